@@ -1,0 +1,16 @@
+//! Const-generic, statically-shaped tensors: NumPy-like code whose shapes the compiler checks.
+//!
+//! `tensorial` is the one crate to depend on. It re-exports [`tensor_core`] (tensors, shapes,
+//! storage, ops) and the `tensor!` literal.
+//!
+//! ```
+//! use tensorial::prelude::*;
+//! let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];       // Tensor<f64, Rank2<2, 3>>
+//! let bias = tensor![0.5, 0.5, 0.5];                      // broadcasts over rows
+//! let y = (&x + &bias).maximum(2.0);
+//! assert_eq!(y.as_slice(), &[2.0, 2.5, 3.5, 4.5, 5.5, 6.5]);
+//! ```
+#![no_std]
+#![deny(missing_docs)]
+
+pub use tensor_core::*;

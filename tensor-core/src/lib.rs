@@ -1,0 +1,101 @@
+//! Statically-shaped tensors: NumPy-like code whose shapes the compiler checks.
+//!
+//! This is the core crate of [`tensorial`](https://docs.rs/tensorial); depend on `tensorial`,
+//! which re-exports everything here.
+//!
+//! # Design
+//! - **Shapes are tuples of axis types** ([`Shape`]): [`Const<N>`] is an axis of size `N`, and
+//!   [`Bcast`] is a size-1 axis that broadcasts. `Rank2<3, 4>` is `(Const<3>, Const<4>)`.
+//!   One const parameter per axis is what stable Rust allows (no `generic_const_exprs`), and
+//!   tuples let every trait be written once per rank by a `macro_rules!` table.
+//! - **Broadcasting is trait resolution** ([`BroadcastShape`]): four impls per axis pair
+//!   (`N×N`, `N×Bcast`, `Bcast×N`, `Bcast×Bcast`) and one impl per rank pair. Incompatible
+//!   shapes fail `cargo check` with one message naming both shapes. `Const<1>` does *not*
+//!   broadcast: a separate marker is the only overlap-free encoding on stable Rust, and it
+//!   mirrors NumPy practice (`x[:, None]`, `keepdims=True`) — see [`Tensor::new_axis`].
+//! - **Storage kinds** ([`Kind`]): [`Inline`] (the default) holds a nested array, is `Copy`,
+//!   works without an allocator and in `const`/`static`; [`Heap`] (feature `alloc`) holds one
+//!   zeroed allocation, so 157 MB tensors never touch the stack. Storage is chosen per tensor
+//!   type: `Tensor<f32, Rank2<50_000, 784>, Heap>`. An op's result is inline only when all
+//!   inputs are ([`Combine`]).
+//! - **Ops are written once** as slice kernels ([`ops::kernel`]) under thin typed wrappers, so
+//!   reductions, `einsum!` and autodiff can reuse them.
+//!
+//! ```
+//! use tensor_core::{tensor, Bcast, Const, Tensor};
+//! let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];          // (2, 3)
+//! let means: Tensor<f64, (Const<2>,)> = tensor![2.0, 5.0];   // (2,)
+//! // let bad = &x - &means;  // error: shapes `(Const<2>, Const<3>)` and `(Const<2>,)` are not broadcast-compatible
+//! let centered = &x - &means.new_axis::<1>();                // (2, 3) - (2, Bcast)
+//! assert_eq!(centered.as_slice(), &[-1.0, 0.0, 1.0, -1.0, 0.0, 1.0]);
+//! ```
+#![no_std]
+#![deny(missing_docs)]
+#![warn(clippy::pedantic)]
+#![allow(
+    clippy::must_use_candidate,
+    clippy::module_name_repetitions,
+    clippy::return_self_not_must_use
+)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod construct;
+mod elem;
+mod error;
+mod fmt;
+mod index;
+pub mod ops;
+mod shape;
+mod storage;
+mod tensor;
+
+pub use elem::Elem;
+pub use error::LengthError;
+pub use ops::{Operand, ZipOutput};
+pub use shape::{
+    Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
+    InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
+};
+pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind};
+#[cfg(feature = "alloc")]
+pub use storage::{Heap, HeapBuf};
+pub use tensor::Tensor;
+
+/// A tensor literal: nested brackets give the shape, literals (or context) the element type.
+///
+/// ```
+/// use tensor_core::{tensor, Rank2, Tensor};
+/// let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+/// let _: &Tensor<f64, Rank2<2, 3>> = &x;
+/// static W: Tensor<f32, Rank2<2, 2>> = tensor![[1.0, 0.0], [0.0, 1.0]];
+/// let s = tensor!(scalar 2.5);
+/// assert_eq!(s.shape(), []);
+/// ```
+///
+/// A ragged literal is a compile error pointing at the row:
+/// ```compile_fail
+/// let x = tensor_core::tensor![[1, 2, 3], [4, 5]]; // row 1 has 2 elements, expected 3
+/// ```
+#[macro_export]
+macro_rules! tensor {
+    ($($tokens:tt)*) => {
+        $crate::__tensor_literal!($crate; $($tokens)*)
+    };
+}
+
+#[doc(hidden)]
+pub use tensor_macros::tensor_literal as __tensor_literal;
+
+/// The common imports: `use tensor_core::prelude::*;`.
+pub mod prelude {
+    #[cfg(feature = "alloc")]
+    pub use crate::Heap;
+    pub use crate::{
+        Bcast, Const, Elem, Inline, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape, Tensor,
+        tensor,
+    };
+}

@@ -1,0 +1,188 @@
+//! The generic elementwise layer: `map`, `zip_map`, `zip_assign`, `select` over any storage.
+
+use super::kernel;
+use super::operand::Operand;
+use crate::storage::{Buffer, Combine, Combined, Kind};
+use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
+
+/// Output of a binary op between a tensor `(S, K)` and an operand `R`.
+pub type ZipOutput<O, S, K, R, U> =
+    Tensor<O, Broadcast<S, <R as Operand<U>>::Shape>, Combined<K, <R as Operand<U>>::Kind>>;
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Applies `f` to every element, into a new tensor of the same shape and kind.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![1, -2, 3];
+    /// assert_eq!(x.map(|v| v * v).as_slice(), &[1, 4, 9]);
+    /// assert_eq!(x.map(|v| v > 0).as_slice(), &[true, false, true]);
+    /// ```
+    #[must_use]
+    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U) -> Tensor<U, S, K> {
+        Tensor::build(|out| kernel::map(out, self.as_slice(), f))
+    }
+
+    /// Applies `f` to every element in place.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![1.0, 4.0, 9.0];
+    /// x.map_inplace(f64::sqrt);
+    /// assert_eq!(x.as_slice(), &[1.0, 2.0, 3.0]);
+    /// ```
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
+        self.iter_mut().for_each(|v| *v = f(*v));
+    }
+
+    /// Consumes the tensor and applies `f` to every element, reusing its storage.
+    pub(crate) fn into_map(mut self, f: impl Fn(T) -> T) -> Self {
+        self.map_inplace(f);
+        self
+    }
+
+    /// Combines two operands elementwise with broadcasting (the shape is computed by the types).
+    ///
+    /// `rhs` is a tensor, a reference to one, or a scalar. The smaller operand is never copied
+    /// into a full-size temporary.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// let x = tensor![[1, 2, 3], [4, 5, 6]];
+    /// let col = Tensor::<i32, (Const<2>, Bcast)>::from_array([[10], [20]]);
+    /// let y = x.zip_map(&col, |a, b| a * b);
+    /// assert_eq!(y.as_slice(), &[10, 20, 30, 80, 100, 120]);
+    /// ```
+    #[must_use]
+    pub fn zip_map<U: Elem, O: Elem, R: Operand<U>>(
+        &self,
+        rhs: R,
+        f: impl Fn(T, U) -> O,
+    ) -> ZipOutput<O, S, K, R, U>
+    where
+        S: BroadcastShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        zip_new::<S, R::Shape, _, _, _, _>(self.as_slice(), rhs.elems(), f)
+    }
+
+    /// Like [`zip_map`](Self::zip_map) but consumes `self`, writing into its storage when the
+    /// result has the same shape and storage kind (no allocation for `x + &y` on heap tensors).
+    pub(crate) fn zip_map_owned<R: Operand<T>>(
+        self,
+        rhs: R,
+        f: impl Fn(T, T) -> T,
+    ) -> ZipOutput<T, S, K, R, T>
+    where
+        S: BroadcastShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        type Out<S, R, T> = Broadcast<S, <R as Operand<T>>::Shape>;
+        if S::DIMS.as_ref() != Out::<S, R, T>::DIMS.as_ref() {
+            return self.zip_map(rhs, f);
+        }
+        let buf = K::reshape::<T, S, Out<S, R, T>>(self.buf);
+        match K::transfer::<T, Out<S, R, T>, Combined<K, R::Kind>>(buf) {
+            Ok(buf) => {
+                let mut out = Tensor::from_buf(buf);
+                out.zip_assign_unchecked(&rhs, f);
+                out
+            }
+            Err(buf) => zip_new::<S, R::Shape, _, _, _, _>(buf.as_slice(), rhs.elems(), f),
+        }
+    }
+
+    /// Updates every element with `f(element, rhs_element)`, `rhs` broadcast to this shape.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![[1, 2], [3, 4]];
+    /// x.zip_assign(&tensor![10, 20], |a, b| a + b);
+    /// assert_eq!(x.as_slice(), &[11, 22, 13, 24]);
+    /// ```
+    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T)
+    where
+        R::Shape: BroadcastTo<S>,
+    {
+        self.zip_assign_unchecked(&rhs, f);
+    }
+
+    fn zip_assign_unchecked<U: Elem, R: Operand<U>>(&mut self, rhs: &R, f: impl Fn(T, U) -> T) {
+        let (dims, b_dims) = (S::DIMS, R::Shape::DIMS);
+        kernel::zip_assign(
+            self.as_mut_slice(),
+            dims.as_ref(),
+            (rhs.elems(), b_dims.as_ref()),
+            f,
+        );
+    }
+}
+
+/// A new tensor `f(a, b)` with `a` of shape `SA` and `b` of shape `SB` broadcast together.
+fn zip_new<SA, SB, K, A, B, O>(
+    a: &[A],
+    b: &[B],
+    f: impl Fn(A, B) -> O,
+) -> Tensor<O, Broadcast<SA, SB>, K>
+where
+    SA: BroadcastShape<SB>,
+    SB: Shape,
+    K: Kind,
+    A: Copy,
+    B: Copy,
+    O: Elem,
+{
+    let (out_dims, a_dims, b_dims) = (Broadcast::<SA, SB>::DIMS, SA::DIMS, SB::DIMS);
+    Tensor::build(|out| {
+        kernel::zip(
+            out,
+            out_dims.as_ref(),
+            (a, a_dims.as_ref()),
+            (b, b_dims.as_ref()),
+            f,
+        )
+    })
+}
+
+impl<S: Shape, K: Kind> Tensor<bool, S, K> {
+    /// Picks `a` where `self` is `true` and `b` elsewhere, all three broadcast (NumPy `np.where`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![-1.0, 2.0, -3.0];
+    /// let relu = x.gt(0.0).select(&x, 0.0);
+    /// assert_eq!(relu.as_slice(), &[0.0, 2.0, 0.0]);
+    /// ```
+    #[must_use]
+    #[allow(clippy::type_complexity)]
+    pub fn select<T: Elem, A: Operand<T>, B: Operand<T>>(
+        &self,
+        a: A,
+        b: B,
+    ) -> Tensor<
+        T,
+        Broadcast<Broadcast<S, A::Shape>, B::Shape>,
+        Combined<Combined<K, A::Kind>, B::Kind>,
+    >
+    where
+        S: BroadcastShape<A::Shape>,
+        Broadcast<S, A::Shape>: BroadcastShape<B::Shape>,
+        K: Combine<A::Kind>,
+        Combined<K, A::Kind>: Combine<B::Kind>,
+    {
+        let out_dims = Broadcast::<Broadcast<S, A::Shape>, B::Shape>::DIMS;
+        let (c_dims, a_dims, b_dims) = (S::DIMS, A::Shape::DIMS, B::Shape::DIMS);
+        Tensor::build(|out| {
+            let c = (self.as_slice(), c_dims.as_ref());
+            let (a, b) = ((a.elems(), a_dims.as_ref()), (b.elems(), b_dims.as_ref()));
+            kernel::zip3(
+                out,
+                out_dims.as_ref(),
+                c,
+                a,
+                b,
+                |c, a, b| if c { a } else { b },
+            );
+        })
+    }
+}

@@ -1,0 +1,31 @@
+//! Elementwise ops, written once over [`Buffer`](crate::Buffer) slices for every storage kind.
+//!
+//! # Conventions
+//! - Binary ops take the right-hand side as an [`Operand`]: a tensor, a reference to one, or a
+//!   scalar (a rank-0 operand). Shapes broadcast by the rules of [`BroadcastShape`](crate::BroadcastShape);
+//!   the result's shape and storage kind are computed by the types.
+//! - Borrowed operands are never cloned. An owned left operand of the result's shape lends its
+//!   storage to the result (`x + &y` on heap tensors allocates nothing).
+//! - Methods taking `&self` return new tensors; `*_inplace`, `*Assign` and `zip_assign` write in place.
+//! - Each op is a thin typed wrapper over a kernel in [`kernel`] so later layers (reductions,
+//!   `einsum!`, autodiff) reuse the same loops.
+//!
+//! ```
+//! use tensor_core::{tensor, Bcast, Const, Tensor};
+//! let x = tensor![[1.0, 2.0], [3.0, 4.0]];
+//! let bias = tensor![10.0, 20.0];               // shape (2,): broadcasts over rows
+//! let scale: Tensor<f64, (Const<2>, Bcast)> = tensor![2.0, 3.0].new_axis::<1>();
+//! let y = (&x + &bias) * &scale;
+//! assert_eq!(y.as_slice(), &[22.0, 44.0, 39.0, 72.0]);
+//! ```
+
+mod arith;
+mod axes;
+mod compare;
+pub mod kernel;
+mod map;
+mod operand;
+mod unary;
+
+pub use map::ZipOutput;
+pub use operand::Operand;

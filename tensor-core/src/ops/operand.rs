@@ -1,0 +1,57 @@
+//! `Operand`: what can stand on the right of an elementwise op (a tensor, a reference, a scalar).
+
+use crate::storage::{Inline, Kind};
+use crate::{Elem, Shape, Tensor};
+
+/// A right-hand operand of an elementwise op on a tensor of `T`: a `Tensor<T, _, _>`, a
+/// `&Tensor<T, _, _>`, or a scalar `T` (which acts as a rank-0 tensor and broadcasts).
+///
+/// ```
+/// use tensor_core::{Operand, Rank1, Tensor};
+/// fn numel<R: Operand<f32>>(r: R) -> usize { r.elems().len() }
+/// assert_eq!(numel(2.0), 1);
+/// assert_eq!(numel(&Tensor::<f32, Rank1<3>>::zeros()), 3);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be combined with a tensor of `{T}`",
+    label = "expected a `{T}` scalar or a tensor of `{T}` elements",
+    note = "element types never convert implicitly: convert one side with `.cast::<{T}>()` (NumPy `astype`)"
+)]
+pub trait Operand<T: Elem> {
+    /// The operand's shape (`()` for a scalar).
+    type Shape: Shape;
+    /// The operand's storage kind ([`Inline`] for a scalar).
+    type Kind: Kind;
+    /// The operand's elements, row-major.
+    fn elems(&self) -> &[T];
+}
+
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn elems(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for &Tensor<T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn elems(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+macro_rules! scalar_operands {
+    ($($t:ty)*) => {$(
+        impl Operand<$t> for $t {
+            type Shape = ();
+            type Kind = Inline;
+            fn elems(&self) -> &[$t] {
+                core::slice::from_ref(self)
+            }
+        }
+    )*};
+}
+
+scalar_operands!(f32 f64 i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);

@@ -1,0 +1,155 @@
+//! Elementwise math: `exp`, `ln`, `sqrt`, `tanh`, `powi`, `abs`, … and `cast` (NumPy `astype`).
+
+use crate::storage::Kind;
+use crate::{Elem, Shape, Tensor};
+use num_traits::{AsPrimitive, Float, Signed};
+
+macro_rules! float_fns {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $name(&self) -> Self {
+            self.map(T::$name)
+        }
+    )*};
+}
+
+impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
+    float_fns! {
+        /// `e^x` elementwise.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![0.0f64].exp().as_slice(), &[1.0]);
+        /// ```
+        exp;
+        /// Natural logarithm elementwise (NumPy `np.log`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![1.0f64].ln().as_slice(), &[0.0]);
+        /// ```
+        ln;
+        /// Square root elementwise; NaN for negative inputs.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![4.0f32, 9.0].sqrt().as_slice(), &[2.0, 3.0]);
+        /// ```
+        sqrt;
+        /// Hyperbolic tangent elementwise.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![0.0f32].tanh().as_slice(), &[0.0]);
+        /// ```
+        tanh;
+        /// Sine elementwise (radians).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![0.0f32].sin().as_slice(), &[0.0]);
+        /// ```
+        sin;
+        /// Cosine elementwise (radians).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![0.0f32].cos().as_slice(), &[1.0]);
+        /// ```
+        cos;
+        /// `1 / x` elementwise.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![2.0f32, 4.0].recip().as_slice(), &[0.5, 0.25]);
+        /// ```
+        recip;
+        /// Largest integer `<= x` elementwise.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![1.5f32, -1.5].floor().as_slice(), &[1.0, -2.0]);
+        /// ```
+        floor;
+        /// Smallest integer `>= x` elementwise.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![1.5f32, -1.5].ceil().as_slice(), &[2.0, -1.0]);
+        /// ```
+        ceil;
+        /// Nearest integer elementwise, halves away from zero.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![2.5f32, -0.4].round().as_slice(), &[3.0, -0.0]);
+        /// ```
+        round;
+    }
+
+    /// `x^n` for an integer power `n`, elementwise.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![2.0f64, 3.0].powi(2).as_slice(), &[4.0, 9.0]);
+    /// ```
+    #[must_use]
+    pub fn powi(&self, n: i32) -> Self {
+        self.map(|x| x.powi(n))
+    }
+
+    /// `x^p` for a float power `p`, elementwise.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![4.0f64, 9.0].powf(0.5).as_slice(), &[2.0, 3.0]);
+    /// ```
+    #[must_use]
+    pub fn powf(&self, p: T) -> Self {
+        self.map(|x| x.powf(p))
+    }
+
+    /// `true` where an element is NaN (NumPy `np.isnan`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![1.0f32, f32::NAN].is_nan().as_slice(), &[false, true]);
+    /// ```
+    #[must_use]
+    pub fn is_nan(&self) -> Tensor<bool, S, K> {
+        self.map(T::is_nan)
+    }
+}
+
+impl<T: Elem + Signed, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Absolute value elementwise (floats and signed integers).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![-2, 3].abs().as_slice(), &[2, 3]);
+    /// ```
+    #[must_use]
+    pub fn abs(&self) -> Self {
+        self.map(|x| x.abs())
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Converts every element with Rust's `as` rules (NumPy `astype`): floats to integers
+    /// truncate and saturate, NaN becomes 0.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![1.7f32, -2.2, 300.0];
+    /// assert_eq!(x.cast::<i32>().as_slice(), &[1, -2, 300]);
+    /// assert_eq!(x.cast::<u8>().as_slice(), &[1, 0, 255]);
+    /// ```
+    #[must_use]
+    pub fn cast<U: Elem>(&self) -> Tensor<U, S, K>
+    where
+        T: AsPrimitive<U>,
+    {
+        self.map(T::as_)
+    }
+}

@@ -1,0 +1,109 @@
+//! Heap storage: one zeroed allocation per tensor, never built on the stack.
+
+use super::os_alloc;
+use super::{Buffer, InlineBuf, Kind};
+use crate::{Elem, Shape};
+use core::marker::PhantomData;
+use core::ptr::NonNull;
+
+/// Storage kind of tensors whose elements live in one heap allocation (feature `alloc`).
+///
+/// Use it for tensors too big for the stack: creating, operating on and dropping them never
+/// moves the elements through the stack, also in debug builds.
+///
+/// ```
+/// use tensor_core::{Heap, Rank2, Tensor};
+/// let x = Tensor::<f32, Rank2<50_000, 784>, Heap>::zeros();
+/// assert_eq!(core::mem::size_of_val(&x), core::mem::size_of::<usize>());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Heap;
+
+/// An owned heap allocation of exactly `S::NUMEL` elements of `T`.
+///
+/// ```
+/// use tensor_core::{Buffer, HeapBuf, Rank1};
+/// let mut b = HeapBuf::<i32, Rank1<4>>::zeroed();
+/// b.as_mut_slice()[3] = 7;
+/// assert_eq!(b.as_slice(), &[0, 0, 0, 7]);
+/// ```
+pub struct HeapBuf<T: Elem, S: Shape> {
+    ptr: NonNull<T>,
+    _owns: PhantomData<(T, S)>,
+}
+
+// SAFETY: `HeapBuf` uniquely owns its elements, like `Box<[T]>`.
+unsafe impl<T: Elem + Send, S: Shape> Send for HeapBuf<T, S> {}
+// SAFETY: shared access only hands out `&[T]`, like `Box<[T]>`.
+unsafe impl<T: Elem + Sync, S: Shape> Sync for HeapBuf<T, S> {}
+
+impl<T: Elem, S: Shape> HeapBuf<T, S> {
+    /// Reinterprets the allocation under a shape with the same number of elements.
+    fn with_shape<S2: Shape>(self) -> HeapBuf<T, S2> {
+        assert_eq!(S::NUMEL, S2::NUMEL, "reshape must keep the element count");
+        let ptr = self.ptr;
+        core::mem::forget(self);
+        HeapBuf {
+            ptr,
+            _owns: PhantomData,
+        }
+    }
+}
+
+impl<T: Elem, S: Shape> Drop for HeapBuf<T, S> {
+    fn drop(&mut self) {
+        // SAFETY: `ptr` came from `os_alloc::alloc_zeroed::<T>(S::NUMEL)` (also through
+        // `with_shape`, which keeps `NUMEL`) and is released exactly once, here.
+        unsafe { os_alloc::dealloc(self.ptr, S::NUMEL) }
+    }
+}
+
+impl<T: Elem, S: Shape> Clone for HeapBuf<T, S> {
+    fn clone(&self) -> Self {
+        let mut out = Self::zeroed();
+        out.as_mut_slice().copy_from_slice(self.as_slice());
+        out
+    }
+}
+
+impl<T: Elem, S: Shape> Buffer<T> for HeapBuf<T, S> {
+    fn zeroed() -> Self {
+        Self {
+            ptr: os_alloc::alloc_zeroed(S::NUMEL),
+            _owns: PhantomData,
+        }
+    }
+    fn as_slice(&self) -> &[T] {
+        // SAFETY: `ptr` points to `S::NUMEL` initialized elements (zeroed memory is a valid `T`
+        // by the `Elem` contract) owned by `self`, and is aligned (dangling-but-aligned if empty).
+        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), S::NUMEL) }
+    }
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        // SAFETY: as in `as_slice`, and `&mut self` guarantees exclusive access.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr.as_ptr(), S::NUMEL) }
+    }
+}
+
+impl Kind for Heap {
+    type Buf<T: Elem, S: Shape> = HeapBuf<T, S>;
+
+    fn reshape<T: Elem, S: Shape, S2: Shape>(buf: HeapBuf<T, S>) -> HeapBuf<T, S2> {
+        buf.with_shape()
+    }
+
+    fn from_inline<T: Elem, S: Shape>(
+        buf: InlineBuf<T, S>,
+    ) -> Result<HeapBuf<T, S>, InlineBuf<T, S>> {
+        Err(buf)
+    }
+
+    fn from_heap<T: Elem, S: Shape>(buf: HeapBuf<T, S>) -> Result<HeapBuf<T, S>, HeapBuf<T, S>> {
+        Ok(buf)
+    }
+
+    fn transfer<T: Elem, S: Shape, K2: Kind>(
+        buf: HeapBuf<T, S>,
+    ) -> Result<K2::Buf<T, S>, HeapBuf<T, S>> {
+        K2::from_heap(buf)
+    }
+}
