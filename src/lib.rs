@@ -14,3 +14,8 @@
 #![deny(missing_docs)]
 
 pub use tensor_core::*;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

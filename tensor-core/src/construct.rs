@@ -54,7 +54,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         Self::build(|out| {
             out.iter_mut()
                 .enumerate()
-                .for_each(|(i, v)| *v = f(S::unravel(i)))
+                .for_each(|(i, v)| *v = f(S::unravel(i)));
         })
     }
 
@@ -74,7 +74,10 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         Self::build(|out| out.iter_mut().enumerate().for_each(|(i, v)| *v = i.as_()))
     }
 
-    /// A tensor holding a copy of `data` (row-major), or an error naming both lengths.
+    /// A tensor holding a copy of `data` (row-major).
+    ///
+    /// # Errors
+    /// [`LengthError`] naming both lengths when `data.len() != S::NUMEL`.
     ///
     /// ```
     /// use tensor_core::{Rank2, Tensor};

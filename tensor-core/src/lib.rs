@@ -35,7 +35,9 @@
 #![allow(
     clippy::must_use_candidate,
     clippy::module_name_repetitions,
-    clippy::return_self_not_must_use
+    clippy::return_self_not_must_use,
+    clippy::many_single_char_names,
+    clippy::needless_pass_by_value // operands are taken by value so `x + &y` and `x + 2.0` share one API
 )]
 
 #[cfg(feature = "alloc")]

@@ -198,6 +198,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+#[allow(clippy::expl_impl_clone_on_copy)] // `Copy` only for `Inline`; heap tensors clone deeply
 impl<T: Elem, S: Shape, K: Kind> Clone for Tensor<T, S, K> {
     fn clone(&self) -> Self {
         Self {

@@ -13,3 +13,11 @@ pub fn normalized_features(bias: &Tensor<f32, (Const<3>,)>) -> Tensor<f32, Rank2
     let centered = &WEIGHTS - &means;
     centered.tanh() * 2.0 + bias
 }
+
+/// With `--features bare` this crate is its own panic runtime, which only compiles when no
+/// dependency links `std`.
+#[cfg(feature = "bare")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    loop {}
+}

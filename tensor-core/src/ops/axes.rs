@@ -39,7 +39,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: BroadcastTo<S2>,
     {
         Tensor::build(|out| {
-            kernel::broadcast_copy(out, S2::DIMS.as_ref(), (self.as_slice(), S::DIMS.as_ref()))
+            kernel::broadcast_copy(out, S2::DIMS.as_ref(), (self.as_slice(), S::DIMS.as_ref()));
         })
     }
 }

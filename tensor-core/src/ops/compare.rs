@@ -67,7 +67,7 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// Elementwise maximum with a tensor or scalar; NaN wins (NumPy `np.maximum`).
-    /// ReLU is `x.maximum(0.0)`.
+    /// `ReLU` is `x.maximum(0.0)`.
     ///
     /// ```
     /// use tensor_core::tensor;

@@ -35,6 +35,7 @@ impl<T: Elem, S: Shape> InlineBuf<T, S> {
     }
 }
 
+#[allow(clippy::expl_impl_clone_on_copy)] // `derive` would not see the `S::Array<T>: Copy` bound
 impl<T: Elem, S: Shape> Clone for InlineBuf<T, S> {
     fn clone(&self) -> Self {
         *self

@@ -65,7 +65,7 @@ pub unsafe fn dealloc<T>(ptr: NonNull<T>, n: usize) {
     any(target_arch = "x86_64", target_arch = "aarch64")
 ))]
 mod huge {
-    //! `mmap`/`madvise` on Linux (x86_64, aarch64); std links libc there already.
+    //! `mmap` and `madvise` on Linux (`x86_64`, `aarch64`); `std` links libc there already.
     use core::ffi::{c_int, c_long, c_void};
     use core::ptr::NonNull;
 
