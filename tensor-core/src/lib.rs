@@ -62,7 +62,7 @@ pub use shape::{
     Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
     InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
 };
-pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind};
+pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES};
 #[cfg(feature = "alloc")]
 pub use storage::{Heap, HeapBuf};
 pub use tensor::Tensor;

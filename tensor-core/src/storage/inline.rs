@@ -3,6 +3,13 @@
 use super::{Buffer, Kind};
 use crate::{Elem, Shape};
 
+/// The largest inline tensor, in bytes, that run-time constructors and ops build (1 MiB).
+///
+/// Above it, building the tensor is a compile error (reported by `cargo build`) telling you to
+/// use [`Heap`](crate::Heap): such values risk overflowing a thread's stack, above all in debug
+/// builds. `const`/`static` tensors made with `from_array` or `tensor!` are not limited.
+pub const MAX_INLINE_BYTES: usize = 1 << 20;
+
 /// Storage kind of tensors that hold their elements inline (no allocator; the default).
 ///
 /// ```
@@ -46,6 +53,12 @@ impl<T: Elem, S: Shape> Copy for InlineBuf<T, S> {}
 
 impl<T: Elem, S: Shape> Buffer<T> for InlineBuf<T, S> {
     fn zeroed() -> Self {
+        const {
+            assert!(
+                size_of::<S::Array<T>>() <= MAX_INLINE_BYTES,
+                "this tensor is too big for inline storage (over 1 MiB): use `Heap` storage, e.g. `Tensor<T, S, Heap>`"
+            );
+        }
         Self(S::fill(T::default()))
     }
     fn as_slice(&self) -> &[T] {

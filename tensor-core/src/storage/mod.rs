@@ -17,7 +17,7 @@ mod os_alloc;
 
 #[cfg(feature = "alloc")]
 pub use heap::{Heap, HeapBuf};
-pub use inline::{Inline, InlineBuf};
+pub use inline::{Inline, InlineBuf, MAX_INLINE_BYTES};
 
 use crate::{Elem, Shape};
 use core::fmt::Debug;
