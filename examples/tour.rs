@@ -32,12 +32,16 @@ fn main() {
 
     // Big tensors use heap storage and never touch the stack.
     const N: usize = 50_000;
-    let images = Tensor::<f32, Rank2<N, 784>, Heap>::from_fn(|[i, j]| ((i * 31 + j * 7) % 256) as f32);
+    let images =
+        Tensor::<f32, Rank2<N, 784>, Heap>::from_fn(|[i, j]| ((i * 31 + j * 7) % 256) as f32);
     let means = Tensor::<f32, Rank1<N>, Heap>::from_fn(|[i]| {
         let row = &images.as_slice()[i * 784..(i + 1) * 784];
         row.iter().sum::<f32>() / 784.0
     });
     let centered = &images - &means.new_axis::<1>(); // (50000, 784) - (50000, Bcast)
-    println!("first centered image, first pixels: {:?}", &centered.as_slice()[..5]);
+    println!(
+        "first centered image, first pixels: {:?}",
+        &centered.as_slice()[..5]
+    );
     println!("centered =\n{centered:.1}");
 }

@@ -16,6 +16,10 @@ use core::fmt::{Debug, Display};
 /// fn zero<T: Elem>() -> T { T::default() }
 /// assert_eq!(zero::<f32>(), 0.0);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a tensor element type",
+    label = "tensor elements are primitive numbers or `bool`"
+)]
 pub unsafe trait Elem:
     Copy + Default + PartialEq + Debug + Display + Send + Sync + 'static
 {

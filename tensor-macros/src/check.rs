@@ -53,10 +53,11 @@ fn shape_of(
     match dims.get(level) {
         None => dims.push(list.items.len()),
         Some(&expected) if expected != list.items.len() => {
+            let n = list.items.len();
+            let plural = if n == 1 { "" } else { "s" };
             let msg = format!(
-                "{} has {} elements, expected {expected}",
-                row_name(path),
-                list.items.len()
+                "{} has {n} element{plural}, expected {expected}",
+                row_name(path)
             );
             errors.push(syn::Error::new(list.span, msg));
             return;

@@ -77,13 +77,22 @@ fn parse_items(input: ParseStream) -> syn::Result<Vec<Node>> {
         if input.is_empty() {
             break;
         }
+        if input.peek(Token![;]) {
+            let msg = "`;` does not separate rows in `tensor!`: nest rows in brackets, as in `tensor![[1, 2], [3, 4]]`";
+            return Err(input.error(msg));
+        }
+        if matches!(items.last(), Some(Node::Row(_))) && input.peek(syn::token::Bracket) {
+            return Err(input.error("expected `,` between rows"));
+        }
         input.parse::<Token![,]>()?;
     }
     Ok(items)
 }
 
-/// A bracket group is a row when a comma or the end follows it (else it starts an expression
-/// such as `[1, 2][0]`).
+/// A bracket group is a row when a comma, another row (a missing comma, reported by the
+/// caller) or the end follows it; otherwise it starts an expression such as `[1, 2][0]`.
 fn is_item_end(rest: syn::buffer::Cursor) -> bool {
-    rest.eof() || rest.punct().is_some_and(|(p, _)| p.as_char() == ',')
+    rest.eof()
+        || rest.punct().is_some_and(|(p, _)| matches!(p.as_char(), ',' | ';'))
+        || rest.group(Delimiter::Bracket).is_some()
 }

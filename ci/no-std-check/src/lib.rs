@@ -8,9 +8,9 @@ use tensor_core::{Bcast, Const, Rank2, Tensor, tensor};
 pub static WEIGHTS: Tensor<f32, Rank2<2, 3>> = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
 
 /// `tanh(W - row_means[:, None]) * 2 + bias`, all inline.
-pub fn normalized_features(bias: &Tensor<f32, (Const<3>,)>) -> Tensor<f32, Rank2<2, 3>> {
+pub fn normalized_features(bias: Tensor<f32, (Const<3>,)>) -> Tensor<f32, Rank2<2, 3>> {
     let means: Tensor<f32, (Const<2>, Bcast)> = Tensor::from_array([[2.0], [5.0]]);
-    let centered = &WEIGHTS - &means;
+    let centered = WEIGHTS - means;
     centered.tanh() * 2.0 + bias
 }
 

@@ -15,7 +15,7 @@ use crate::{Elem, Shape, Tensor};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be combined with a tensor of `{T}`",
     label = "expected a `{T}` scalar or a tensor of `{T}` elements",
-    note = "element types never convert implicitly: convert one side with `.cast::<{T}>()` (NumPy `astype`)"
+    note = "element types never convert implicitly: convert a tensor with `.cast::<{T}>()` (NumPy `astype`) or a scalar with `as {T}`"
 )]
 pub trait Operand<T: Elem> {
     /// The operand's shape (`()` for a scalar).
@@ -26,6 +26,7 @@ pub trait Operand<T: Elem> {
     fn elems(&self) -> &[T];
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
     type Shape = S;
     type Kind = K;
@@ -34,6 +35,7 @@ impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: Elem, S: Shape, K: Kind> Operand<T> for &Tensor<T, S, K> {
     type Shape = S;
     type Kind = K;
@@ -44,6 +46,7 @@ impl<T: Elem, S: Shape, K: Kind> Operand<T> for &Tensor<T, S, K> {
 
 macro_rules! scalar_operands {
     ($($t:ty)*) => {$(
+        #[diagnostic::do_not_recommend]
         impl Operand<$t> for $t {
             type Shape = ();
             type Kind = Inline;

@@ -23,11 +23,13 @@ pub trait InsertAxis<const AX: usize>: Shape {
 /// Implements `InsertAxis` for every position of one shape, walking the split point right.
 macro_rules! insert_axis_impls {
     ($ax:expr; [$($pre:ident)*] []) => {
+        #[diagnostic::do_not_recommend]
         impl<$($pre: Dim),*> InsertAxis<{ $ax }> for ($($pre,)*) {
             type Output = ($($pre,)* Bcast,);
         }
     };
     ($ax:expr; [$($pre:ident)*] [$next:ident $($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
         impl<$($pre: Dim,)* $next: Dim, $($post: Dim),*> InsertAxis<{ $ax }>
             for ($($pre,)* $next, $($post,)*)
         {

@@ -68,7 +68,7 @@ impl DimBroadcastTo<Bcast> for Bcast {}
     message = "shapes `{Self}` and `{Rhs}` are not broadcast-compatible",
     label = "shape mismatch in this elementwise operation",
     note = "axes are compared from the right: each pair must be equal, or one of them `Bcast`; missing leading axes broadcast",
-    note = "`Const<1>` is an ordinary size-1 axis and does not stretch: make it a broadcast axis with `.new_axis::<AXIS>()` (NumPy `x[:, None]`) or write `Bcast` in its type"
+    note = "to broadcast along an axis, give the smaller operand a `Bcast` axis there: `.new_axis::<AXIS>()` (NumPy `x[:, None]`), or `Bcast` instead of `Const<1>` in its type (`Const<1>` does not stretch)"
 )]
 pub trait BroadcastShape<Rhs: Shape>: Shape {
     /// The shape of the result.
@@ -89,7 +89,7 @@ pub trait BroadcastShape<Rhs: Shape>: Shape {
     message = "shape `{Self}` cannot be broadcast to shape `{Target}`",
     label = "the result must keep the target's shape",
     note = "axes are compared from the right: each must equal the target's, or be `Bcast`; the target may have more leading axes",
-    note = "`Const<1>` is an ordinary size-1 axis and does not stretch: make it a broadcast axis with `.new_axis::<AXIS>()` (NumPy `x[:, None]`) or write `Bcast` in its type"
+    note = "to broadcast along an axis, give the smaller operand a `Bcast` axis there: `.new_axis::<AXIS>()` (NumPy `x[:, None]`), or `Bcast` instead of `Const<1>` in its type (`Const<1>` does not stretch)"
 )]
 pub trait BroadcastTo<Target: Shape>: Shape {}
 
