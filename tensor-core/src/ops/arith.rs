@@ -1,10 +1,11 @@
 //! Operators: `+ - * / %` and `& | ^` with broadcasting, their `*Assign` forms, unary `-` and `!`,
-//! and scalars on the left (`2.0 * &x`).
+//! scalars on the left (`2.0 * &x`), and `add_into`/`sub_into`/`mul_into`/`div_into` writing into
+//! a preallocated output.
 
 use super::map::ZipOutput;
 use super::operand::Operand;
 use crate::storage::{Combine, Kind};
-use crate::{BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
+use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
 use core::ops::{
     Add, AddAssign, BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Div, DivAssign,
     Mul, MulAssign, Neg, Not, Rem, RemAssign, Sub, SubAssign,
@@ -62,6 +63,46 @@ binary_ops! {
     BitAnd bitand BitAndAssign bitand_assign;
     BitOr bitor BitOrAssign bitor_assign;
     BitXor bitxor BitXorAssign bitxor_assign;
+}
+
+/// `a.add_into(&b, &mut out)` and friends: `out = a OP b` into an existing tensor of the
+/// broadcast shape (any storage kind), allocating nothing.
+macro_rules! into_ops {
+    ($($Op:ident $op:ident $op_into:ident $np:literal $sym:tt;)*) => {
+        impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {$(
+            #[doc = concat!("Writes `self ", stringify!($sym), " rhs` (broadcast) into `out`, ")]
+            #[doc = concat!("allocating nothing: NumPy `np.", $np, "(a, b, out=c)`.")]
+            ///
+            /// `out` must have the broadcast shape of `self` and `rhs` (checked by the types) and
+            /// may use any storage kind; `rhs` is a tensor, a reference to one, or a scalar.
+            ///
+            /// ```
+            /// use tensor_core::{tensor, Bcast, Const, Heap, Rank2, Tensor};
+            /// let a = tensor![[8.0, 6.0, 4.0], [2.0, 12.0, 10.0]];
+            /// let b = Tensor::<f64, (Const<2>, Bcast)>::from_array([[2.0], [4.0]]);
+            /// let mut c = Tensor::<f64, Rank2<2, 3>, Heap>::zeros();
+            #[doc = concat!("a.", stringify!($op_into), "(&b, &mut c);")]
+            #[doc = concat!("assert_eq!(c.as_slice(), (&a ", stringify!($sym), " &b).as_slice());")]
+            /// ```
+            pub fn $op_into<R: Operand<T>, K2: Kind>(
+                &self,
+                rhs: R,
+                out: &mut Tensor<T, Broadcast<S, R::Shape>, K2>,
+            ) where
+                T: $Op<Output = T>,
+                S: BroadcastShape<R::Shape>,
+            {
+                self.zip_map_into(rhs, out, T::$op);
+            }
+        )*}
+    };
+}
+
+into_ops! {
+    Add add add_into "add" +;
+    Sub sub sub_into "subtract" -;
+    Mul mul mul_into "multiply" *;
+    Div div div_into "divide" /;
 }
 
 macro_rules! unary_ops {

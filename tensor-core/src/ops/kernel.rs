@@ -49,13 +49,13 @@ impl<const N: usize> RowPlan<N> {
                 && (0..N).all(|k| full[k][axis] * n == plan.strides[k][plan.rank - 1]);
             if merge {
                 plan.dims[plan.rank - 1] *= n;
-                for k in 0..N {
-                    plan.strides[k][plan.rank - 1] = full[k][axis];
+                for (strides, full) in plan.strides.iter_mut().zip(&full) {
+                    strides[plan.rank - 1] = full[axis];
                 }
             } else {
                 plan.dims[plan.rank] = n;
-                for k in 0..N {
-                    plan.strides[k][plan.rank] = full[k][axis];
+                for (strides, full) in plan.strides.iter_mut().zip(&full) {
+                    strides[plan.rank] = full[axis];
                 }
                 plan.rank += 1;
             }
@@ -108,6 +108,9 @@ impl<const N: usize> RowPlan<N> {
 }
 
 /// `out[i] = f(a[i])`.
+///
+/// # Panics
+/// When `out` and `a` differ in length.
 pub fn map<A: Copy, O>(out: &mut [O], a: &[A], f: impl Fn(A) -> O) {
     assert_eq!(out.len(), a.len());
     for (o, &x) in out.iter_mut().zip(a) {

@@ -66,6 +66,36 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         zip_new::<S, R::Shape, _, _, _, _>(self.as_slice(), rhs.elems(), f)
     }
 
+    /// Like [`zip_map`](Self::zip_map) but writes the result into `out`, which must have the
+    /// broadcast shape (checked by the types) and may use any storage kind. Nothing is
+    /// allocated (NumPy `np.add(a, b, out=c)` style).
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Bcast, Const, Heap, Rank2, Tensor};
+    /// let x = tensor![[1, 2, 3], [4, 5, 6]];
+    /// let col = Tensor::<i32, (Const<2>, Bcast)>::from_array([[10], [20]]);
+    /// let mut out = Tensor::<i32, Rank2<2, 3>, Heap>::zeros();
+    /// x.zip_map_into(&col, &mut out, |a, b| a * b);
+    /// assert_eq!(out.as_slice(), &[10, 20, 30, 80, 100, 120]);
+    /// ```
+    pub fn zip_map_into<U: Elem, O: Elem, R: Operand<U>, K2: Kind>(
+        &self,
+        rhs: R,
+        out: &mut Tensor<O, Broadcast<S, R::Shape>, K2>,
+        f: impl Fn(T, U) -> O,
+    ) where
+        S: BroadcastShape<R::Shape>,
+    {
+        let (out_dims, a_dims, b_dims) = (Broadcast::<S, R::Shape>::DIMS, S::DIMS, R::Shape::DIMS);
+        kernel::zip(
+            out.as_mut_slice(),
+            out_dims.as_ref(),
+            (self.as_slice(), a_dims.as_ref()),
+            (rhs.elems(), b_dims.as_ref()),
+            f,
+        );
+    }
+
     /// Like [`zip_map`](Self::zip_map) but consumes `self`, writing into its storage when the
     /// result has the same shape and storage kind (no allocation for `x + &y` on heap tensors).
     pub(crate) fn zip_map_owned<R: Operand<T>>(
@@ -140,7 +170,7 @@ where
             (a, a_dims.as_ref()),
             (b, b_dims.as_ref()),
             f,
-        )
+        );
     })
 }
 

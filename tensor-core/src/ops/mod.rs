@@ -6,7 +6,8 @@
 //!   the result's shape and storage kind are computed by the types.
 //! - Borrowed operands are never cloned. An owned left operand of the result's shape lends its
 //!   storage to the result (`x + &y` on heap tensors allocates nothing).
-//! - Methods taking `&self` return new tensors; `*_inplace`, `*Assign` and `zip_assign` write in place.
+//! - Methods taking `&self` return new tensors; `*_inplace`, `*Assign` and `zip_assign` write in place;
+//!   `*_into` and `zip_map_into` write into a given output tensor (NumPy `out=`).
 //! - Each op is a thin typed wrapper over a kernel in [`kernel`] so later layers (reductions,
 //!   `einsum!`, autodiff) reuse the same loops.
 //!

@@ -70,7 +70,6 @@ mod huge {
     use core::ptr::NonNull;
 
     const HUGE_PAGE: usize = 2 << 20;
-    const PAGE: usize = 4096;
     const PROT_READ: c_int = 1;
     const PROT_WRITE: c_int = 2;
     const MAP_PRIVATE: c_int = 2;
@@ -90,8 +89,9 @@ mod huge {
         fn madvise(addr: *mut c_void, len: usize, advice: c_int) -> c_int;
     }
 
+    /// Whole huge pages, so the buffer's tail is not left to 4 KiB pages.
     fn mapped_len(size: usize) -> usize {
-        size.div_ceil(PAGE) * PAGE
+        size.next_multiple_of(HUGE_PAGE)
     }
 
     /// Maps `size` zeroed bytes at a 2 MiB boundary, advised to use huge pages.
