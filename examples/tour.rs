@@ -13,18 +13,19 @@ fn main() {
     println!("x =\n{x}\nshape {:?}", x.shape());
 
     // Elementwise ops broadcast like NumPy: (2, 3) * (3,) and scalars on either side.
+    // Small inline tensors are `Copy`, so they are used by value; heap tensors by reference.
     let scale = tensor![1.0f32, 10.0, 100.0];
-    let y = 2.0 * (&x * &scale) - 1.0;
+    let y = 2.0 * (x * scale) - 1.0;
     println!("2 * x * [1, 10, 100] - 1 =\n{y}");
 
     // A size-1 axis that broadcasts is spelled `Bcast`: NumPy's `m[:, None]` is `new_axis::<1>()`.
     let row_sums = tensor![6.0f32, 15.0]; // (2,)
-    // `&x / &row_sums` does not compile: shapes (2, 3) and (2,) are not broadcast-compatible.
-    let shares = &x / &row_sums.new_axis::<1>(); // (2, 3) / (2, Bcast)
+    // `x / row_sums` does not compile: shapes (2, 3) and (2,) are not broadcast-compatible.
+    let shares = x / row_sums.new_axis::<1>(); // (2, 3) / (2, Bcast)
     println!("each row divided by its sum =\n{shares:.3}");
 
     // Math, comparisons and select.
-    let h = (&W * &x).tanh();
+    let h = (W * x).tanh();
     let relu = h.maximum(0.0);
     let mask = h.gt(0.0);
     println!("relu(tanh(W * x)) =\n{relu:.4}\npositive?\n{mask}");
