@@ -23,13 +23,23 @@ use core::fmt::{Debug, Display};
 pub unsafe trait Elem:
     Copy + Default + PartialEq + Debug + Display + Send + Sync + 'static
 {
+    /// `true` for floating-point types: printing applies a precision (`{:.3}`) only to them.
+    const FLOAT: bool = false;
 }
 
 macro_rules! elem_impls {
     ($($t:ty)*) => {$(
-        // SAFETY: all-zero bits are `0`, `0.0` or `false`, which is also `Default::default()`.
+        // SAFETY: all-zero bits are `0` or `false`, which is also `Default::default()`.
         unsafe impl Elem for $t {}
     )*};
 }
 
-elem_impls!(f32 f64 i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+// SAFETY: all-zero bits are `0.0`, which is also `Default::default()`.
+unsafe impl Elem for f32 {
+    const FLOAT: bool = true;
+}
+// SAFETY: all-zero bits are `0.0`, which is also `Default::default()`.
+unsafe impl Elem for f64 {
+    const FLOAT: bool = true;
+}
+elem_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);

@@ -11,14 +11,14 @@ const SUMMARY_THRESHOLD: usize = 1000;
 /// Entries kept at each end of a summarized axis.
 const EDGE: usize = 3;
 
-/// Formats `{}` as Debug (`1.0`, `NaN`), `{:.3}` with that precision.
+/// Formats an element as Debug (`1.0`, `NaN`, `true`), or a float with a given precision.
 struct Cell<'a, T>(&'a T, Option<usize>);
 
-impl<T: Display + fmt::Debug> Display for Cell<'_, T> {
+impl<T: Elem> Display for Cell<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.1 {
-            Some(p) => write!(f, "{:.*}", p, self.0),
-            None => write!(f, "{:?}", self.0),
+            Some(p) if T::FLOAT => write!(f, "{:.*}", p, self.0),
+            _ => write!(f, "{:?}", self.0),
         }
     }
 }
@@ -58,8 +58,11 @@ struct Layout<'a, T> {
     indent: usize,
 }
 
-impl<'a, T: Display + fmt::Debug> Layout<'a, T> {
+impl<'a, T: Elem> Layout<'a, T> {
     fn write(&self, f: &mut fmt::Formatter<'_>, axis: usize, offset: usize) -> fmt::Result {
+        if self.data.is_empty() {
+            return f.write_str("[]"); // NumPy prints every empty array as `[]`
+        }
         if axis == self.dims.len() {
             let v = Cell(&self.data[offset], self.precision);
             for _ in width_of(&v)..self.width {

@@ -93,6 +93,8 @@ fn parse_items(input: ParseStream) -> syn::Result<Vec<Node>> {
 /// caller) or the end follows it; otherwise it starts an expression such as `[1, 2][0]`.
 fn is_item_end(rest: syn::buffer::Cursor) -> bool {
     rest.eof()
-        || rest.punct().is_some_and(|(p, _)| matches!(p.as_char(), ',' | ';'))
+        || rest
+            .punct()
+            .is_some_and(|(p, _)| matches!(p.as_char(), ',' | ';'))
         || rest.group(Delimiter::Bracket).is_some()
 }
