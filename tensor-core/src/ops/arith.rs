@@ -13,31 +13,8 @@ use core::ops::{
 
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident;)*) => {$(
-        impl<T, S, K, R> $Op<R> for &Tensor<T, S, K>
-        where
-            T: Elem + $Op<Output = T>,
-            S: Shape + BroadcastShape<R::Shape>,
-            K: Kind + Combine<R::Kind>,
-            R: Operand<T>,
-        {
-            type Output = ZipOutput<T, S, K, R, T>;
-            fn $op(self, rhs: R) -> Self::Output {
-                self.zip_map(rhs, T::$op)
-            }
-        }
-
-        impl<T, S, K, R> $Op<R> for Tensor<T, S, K>
-        where
-            T: Elem + $Op<Output = T>,
-            S: Shape + BroadcastShape<R::Shape>,
-            K: Kind + Combine<R::Kind>,
-            R: Operand<T>,
-        {
-            type Output = ZipOutput<T, S, K, R, T>;
-            fn $op(self, rhs: R) -> Self::Output {
-                self.zip_map_owned(rhs, T::$op)
-            }
-        }
+        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_map);
+        binary_ops!(@impl $Op $op, Tensor<T, S, K>, zip_map_owned);
 
         impl<T, S, K, R> $OpAssign<R> for Tensor<T, S, K>
         where
@@ -52,6 +29,20 @@ macro_rules! binary_ops {
             }
         }
     )*};
+    (@impl $Op:ident $op:ident, $Lhs:ty, $zip:ident) => {
+        impl<T, S, K, R> $Op<R> for $Lhs
+        where
+            T: Elem + $Op<Output = T>,
+            S: Shape + BroadcastShape<R::Shape>,
+            K: Kind + Combine<R::Kind>,
+            R: Operand<T>,
+        {
+            type Output = ZipOutput<T, S, K, R, T>;
+            fn $op(self, rhs: R) -> Self::Output {
+                self.$zip(rhs, T::$op)
+            }
+        }
+    };
 }
 
 binary_ops! {
