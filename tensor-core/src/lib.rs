@@ -59,7 +59,7 @@ pub use elem::Elem;
 pub use error::LengthError;
 pub use ops::{Operand, ZipOutput};
 pub use shape::{
-    Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
+    Axis, Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
     InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
 };
 pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES};

@@ -45,3 +45,60 @@ insert_axis_impls!(0; [] [A B]);
 insert_axis_impls!(0; [] [A B C]);
 insert_axis_impls!(0; [] [A B C D]);
 insert_axis_impls!(0; [] [A B C D E]);
+
+/// Axis `AX` of a shape, counted from the front (`0..RANK`) or from the end when negative
+/// (`-1` is the last axis, as in NumPy). An axis out of range is a compile error.
+///
+/// Reductions use it: the axis is removed from the result's type ([`Removed`](Self::Removed)),
+/// or kept as a [`Bcast`] axis ([`Kept`](Self::Kept), NumPy `keepdims=True`) so the result
+/// broadcasts straight back against the input.
+///
+/// ```
+/// use tensor_core::{Axis, Rank3, Shape};
+/// type S = Rank3<2, 3, 4>;
+/// assert_eq!(<S as Axis<1>>::INDEX, 1);
+/// assert_eq!(<S as Axis<-1>>::INDEX, 2);
+/// assert_eq!(<<S as Axis<1>>::Removed as Shape>::DIMS, [2, 4]);
+/// assert_eq!(<<S as Axis<-1>>::Kept as Shape>::DIMS, [2, 3, 1]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "axis {AX} is out of range for shape `{Self}`",
+    label = "no axis {AX} here",
+    note = "a shape of rank R has axes 0..R, or -R..-1 counted from the end"
+)]
+pub trait Axis<const AX: isize>: Shape {
+    /// The axis' position, `0..RANK`.
+    const INDEX: usize;
+    /// The axis type (`Const<N>` or `Bcast`).
+    type Dim: Dim;
+    /// The shape without this axis.
+    type Removed: Shape;
+    /// The shape with this axis replaced by [`Bcast`] (NumPy `keepdims=True`).
+    type Kept: Shape;
+}
+
+/// Implements `Axis` at every position of one shape, from the front and from the end.
+macro_rules! axis_impls {
+    ($rank:literal, $ax:expr; [$($pre:ident)*] []) => {};
+    ($rank:literal, $ax:expr; [$($pre:ident)*] [$next:ident $($post:ident)*]) => {
+        axis_impls!(@impl { $ax }, $ax; [$($pre)*] $next [$($post)*]);
+        axis_impls!(@impl { ($ax) - $rank }, $ax; [$($pre)*] $next [$($post)*]);
+        axis_impls!($rank, $ax + 1; [$($pre)* $next] [$($post)*]);
+    };
+    (@impl $axis:tt, $index:expr; [$($pre:ident)*] $next:ident [$($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
+        impl<$($pre: Dim,)* $next: Dim, $($post: Dim),*> Axis<$axis> for ($($pre,)* $next, $($post,)*) {
+            const INDEX: usize = $index;
+            type Dim = $next;
+            type Removed = ($($pre,)* $($post,)*);
+            type Kept = ($($pre,)* Bcast, $($post,)*);
+        }
+    };
+}
+
+axis_impls!(1, 0; [] [A]);
+axis_impls!(2, 0; [] [A B]);
+axis_impls!(3, 0; [] [A B C]);
+axis_impls!(4, 0; [] [A B C D]);
+axis_impls!(5, 0; [] [A B C D E]);
+axis_impls!(6, 0; [] [A B C D E F]);

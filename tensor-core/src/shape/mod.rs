@@ -5,7 +5,7 @@ mod broadcast;
 mod dim;
 mod tuple;
 
-pub use axis::InsertAxis;
+pub use axis::{Axis, InsertAxis};
 pub use broadcast::{Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, DimBroadcastTo};
 pub use dim::{Bcast, Const, Dim};
 pub use tuple::{Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape};
