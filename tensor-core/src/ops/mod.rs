@@ -26,6 +26,8 @@ mod compare;
 pub mod kernel;
 mod map;
 mod operand;
+mod reduce;
+pub mod reduce_kernel;
 mod unary;
 
 pub use map::ZipOutput;

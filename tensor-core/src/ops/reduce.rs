@@ -1,0 +1,544 @@
+//! Reductions over the whole tensor and along a typed axis: `sum`, `mean`, `var`, `std`, `max`,
+//! `min`, `prod`, `argmax`, `argmin`, `any`, `all`.
+//!
+//! Along an axis `AX` (an [`Axis`], negative counts from the end) the `_axis` form removes the
+//! axis from the result's type and the `_keepdims` form turns it into a [`Bcast`](crate::Bcast)
+//! axis, so the result broadcasts straight back: `&x - &x.max_keepdims::<-1>()`.
+
+use super::reduce_kernel::{self as kernel, split};
+use crate::storage::Kind;
+use crate::{Axis, Elem, Shape, Tensor};
+use core::ops::{Add, Mul};
+use num_traits::{AsPrimitive, Float, One, Zero};
+
+type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
+type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
+
+/// The larger of `acc` and `x`, NaN-propagating (NumPy `max`).
+#[allow(clippy::eq_op)]
+fn max_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
+    if x > acc || x != x { x } else { acc }
+}
+
+/// The smaller of `acc` and `x`, NaN-propagating (NumPy `min`).
+#[allow(clippy::eq_op)]
+fn min_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
+    if x < acc || x != x { x } else { acc }
+}
+
+/// Keeps the first position of the best value; a NaN (`x != x`) wins and stays (NumPy `argmax`).
+#[allow(clippy::eq_op)]
+fn arg_step<T: PartialOrd + Copy>(
+    better: impl Fn(T, T) -> bool,
+) -> impl Fn((T, usize), T, usize) -> (T, usize) {
+    move |(best, at), x, k| {
+        let best_is_nan = best != best;
+        if !best_is_nan && (better(x, best) || x != x) {
+            (x, k)
+        } else {
+            (best, at)
+        }
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Sum of all elements (pairwise, 16 accumulators: fast and accurate).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[1, 2], [3, 4]].sum(), 10);
+    /// ```
+    #[must_use]
+    pub fn sum(&self) -> T
+    where
+        T: Zero + Add<Output = T>,
+    {
+        kernel::sum(self.as_slice())
+    }
+
+    /// Product of all elements (1 for an empty tensor).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[1, 2], [3, 4]].prod(), 24);
+    /// ```
+    #[must_use]
+    pub fn prod(&self) -> T
+    where
+        T: One + Mul<Output = T>,
+    {
+        self.iter().fold(T::one(), |a, &x| a * x)
+    }
+
+    /// Mean of all elements (NaN for an empty tensor).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![1.0, 2.0, 6.0].mean(), 3.0);
+    /// ```
+    #[must_use]
+    pub fn mean(&self) -> T
+    where
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        self.sum() / S::NUMEL.as_()
+    }
+
+    /// Variance of all elements, `mean((x - mean)²)` (NumPy `var`, `ddof=0`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![1.0, 3.0].var(), 1.0);
+    /// ```
+    #[must_use]
+    pub fn var(&self) -> T
+    where
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        let mean = self.mean();
+        let mut acc = [T::zero(); 1];
+        kernel::fold_axis(
+            self.as_slice(),
+            (1, S::NUMEL, 1),
+            &mut acc,
+            T::zero(),
+            |a, x, _| a + (x - mean) * (x - mean),
+        );
+        acc[0] / S::NUMEL.as_()
+    }
+
+    /// Standard deviation of all elements (NumPy `std`, `ddof=0`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![1.0, 3.0].std(), 1.0);
+    /// ```
+    #[must_use]
+    pub fn std(&self) -> T
+    where
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        self.var().sqrt()
+    }
+
+    /// Largest element; NaN if any element is NaN (NumPy `max`).
+    ///
+    /// # Panics
+    /// On an empty tensor (as NumPy raises).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[1, 7], [3, 4]].max(), 7);
+    /// ```
+    #[must_use]
+    pub fn max(&self) -> T
+    where
+        T: PartialOrd,
+    {
+        let (first, rest) = self
+            .as_slice()
+            .split_first()
+            .expect("max of an empty tensor");
+        rest.iter().fold(*first, |a, &x| max_step(a, x))
+    }
+
+    /// Smallest element; NaN if any element is NaN (NumPy `min`).
+    ///
+    /// # Panics
+    /// On an empty tensor (as NumPy raises).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[1, 7], [3, 4]].min(), 1);
+    /// ```
+    #[must_use]
+    pub fn min(&self) -> T
+    where
+        T: PartialOrd,
+    {
+        let (first, rest) = self
+            .as_slice()
+            .split_first()
+            .expect("min of an empty tensor");
+        rest.iter().fold(*first, |a, &x| min_step(a, x))
+    }
+
+    /// Row-major position of the first largest element (the first NaN if any), as NumPy's
+    /// `argmax` without an axis; `S::unravel` turns it into a multi-index.
+    ///
+    /// # Panics
+    /// On an empty tensor.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Rank2, Shape};
+    /// let x = tensor![[1, 7], [7, 4]];
+    /// assert_eq!(x.argmax(), 1);
+    /// assert_eq!(Rank2::<2, 2>::unravel(x.argmax()), [0, 1]);
+    /// ```
+    #[must_use]
+    pub fn argmax(&self) -> usize
+    where
+        T: PartialOrd,
+    {
+        self.arg_best(|x, best| x > best)
+    }
+
+    /// Row-major position of the first smallest element (the first NaN if any).
+    ///
+    /// # Panics
+    /// On an empty tensor.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![3, 1, 1].argmin(), 1);
+    /// ```
+    #[must_use]
+    pub fn argmin(&self) -> usize
+    where
+        T: PartialOrd,
+    {
+        self.arg_best(|x, best| x < best)
+    }
+
+    fn arg_best(&self, better: impl Fn(T, T) -> bool) -> usize
+    where
+        T: PartialOrd,
+    {
+        let (first, _) = self
+            .as_slice()
+            .split_first()
+            .expect("argmax/argmin of an empty tensor");
+        let step = arg_step(better);
+        let init = (*first, 0);
+        self.iter()
+            .enumerate()
+            .fold(init, |acc, (k, &x)| step(acc, x, k))
+            .1
+    }
+}
+
+impl<S: Shape, K: Kind> Tensor<bool, S, K> {
+    /// `true` if any element is `true` (NumPy `any`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert!(tensor![1, 5].gt(3).any());
+    /// ```
+    #[must_use]
+    pub fn any(&self) -> bool {
+        self.iter().any(|&b| b)
+    }
+
+    /// `true` if every element is `true` (NumPy `all`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert!(!tensor![1, 5].gt(3).all());
+    /// ```
+    #[must_use]
+    pub fn all(&self) -> bool {
+        self.iter().all(|&b| b)
+    }
+}
+
+/// Generates `NAME_axis::<AX>()` (axis removed) and `NAME_keepdims::<AX>()` (axis kept as
+/// `Bcast`) from a method `NAME_into::<AX, S2>()` computing into any shape with the right dims.
+macro_rules! axis_reductions {
+    ($($(#[$doc:meta])* $axis:ident $keep:ident => $into:ident -> $Out:ty where [$($bound:tt)*];)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $axis<const AX: isize>(&self) -> Tensor<$Out, Removed<S, AX>, K>
+        where
+            S: Axis<AX>,
+            $($bound)*
+        {
+            self.$into::<AX, Removed<S, AX>>()
+        }
+
+        #[doc = concat!("Like [`", stringify!($axis), "`](Self::", stringify!($axis), ") but keeps the axis as `Bcast` (NumPy `keepdims=True`),")]
+        /// so the result broadcasts back against `self`.
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// let x = tensor![[1.0, 2.0], [3.0, 5.0]];
+        #[doc = concat!("let r = x.", stringify!($keep), "::<1>();")]
+        /// assert_eq!(r.shape(), [2, 1]);
+        /// let _ = &x - &r.cast::<f64>(); // broadcasts back
+        /// ```
+        #[must_use]
+        pub fn $keep<const AX: isize>(&self) -> Tensor<$Out, Kept<S, AX>, K>
+        where
+            S: Axis<AX>,
+            $($bound)*
+        {
+            self.$into::<AX, Kept<S, AX>>()
+        }
+    )*};
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    axis_reductions! {
+        /// Sums along axis `AX`, removing it (NumPy `x.sum(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// let x = tensor![[1, 2, 3], [4, 5, 6]];
+        /// assert_eq!(x.sum_axis::<0>().as_slice(), &[5, 7, 9]);
+        /// assert_eq!(x.sum_axis::<-1>().as_slice(), &[6, 15]);
+        /// ```
+        sum_axis sum_keepdims => sum_into -> T where [T: Zero + Add<Output = T>];
+        /// Multiplies along axis `AX`, removing it (NumPy `x.prod(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1, 2], [3, 4]].prod_axis::<0>().as_slice(), &[3, 8]);
+        /// ```
+        prod_axis prod_keepdims => prod_into -> T where [T: One + Mul<Output = T>];
+        /// Means along axis `AX`, removing it (NumPy `x.mean(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1.0, 2.0], [3.0, 6.0]].mean_axis::<1>().as_slice(), &[1.5, 4.5]);
+        /// ```
+        mean_axis mean_keepdims => mean_into -> T where [T: Float, usize: AsPrimitive<T>];
+        /// Variance along axis `AX` (`ddof=0`), removing it (NumPy `x.var(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].var_axis::<1>().as_slice(), &[1.0, 0.0]);
+        /// ```
+        var_axis var_keepdims => var_into -> T where [T: Float, usize: AsPrimitive<T>];
+        /// Standard deviation along axis `AX` (`ddof=0`), removing it (NumPy `x.std(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].std_axis::<1>().as_slice(), &[1.0, 0.0]);
+        /// ```
+        std_axis std_keepdims => std_into -> T where [T: Float, usize: AsPrimitive<T>];
+        /// Maximum along axis `AX`, NaN-propagating, removing it (NumPy `x.max(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1, 9], [3, 4]].max_axis::<0>().as_slice(), &[3, 9]);
+        /// ```
+        max_axis max_keepdims => max_into -> T where [T: PartialOrd];
+        /// Minimum along axis `AX`, NaN-propagating, removing it (NumPy `x.min(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1, 9], [3, 4]].min_axis::<1>().as_slice(), &[1, 3]);
+        /// ```
+        min_axis min_keepdims => min_into -> T where [T: PartialOrd];
+        /// Position of the first maximum along axis `AX`, removing it (NumPy `x.argmax(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1, 9, 9], [8, 4, 2]].argmax_axis::<1>().as_slice(), &[1, 0]);
+        /// ```
+        argmax_axis argmax_keepdims => argmax_into -> usize where [T: PartialOrd];
+        /// Position of the first minimum along axis `AX`, removing it (NumPy `x.argmin(axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[1, 9, 0], [8, 4, 2]].argmin_axis::<1>().as_slice(), &[2, 2]);
+        /// ```
+        argmin_axis argmin_keepdims => argmin_into -> usize where [T: PartialOrd];
+    }
+
+    /// `(outer, n, inner)` around axis `AX`.
+    fn split<const AX: isize>() -> (usize, usize, usize)
+    where
+        S: Axis<AX>,
+    {
+        split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX)
+    }
+
+    fn sum_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: Zero + Add<Output = T>,
+    {
+        let (outer, n, inner) = Self::split::<AX>();
+        Tensor::build(|out| {
+            if inner == 1 {
+                for (o, row) in out.iter_mut().zip(self.as_slice().chunks_exact(n.max(1))) {
+                    *o = kernel::sum(&row[..n]);
+                }
+            } else {
+                kernel::fold_axis(
+                    self.as_slice(),
+                    (outer, n, inner),
+                    out,
+                    T::zero(),
+                    |a, x, _| a + x,
+                );
+            }
+        })
+    }
+
+    fn prod_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: One + Mul<Output = T>,
+    {
+        let dims = Self::split::<AX>();
+        Tensor::build(|out| {
+            kernel::fold_axis(self.as_slice(), dims, out, T::one(), |a, x, _| a * x)
+        })
+    }
+
+    fn mean_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        let n: T = <<S as Axis<AX>>::Dim as crate::Dim>::SIZE.as_();
+        self.sum_into::<AX, S2>().into_map(|s| s / n)
+    }
+
+    fn var_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        let n: T = <<S as Axis<AX>>::Dim as crate::Dim>::SIZE.as_();
+        let mut var = self.mean_into::<AX, S2>();
+        let dims = Self::split::<AX>();
+        let square = |(m, s): (T, T), x: T, _| (m, s + (x - m) * (x - m));
+        let means = var.clone();
+        let init = |i: usize| (means.as_slice()[i], T::zero());
+        kernel::fold_axis_with(
+            self.as_slice(),
+            dims,
+            var.as_mut_slice(),
+            init,
+            square,
+            |(_, s)| s / n,
+        );
+        var
+    }
+
+    fn std_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        self.var_into::<AX, S2>().into_map(T::sqrt)
+    }
+
+    fn max_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: PartialOrd,
+    {
+        self.extreme_into::<AX, S2>(max_step)
+    }
+
+    fn min_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: PartialOrd,
+    {
+        self.extreme_into::<AX, S2>(min_step)
+    }
+
+    /// Folds with `pick`, starting from the first element along the axis (an empty axis leaves
+    /// nothing to reduce only when the result is empty too, since `n == 0` with outputs panics).
+    fn extreme_into<const AX: isize, S2: Shape>(&self, pick: fn(T, T) -> T) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+    {
+        let (outer, n, inner) = Self::split::<AX>();
+        assert!(n > 0 || outer * inner == 0, "max/min along an empty axis");
+        let data = self.as_slice();
+        let first = |i: usize| data[(i / inner.max(1)) * n * inner + i % inner.max(1)];
+        Tensor::build(|out| {
+            kernel::fold_axis_with(
+                data,
+                (outer, n, inner),
+                out,
+                first,
+                |a, x, _| pick(a, x),
+                |a| a,
+            );
+        })
+    }
+
+    fn argmax_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
+    where
+        S: Axis<AX>,
+        T: PartialOrd,
+    {
+        self.arg_into::<AX, S2>(|x, best| x > best)
+    }
+
+    fn argmin_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
+    where
+        S: Axis<AX>,
+        T: PartialOrd,
+    {
+        self.arg_into::<AX, S2>(|x, best| x < best)
+    }
+
+    fn arg_into<const AX: isize, S2: Shape>(
+        &self,
+        better: impl Fn(T, T) -> bool,
+    ) -> Tensor<usize, S2, K>
+    where
+        S: Axis<AX>,
+        T: PartialOrd,
+    {
+        let (outer, n, inner) = Self::split::<AX>();
+        assert!(
+            n > 0 || outer * inner == 0,
+            "argmax/argmin along an empty axis"
+        );
+        let data = self.as_slice();
+        let first = |i: usize| (data[(i / inner.max(1)) * n * inner + i % inner.max(1)], 0);
+        Tensor::build(|out| {
+            kernel::fold_axis_with(data, (outer, n, inner), out, first, arg_step(better), |a| {
+                a.1
+            });
+        })
+    }
+}
+
+impl<S: Shape, K: Kind> Tensor<bool, S, K> {
+    /// `true` where any element along axis `AX` is `true`, removing the axis (NumPy `any(axis=AX)`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 5], [2, 0]].gt(3);
+    /// assert_eq!(x.any_axis::<1>().as_slice(), &[true, false]);
+    /// ```
+    #[must_use]
+    pub fn any_axis<const AX: isize>(&self) -> Tensor<bool, Removed<S, AX>, K>
+    where
+        S: Axis<AX>,
+    {
+        let dims = split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX);
+        Tensor::build(|out| kernel::fold_axis(self.as_slice(), dims, out, false, |a, x, _| a | x))
+    }
+
+    /// `true` where every element along axis `AX` is `true`, removing the axis (NumPy `all(axis=AX)`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 5], [4, 6]].gt(3);
+    /// assert_eq!(x.all_axis::<0>().as_slice(), &[false, true]);
+    /// ```
+    #[must_use]
+    pub fn all_axis<const AX: isize>(&self) -> Tensor<bool, Removed<S, AX>, K>
+    where
+        S: Axis<AX>,
+    {
+        let dims = split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX);
+        Tensor::build(|out| kernel::fold_axis(self.as_slice(), dims, out, true, |a, x, _| a & x))
+    }
+}

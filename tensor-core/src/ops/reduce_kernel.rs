@@ -1,0 +1,164 @@
+//! Slice kernels for reductions: accurate contiguous sums, and folds along one axis.
+//!
+//! A tensor reduced along `axis` is viewed as `(outer, n, inner)`: `n` is the axis length,
+//! `inner` the product of the later axes. Contiguous sums (`inner == 1`, or the whole tensor) use
+//! 16 independent accumulators inside pairwise-summed blocks: vectorizable, and the rounding error
+//! grows with `log n` instead of `n`. Folds with `inner > 1` walk the data once, in order, with
+//! a row of accumulators.
+
+use core::ops::Add;
+use num_traits::Zero;
+
+/// Lanes of independent accumulators (one AVX-512 register of `f32`).
+const LANES: usize = 16;
+/// Blocks up to this length are summed directly; longer ones are split in halves.
+const BLOCK: usize = 256;
+
+/// `(outer, n, inner)` of `dims` around `axis`.
+pub fn split(dims: &[usize], axis: usize) -> (usize, usize, usize) {
+    let outer = dims[..axis].iter().product();
+    let inner = dims[axis + 1..].iter().product();
+    (outer, dims[axis], inner)
+}
+
+/// Sum of a contiguous slice: pairwise over blocks, 16 accumulators within a block.
+pub fn sum<T: Copy + Zero + Add<Output = T>>(xs: &[T]) -> T {
+    if xs.len() > BLOCK {
+        let (a, b) = xs.split_at(xs.len() / 2);
+        return sum(a) + sum(b);
+    }
+    let mut acc = [T::zero(); LANES];
+    let mut chunks = xs.chunks_exact(LANES);
+    for chunk in &mut chunks {
+        for (a, &x) in acc.iter_mut().zip(chunk) {
+            *a = *a + x;
+        }
+    }
+    let mut width = LANES;
+    while width > 1 {
+        width /= 2;
+        for i in 0..width {
+            acc[i] = acc[i] + acc[i + width];
+        }
+    }
+    chunks.remainder().iter().fold(acc[0], |s, &x| s + x)
+}
+
+/// `out[o, j] = fold over k of data[o, k, j]`, accumulating in `out` itself (reads `data` once,
+/// in order). `step(acc, x, k)` sees the position `k` along the axis.
+///
+/// # Panics
+/// When `out.len() != outer * inner` or `data.len() != outer * n * inner`.
+pub fn fold_axis<T: Copy, A: Copy>(
+    data: &[T],
+    (outer, n, inner): (usize, usize, usize),
+    out: &mut [A],
+    init: A,
+    step: impl Fn(A, T, usize) -> A,
+) {
+    assert_eq!(
+        data.len(),
+        outer * n * inner,
+        "data length disagrees with dims"
+    );
+    assert_eq!(
+        out.len(),
+        outer * inner,
+        "output length disagrees with dims"
+    );
+    if inner == 0 {
+        return;
+    }
+    for (o, acc) in out.chunks_exact_mut(inner).enumerate() {
+        acc.fill(init);
+        let block = &data[o * n * inner..(o + 1) * n * inner];
+        for (k, row) in block.chunks_exact(inner).enumerate() {
+            for (a, &x) in acc.iter_mut().zip(row) {
+                *a = step(*a, x, k);
+            }
+        }
+    }
+}
+
+/// Like [`fold_axis`] with accumulators of a type other than the output: `init(i)` starts
+/// output `i` (row-major over `(outer, inner)`), `finish` turns an accumulator into the output.
+/// Uses a fixed stack row of accumulators, so no allocation.
+///
+/// # Panics
+/// When `out.len() != outer * inner` or `data.len() != outer * n * inner`.
+pub fn fold_axis_with<T: Copy, A: Copy, O>(
+    data: &[T],
+    (outer, n, inner): (usize, usize, usize),
+    out: &mut [O],
+    init: impl Fn(usize) -> A,
+    step: impl Fn(A, T, usize) -> A,
+    finish: impl Fn(A) -> O,
+) {
+    const CHUNK: usize = 64;
+    assert_eq!(
+        data.len(),
+        outer * n * inner,
+        "data length disagrees with dims"
+    );
+    assert_eq!(
+        out.len(),
+        outer * inner,
+        "output length disagrees with dims"
+    );
+    for o in 0..outer {
+        let block = &data[o * n * inner..(o + 1) * n * inner];
+        for j0 in (0..inner).step_by(CHUNK) {
+            let width = CHUNK.min(inner - j0);
+            let mut acc: [A; CHUNK] =
+                core::array::from_fn(|j| init(o * inner + j0 + j.min(width - 1)));
+            for (k, row) in block.chunks_exact(inner).enumerate() {
+                for (a, &x) in acc[..width].iter_mut().zip(&row[j0..j0 + width]) {
+                    *a = step(*a, x, k);
+                }
+            }
+            for (dst, &a) in out[o * inner + j0..o * inner + j0 + width]
+                .iter_mut()
+                .zip(&acc)
+            {
+                *dst = finish(a);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairwise_sum_is_accurate() {
+        // A million 1e-4 in f32: a sequential sum drifts once the total dwarfs each term.
+        let xs = std::vec![1.0e-4_f32; 1_000_000];
+        let exact = 100.0_f64;
+        assert!((f64::from(sum(&xs)) - exact).abs() < 1e-3);
+        let naive: f32 = xs.iter().sum();
+        assert!(
+            (f64::from(naive) - exact).abs() > 1e-3,
+            "the test input must defeat a naive sum"
+        );
+    }
+
+    #[test]
+    fn folds_follow_the_axis() {
+        let data: [i32; 24] = core::array::from_fn(|i| i as i32);
+        let mut out = [0; 8];
+        fold_axis(&data, split(&[2, 3, 4], 1), &mut out, 0, |a, x, _| a + x);
+        assert_eq!(out, [12, 15, 18, 21, 48, 51, 54, 57]);
+        let mut arg = [0usize; 8];
+        let argmax = |(b, bk): (i32, usize), x: i32, k: usize| if x > b { (x, k) } else { (b, bk) };
+        fold_axis_with(
+            &data,
+            split(&[2, 3, 4], 1),
+            &mut arg,
+            |_| (i32::MIN, 0),
+            argmax,
+            |a| a.1,
+        );
+        assert_eq!(arg, [2; 8]);
+    }
+}
