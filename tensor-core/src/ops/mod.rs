@@ -25,6 +25,7 @@ mod axes;
 mod compare;
 pub mod kernel;
 mod map;
+mod nn;
 mod operand;
 mod reduce;
 pub mod reduce_kernel;

@@ -349,14 +349,14 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// `(outer, n, inner)` around axis `AX`.
-    fn split<const AX: isize>() -> (usize, usize, usize)
+    pub(crate) fn split<const AX: isize>() -> (usize, usize, usize)
     where
         S: Axis<AX>,
     {
         split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX)
     }
 
-    fn sum_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn sum_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Zero + Add<Output = T>,
@@ -390,7 +390,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         })
     }
 
-    fn mean_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn mean_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
@@ -400,7 +400,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.sum_into::<AX, S2>().into_map(|s| s / n)
     }
 
-    fn var_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn var_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
@@ -432,7 +432,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.var_into::<AX, S2>().into_map(T::sqrt)
     }
 
-    fn max_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn max_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: PartialOrd,

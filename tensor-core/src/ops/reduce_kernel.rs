@@ -162,3 +162,69 @@ mod tests {
         assert_eq!(arg, [2; 8]);
     }
 }
+
+/// `out[o, k, j] = f(data[o, k, j], stat[o, j])`: combines every element with its lane's
+/// statistic (softmax, layer norm), reading and writing in order.
+///
+/// # Panics
+/// When a length disagrees with `(outer, n, inner)`.
+pub fn zip_lanes<T: Copy, A: Copy, O>(
+    data: &[T],
+    (outer, n, inner): (usize, usize, usize),
+    stat: &[A],
+    out: &mut [O],
+    f: impl Fn(T, A) -> O,
+) {
+    assert_eq!(
+        data.len(),
+        outer * n * inner,
+        "data length disagrees with dims"
+    );
+    assert_eq!(out.len(), data.len(), "output length disagrees with dims");
+    assert_eq!(
+        stat.len(),
+        outer * inner,
+        "statistic length disagrees with dims"
+    );
+    if inner == 0 || n == 0 {
+        return;
+    }
+    let rows = out.chunks_exact_mut(inner).zip(data.chunks_exact(inner));
+    for (r, (o, x)) in rows.enumerate() {
+        let s = &stat[(r / n) * inner..(r / n + 1) * inner];
+        for ((o, &x), &s) in o.iter_mut().zip(x).zip(s) {
+            *o = f(x, s);
+        }
+    }
+}
+
+/// `data[o, k, j] = f(data[o, k, j], stat[o, j])` in place (see [`zip_lanes`]).
+///
+/// # Panics
+/// When a length disagrees with `(outer, n, inner)`.
+pub fn update_lanes<T: Copy, A: Copy>(
+    data: &mut [T],
+    (outer, n, inner): (usize, usize, usize),
+    stat: &[A],
+    f: impl Fn(T, A) -> T,
+) {
+    assert_eq!(
+        data.len(),
+        outer * n * inner,
+        "data length disagrees with dims"
+    );
+    assert_eq!(
+        stat.len(),
+        outer * inner,
+        "statistic length disagrees with dims"
+    );
+    if inner == 0 || n == 0 {
+        return;
+    }
+    for (r, row) in data.chunks_exact_mut(inner).enumerate() {
+        let s = &stat[(r / n) * inner..(r / n + 1) * inner];
+        for (x, &s) in row.iter_mut().zip(s) {
+            *x = f(*x, s);
+        }
+    }
+}

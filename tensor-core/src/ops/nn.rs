@@ -1,0 +1,268 @@
+//! Neural-network functions: `sigmoid`, `relu`, `clip`, numerically stable `softmax`,
+//! `log_softmax` and `logsumexp` along a typed axis, `layernorm` over the last axis, and the MSE
+//! and cross-entropy losses.
+
+use super::reduce_kernel::{self as kernel};
+use crate::storage::{Buffer, Kind};
+use crate::{Axis, Dim, Elem, Shape, Tensor};
+use num_traits::{AsPrimitive, Float};
+
+type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
+type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
+/// The last axis of `S`.
+type Last<S> = <S as Axis<-1>>::Dim;
+
+impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Limits every element to `lo..=hi`; NaN stays NaN (NumPy `np.clip`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![-2, 0, 5].clip(-1, 3).as_slice(), &[-1, 0, 3]);
+    /// ```
+    #[must_use]
+    pub fn clip(&self, lo: T, hi: T) -> Self {
+        self.map(|x| {
+            if x < lo {
+                lo
+            } else if x > hi {
+                hi
+            } else {
+                x
+            }
+        })
+    }
+}
+
+impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K>
+where
+    usize: AsPrimitive<T>,
+{
+    /// `1 / (1 + e^-x)` elementwise, computed without overflow for large `|x|`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let s = tensor![0.0f64, 1000.0, -1000.0].sigmoid();
+    /// assert_eq!(s.as_slice(), &[0.5, 1.0, 0.0]);
+    /// ```
+    #[must_use]
+    pub fn sigmoid(&self) -> Self {
+        self.map(|x| {
+            if x >= T::zero() {
+                T::one() / (T::one() + (-x).exp())
+            } else {
+                let e = x.exp();
+                e / (T::one() + e)
+            }
+        })
+    }
+
+    /// `max(x, 0)` elementwise; NaN stays NaN (NumPy `np.maximum(x, 0)`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![-1.5f32, 2.0].relu().as_slice(), &[0.0, 2.0]);
+    /// ```
+    #[must_use]
+    pub fn relu(&self) -> Self {
+        self.map(|x| if x < T::zero() { T::zero() } else { x })
+    }
+
+    /// Softmax along axis `AX`: `exp(x - max) / sum(exp(x - max))`, stable for large inputs.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let p = tensor![[1000.0, 1000.0], [0.0, f64::ln(3.0)]].softmax::<-1>();
+    /// assert_eq!(p.as_slice()[..2], [0.5, 0.5]);
+    /// assert!((p[[1, 1]] - 0.75).abs() < 1e-12);
+    /// ```
+    #[must_use]
+    pub fn softmax<const AX: isize>(&self) -> Self
+    where
+        S: Axis<AX>,
+    {
+        let dims = Self::split::<AX>();
+        let max = self.max_into::<AX, Kept<S, AX>>();
+        let mut out = Self::build(|o| {
+            kernel::zip_lanes(self.as_slice(), dims, max.as_slice(), o, |x, m| {
+                (x - m).exp()
+            });
+        });
+        let sum = out.sum_into::<AX, Kept<S, AX>>();
+        kernel::update_lanes(out.as_mut_slice(), dims, sum.as_slice(), |e, s| e / s);
+        out
+    }
+
+    /// `log(sum(exp(x)))` along axis `AX`, removing it; stable for large inputs.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let l = tensor![[1000.0, 1000.0]].logsumexp::<1>();
+    /// assert!((l[[0]] - (1000.0 + f64::ln(2.0))).abs() < 1e-9);
+    /// ```
+    #[must_use]
+    pub fn logsumexp<const AX: isize>(&self) -> Tensor<T, Removed<S, AX>, K>
+    where
+        S: Axis<AX>,
+    {
+        self.logsumexp_into::<AX, Removed<S, AX>>()
+    }
+
+    /// `x - logsumexp(x)` along axis `AX`: log-probabilities, stable for large inputs.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let l = tensor![[0.0, f64::ln(3.0)]].log_softmax::<-1>();
+    /// assert!((l[[0, 1]] - f64::ln(0.75)).abs() < 1e-12);
+    /// ```
+    #[must_use]
+    pub fn log_softmax<const AX: isize>(&self) -> Self
+    where
+        S: Axis<AX>,
+    {
+        let lse = self.logsumexp_into::<AX, Kept<S, AX>>();
+        Self::build(|o| {
+            kernel::zip_lanes(
+                self.as_slice(),
+                Self::split::<AX>(),
+                lse.as_slice(),
+                o,
+                |x, l| x - l,
+            );
+        })
+    }
+
+    fn logsumexp_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+    {
+        let dims = Self::split::<AX>();
+        let mut out = self.max_into::<AX, S2>();
+        let mut shifted = <K::Buf<T, S>>::zeroed();
+        kernel::zip_lanes(
+            self.as_slice(),
+            dims,
+            out.as_slice(),
+            shifted.as_mut_slice(),
+            |x, m| (x - m).exp(),
+        );
+        let sums = Tensor::<T, S, K>::from_buf(shifted).sum_into::<AX, S2>();
+        for (m, &s) in out.iter_mut().zip(sums.iter()) {
+            // An all `-inf` lane has max `-inf`: its logsumexp is `-inf`, not NaN.
+            *m = if m.is_infinite() && *m < T::zero() {
+                *m
+            } else {
+                *m + s.ln()
+            };
+        }
+        out
+    }
+
+    /// Layer normalization over the last axis: `(x - mean) / sqrt(var + eps) * gamma + beta`,
+    /// with `gamma` and `beta` as long as that axis.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1.0, 3.0], [2.0, 2.0]];
+    /// let y = x.layernorm(&tensor![1.0, 1.0], &tensor![0.0, 10.0], 0.0);
+    /// assert_eq!(y.as_slice(), &[-1.0, 11.0, 0.0, 10.0]);
+    /// ```
+    #[must_use]
+    pub fn layernorm<K2: Kind, K3: Kind>(
+        &self,
+        gamma: &Tensor<T, (Last<S>,), K2>,
+        beta: &Tensor<T, (Last<S>,), K3>,
+        eps: T,
+    ) -> Self
+    where
+        S: Axis<-1>,
+    {
+        let d = <Last<S> as Dim>::SIZE;
+        let mean = self.mean_into::<-1, Kept<S, -1>>();
+        let var = self.var_into::<-1, Kept<S, -1>>();
+        let (gamma, beta) = (gamma.as_slice(), beta.as_slice());
+        Self::build(|out| {
+            let rows = out
+                .chunks_exact_mut(d.max(1))
+                .zip(self.as_slice().chunks_exact(d.max(1)));
+            for ((o, x), (&m, &v)) in rows.zip(mean.iter().zip(var.iter())) {
+                let inv = (v + eps).sqrt().recip();
+                for (((o, &x), &g), &b) in o.iter_mut().zip(x).zip(gamma).zip(beta) {
+                    *o = (x - m) * inv * g + b;
+                }
+            }
+        })
+    }
+
+    /// Mean squared error against `target` of the same shape (NumPy `((a - b) ** 2).mean()`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![1.0, 2.0].mse_loss(&tensor![1.0, 4.0]), 2.0);
+    /// ```
+    #[must_use]
+    pub fn mse_loss<K2: Kind>(&self, target: &Tensor<T, S, K2>) -> T {
+        let sq = Self::build(|o| {
+            let pairs = self.iter().zip(target.iter());
+            o.iter_mut()
+                .zip(pairs)
+                .for_each(|(o, (&a, &b))| *o = (a - b) * (a - b));
+        });
+        sq.mean()
+    }
+
+    /// Cross-entropy of logits (classes on the last axis) against integer class labels, averaged
+    /// over all the other positions: `mean(logsumexp(x) - x[label])`.
+    ///
+    /// # Panics
+    /// When a label is not below the number of classes.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let logits = tensor![[0.0, f64::ln(3.0)], [0.0, 0.0]];
+    /// let loss = logits.cross_entropy(&tensor![1usize, 0]);
+    /// assert!((loss - (-(0.75f64.ln()) - 0.5f64.ln()) / 2.0).abs() < 1e-12);
+    /// ```
+    #[must_use]
+    pub fn cross_entropy<K2: Kind>(&self, labels: &Tensor<usize, Removed<S, -1>, K2>) -> T
+    where
+        S: Axis<-1>,
+    {
+        let classes = <Last<S> as Dim>::SIZE;
+        let lse = self.logsumexp_into::<-1, Removed<S, -1>>();
+        let rows = self.as_slice().chunks_exact(classes.max(1));
+        let total =
+            rows.zip(labels.iter())
+                .zip(lse.iter())
+                .fold(T::zero(), |acc, ((row, &c), &l)| {
+                    assert!(
+                        c < classes,
+                        "label {c} is out of range for {classes} classes"
+                    );
+                    acc + l - row[c]
+                });
+        total / labels.len().as_()
+    }
+
+    /// Cross-entropy of logits (classes on the last axis) against target probabilities of the
+    /// same shape, averaged over the other positions: `mean(-sum(p * log_softmax(x)))`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let logits = tensor![[0.0, f64::ln(3.0)]];
+    /// let loss = logits.cross_entropy_probs(&tensor![[0.0, 1.0]]);
+    /// assert!((loss + 0.75f64.ln()).abs() < 1e-12);
+    /// ```
+    #[must_use]
+    pub fn cross_entropy_probs<K2: Kind>(&self, targets: &Tensor<T, S, K2>) -> T
+    where
+        S: Axis<-1>,
+    {
+        let rows = S::NUMEL / <Last<S> as Dim>::SIZE.max(1);
+        let logp = self.log_softmax::<-1>();
+        let total = logp
+            .iter()
+            .zip(targets.iter())
+            .fold(T::zero(), |acc, (&l, &p)| acc - p * l);
+        total / rows.as_()
+    }
+}
