@@ -101,6 +101,25 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+impl<T: Elem + num_traits::Float, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// `true` when every `|self - other| <= atol + rtol * |other|` (NumPy `np.allclose` with
+    /// `equal_nan=False`: a NaN anywhere gives `false`). NumPy's defaults are `rtol = 1e-5`,
+    /// `atol = 1e-8`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let a = tensor![1.0, 2.0];
+    /// assert!(a.allclose(&tensor![1.0 + 1e-9, 2.0], 1e-5, 1e-8));
+    /// assert!(!a.allclose(&tensor![1.1, 2.0], 1e-5, 1e-8));
+    /// ```
+    #[must_use]
+    pub fn allclose<K2: Kind>(&self, other: &Tensor<T, S, K2>, rtol: T, atol: T) -> bool {
+        self.iter()
+            .zip(other.iter())
+            .all(|(&a, &b)| (a - b).abs() <= atol + rtol * b.abs())
+    }
+}
+
 /// The larger of `a` and `b`; an unordered (NaN) operand is returned as is.
 #[allow(clippy::eq_op)]
 fn max_nan<T: PartialOrd>(a: T, b: T) -> T {

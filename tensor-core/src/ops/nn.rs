@@ -162,9 +162,9 @@ where
     ///
     /// ```
     /// use tensor_core::tensor;
-    /// let x = tensor![[1.0, 3.0], [2.0, 2.0]];
-    /// let y = x.layernorm(&tensor![1.0, 1.0], &tensor![0.0, 10.0], 0.0);
-    /// assert_eq!(y.as_slice(), &[-1.0, 11.0, 0.0, 10.0]);
+    /// let x = tensor![[1.0, 3.0], [2.0, 6.0]];
+    /// let y = x.layernorm(&tensor![1.0, 2.0], &tensor![0.0, 10.0], 0.0);
+    /// assert_eq!(y.as_slice(), &[-1.0, 12.0, -1.0, 12.0]);
     /// ```
     #[must_use]
     pub fn layernorm<K2: Kind, K3: Kind>(

@@ -124,6 +124,28 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.var().sqrt()
     }
 
+    /// Euclidean (Frobenius) norm of all elements, `sqrt(sum(x²))` (NumPy `np.linalg.norm(x)`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[3.0, 0.0], [0.0, 4.0]].norm(), 5.0);
+    /// ```
+    #[must_use]
+    pub fn norm(&self) -> T
+    where
+        T: Float,
+    {
+        let mut acc = [T::zero(); 1];
+        kernel::fold_axis(
+            self.as_slice(),
+            (1, S::NUMEL, 1),
+            &mut acc,
+            T::zero(),
+            |a, x, _| a + x * x,
+        );
+        acc[0].sqrt()
+    }
+
     /// Largest element; NaN if any element is NaN (NumPy `max`).
     ///
     /// # Panics
@@ -318,6 +340,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].std_axis::<1>().as_slice(), &[1.0, 0.0]);
         /// ```
         std_axis std_keepdims => std_into -> T where [T: Float, usize: AsPrimitive<T>];
+        /// Euclidean norm along axis `AX`, removing it (NumPy `np.linalg.norm(x, axis=AX)`).
+        ///
+        /// ```
+        /// use tensor_core::tensor;
+        /// assert_eq!(tensor![[3.0, 4.0], [0.0, 2.0]].norm_axis::<1>().as_slice(), &[5.0, 2.0]);
+        /// ```
+        norm_axis norm_keepdims => norm_into -> T where [T: Float];
         /// Maximum along axis `AX`, NaN-propagating, removing it (NumPy `x.max(axis=AX)`).
         ///
         /// ```
@@ -430,6 +459,19 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         usize: AsPrimitive<T>,
     {
         self.var_into::<AX, S2>().into_map(T::sqrt)
+    }
+
+    fn norm_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    where
+        S: Axis<AX>,
+        T: Float,
+    {
+        let dims = Self::split::<AX>();
+        let mut out = Tensor::build(|out| {
+            kernel::fold_axis(self.as_slice(), dims, out, T::zero(), |a, x, _| a + x * x);
+        });
+        out.map_inplace(T::sqrt);
+        out
     }
 
     pub(crate) fn max_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
