@@ -101,7 +101,7 @@ fn sigmoid_relu_clip_match_formulas() {
     assert_close(x.sigmoid().as_slice(), &sig, 1e-12);
     let relu: Vec<f64> = xs.iter().map(|&v| if v > 0.0 { v } else { 0.0 }).collect();
     assert_close(x.relu().as_slice(), &relu, 0.0);
-    let clip: Vec<f64> = xs.iter().map(|&v| v.max(-5.0).min(5.0)).collect();
+    let clip: Vec<f64> = xs.iter().map(|&v| v.clamp(-5.0, 5.0)).collect();
     assert_close(x.clip(-5.0, 5.0).as_slice(), &clip, 0.0);
     assert!(Tensor::<f64, Rank1<1>>::full(f64::NAN).clip(0.0, 1.0)[[0]].is_nan());
     assert!(Tensor::<f64, Rank1<1>>::full(f64::NAN).relu()[[0]].is_nan());

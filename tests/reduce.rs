@@ -143,8 +143,11 @@ macro_rules! axis_cases {
         #[test]
         fn $name() {
             $(
-                check_axis::<$S, Inline, $ax>(seed($ax));
-                check_axis::<$S, Heap, $ax>(seed($ax) + 100);
+                #[allow(unused_braces)]
+                {
+                    check_axis::<$S, Inline, $ax>(seed($ax));
+                    check_axis::<$S, Heap, $ax>(seed($ax) + 100);
+                }
             )+
         }
     )*};

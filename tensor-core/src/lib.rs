@@ -51,21 +51,31 @@ mod error;
 mod fmt;
 mod index;
 pub mod ops;
+mod random;
 mod shape;
 mod storage;
 mod tensor;
+pub mod view;
 
 pub use elem::Elem;
 pub use error::LengthError;
+pub use ops::{ConcatParts, StackParts};
+pub use ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
+pub use ops::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
+pub use ops::{Indices, Points};
 pub use ops::{Operand, ZipOutput};
+pub use random::{RandomFloat, RandomInt, SeededRng};
+pub use shape::{AppendAxis, ReplaceAxis, Replaced};
 pub use shape::{
     Axis, Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
     InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
 };
+pub use shape::{SameShape, SizeOne, StackAxis, SwapAxes};
 pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES};
 #[cfg(feature = "alloc")]
 pub use storage::{Heap, HeapBuf};
 pub use tensor::Tensor;
+pub use view::{View, ViewMut};
 
 /// A tensor literal: nested brackets give the shape, literals (or context) the element type.
 ///

@@ -1,10 +1,12 @@
 //! Operators: `+ - * / %` and `& | ^` with broadcasting, their `*Assign` forms, unary `-` and `!`,
 //! scalars on the left (`2.0 * &x`), and `add_into`/`sub_into`/`mul_into`/`div_into` writing into
-//! a preallocated output.
+//! a preallocated output. [`View`]s work on the left too (`&v + &x` is a new tensor), and
+//! [`ViewMut`]s take the `*Assign` forms (`v += 1` writes into the source).
 
 use super::map::ZipOutput;
 use super::operand::Operand;
 use crate::storage::{Combine, Kind};
+use crate::view::{View, ViewMut};
 use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
 use core::ops::{
     Add, AddAssign, BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Div, DivAssign,
@@ -15,8 +17,23 @@ macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident;)*) => {$(
         binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_map);
         binary_ops!(@impl $Op $op, Tensor<T, S, K>, zip_map_owned);
+        binary_ops!(@impl $Op $op, View<'_, T, S, K>, zip_map);
+        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, zip_map);
 
         impl<T, S, K, R> $OpAssign<R> for Tensor<T, S, K>
+        where
+            T: Elem + $Op<Output = T>,
+            S: Shape,
+            K: Kind,
+            R: Operand<T>,
+            R::Shape: BroadcastTo<S>,
+        {
+            fn $op_assign(&mut self, rhs: R) {
+                self.zip_assign(rhs, T::$op);
+            }
+        }
+
+        impl<T, S, K, R> $OpAssign<R> for ViewMut<'_, T, S, K>
         where
             T: Elem + $Op<Output = T>,
             S: Shape,
@@ -111,6 +128,20 @@ macro_rules! unary_ops {
                 self.into_map(T::$op)
             }
         }
+
+        impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for View<'_, T, S, K> {
+            type Output = Tensor<T, S, K>;
+            fn $op(self) -> Tensor<T, S, K> {
+                self.map(T::$op)
+            }
+        }
+
+        impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for &View<'_, T, S, K> {
+            type Output = Tensor<T, S, K>;
+            fn $op(self) -> Tensor<T, S, K> {
+                self.map(T::$op)
+            }
+        }
     )*};
 }
 
@@ -134,6 +165,20 @@ macro_rules! scalar_lhs_ops {
             type Output = Tensor<$t, S, K>;
             fn $op(self, rhs: Tensor<$t, S, K>) -> Tensor<$t, S, K> {
                 rhs.into_map(|x| <$t as $Op>::$op(self, x))
+            }
+        }
+
+        impl<S: Shape, K: Kind> $Op<View<'_, $t, S, K>> for $t {
+            type Output = Tensor<$t, S, K>;
+            fn $op(self, rhs: View<'_, $t, S, K>) -> Tensor<$t, S, K> {
+                rhs.map(|x| <$t as $Op>::$op(self, x))
+            }
+        }
+
+        impl<S: Shape, K: Kind> $Op<&View<'_, $t, S, K>> for $t {
+            type Output = Tensor<$t, S, K>;
+            fn $op(self, rhs: &View<'_, $t, S, K>) -> Tensor<$t, S, K> {
+                rhs.map(|x| <$t as $Op>::$op(self, x))
             }
         }
     )*};

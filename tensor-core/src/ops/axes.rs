@@ -1,8 +1,8 @@
-//! Axis ops of the broadcasting layer: `new_axis` (NumPy `x[:, None]`) and `broadcast_to`.
+//! Adding and removing size-1 axes (`new_axis`/`expand_dims`, `squeeze`), and `broadcast_to`.
 
 use super::kernel;
 use crate::storage::Kind;
-use crate::{BroadcastTo, Elem, InsertAxis, Shape, Tensor};
+use crate::{Axis, BroadcastTo, Elem, InsertAxis, Shape, SizeOne, Tensor};
 
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Inserts a broadcast axis ([`Bcast`](crate::Bcast)) before axis `AX` (NumPy
@@ -19,6 +19,49 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub fn new_axis<const AX: usize>(self) -> Tensor<T, <S as InsertAxis<AX>>::Output, K>
     where
         S: InsertAxis<AX>,
+    {
+        self.relabel()
+    }
+
+    /// Alias of [`new_axis`](Self::new_axis) under NumPy's name (`np.expand_dims(x, axis)`):
+    /// inserts a broadcast axis before axis `AX`.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// let row: Tensor<i32, (Bcast, Const<3>)> = tensor![1, 2, 3].expand_dims::<0>();
+    /// assert_eq!(row.shape(), [1, 3]);
+    /// ```
+    #[must_use]
+    pub fn expand_dims<const AX: usize>(self) -> Tensor<T, <S as InsertAxis<AX>>::Output, K>
+    where
+        S: InsertAxis<AX>,
+    {
+        self.new_axis()
+    }
+
+    /// Removes axis `AX`, which must have size 1: a [`Bcast`](crate::Bcast) or `Const<1>` axis
+    /// (NumPy `np.squeeze(x, axis)`). Axes may count from the end. Heap storage is reused.
+    ///
+    /// Squeezing a longer axis is a type error: "axis 1 of shape `…` has size > 1".
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// let col = Tensor::<f32, (Const<2>, Bcast)>::from_array([[1.0], [2.0]]);
+    /// let v: Tensor<f32, (Const<2>,)> = col.squeeze::<-1>();
+    /// assert_eq!(v, tensor![1.0, 2.0]);
+    /// let one = Tensor::<i32, (Const<1>, Const<3>)>::arange();
+    /// assert_eq!(one.squeeze::<0>(), tensor![0, 1, 2]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let x = tensor_core::tensor![[1, 2, 3]]; // (Const<1>, Const<3>)
+    /// let _ = x.squeeze::<1>(); // axis 1 has size 3
+    /// ```
+    #[must_use]
+    pub fn squeeze<const AX: isize>(self) -> Tensor<T, <S as Axis<AX>>::Removed, K>
+    where
+        S: Axis<AX>,
+        <S as Axis<AX>>::Dim: SizeOne<S, AX>,
     {
         self.relabel()
     }

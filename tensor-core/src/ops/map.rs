@@ -1,6 +1,6 @@
 //! The generic elementwise layer: `map`, `zip_map`, `zip_assign`, `select` over any storage.
 
-use super::kernel;
+use super::kernel::{self, Strided, StridedMut};
 use super::operand::Operand;
 use crate::storage::{Buffer, Combine, Combined, Kind};
 use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
@@ -63,7 +63,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: BroadcastShape<R::Shape>,
         K: Combine<R::Kind>,
     {
-        zip_new::<S, R::Shape, _, _, _, _>(self.as_slice(), rhs.elems(), f)
+        zip_new::<S, R::Shape, _, _, _, _>(self.layout(), rhs.layout(), f)
     }
 
     /// Like [`zip_map`](Self::zip_map) but writes the result into `out`, which must have the
@@ -86,12 +86,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     ) where
         S: BroadcastShape<R::Shape>,
     {
-        let (out_dims, a_dims, b_dims) = (Broadcast::<S, R::Shape>::DIMS, S::DIMS, R::Shape::DIMS);
-        kernel::zip(
+        let out_dims = Broadcast::<S, R::Shape>::DIMS;
+        kernel::zip_strided(
             out.as_mut_slice(),
             out_dims.as_ref(),
-            (self.as_slice(), a_dims.as_ref()),
-            (rhs.elems(), b_dims.as_ref()),
+            self.layout(),
+            rhs.layout(),
             f,
         );
     }
@@ -118,7 +118,11 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
                 out.zip_assign_unchecked(&rhs, f);
                 out
             }
-            Err(buf) => zip_new::<S, R::Shape, _, _, _, _>(buf.as_slice(), rhs.elems(), f),
+            Err(buf) => zip_new::<S, R::Shape, _, _, _, _>(
+                Strided::contiguous(buf.as_slice(), S::DIMS.as_ref()),
+                rhs.layout(),
+                f,
+            ),
         }
     }
 
@@ -138,20 +142,20 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     fn zip_assign_unchecked<U: Elem, R: Operand<U>>(&mut self, rhs: &R, f: impl Fn(T, U) -> T) {
-        let (dims, b_dims) = (S::DIMS, R::Shape::DIMS);
-        kernel::zip_assign(
-            self.as_mut_slice(),
-            dims.as_ref(),
-            (rhs.elems(), b_dims.as_ref()),
-            f,
-        );
+        let dst = StridedMut::contiguous(self.as_mut_slice(), S::DIMS.as_ref());
+        kernel::zip_assign_strided(dst, rhs.layout(), f);
+    }
+
+    /// The contiguous row-major layout of this tensor, for the kernels.
+    pub(crate) fn layout(&self) -> Strided<'_, T> {
+        Strided::contiguous(self.as_slice(), S::DIMS.as_ref())
     }
 }
 
 /// A new tensor `f(a, b)` with `a` of shape `SA` and `b` of shape `SB` broadcast together.
-fn zip_new<SA, SB, K, A, B, O>(
-    a: &[A],
-    b: &[B],
+pub(crate) fn zip_new<SA, SB, K, A, B, O>(
+    a: Strided<'_, A>,
+    b: Strided<'_, B>,
     f: impl Fn(A, B) -> O,
 ) -> Tensor<O, Broadcast<SA, SB>, K>
 where
@@ -162,26 +166,24 @@ where
     B: Copy,
     O: Elem,
 {
-    let (out_dims, a_dims, b_dims) = (Broadcast::<SA, SB>::DIMS, SA::DIMS, SB::DIMS);
-    Tensor::build(|out| {
-        kernel::zip(
-            out,
-            out_dims.as_ref(),
-            (a, a_dims.as_ref()),
-            (b, b_dims.as_ref()),
-            f,
-        );
-    })
+    let out_dims = Broadcast::<SA, SB>::DIMS;
+    Tensor::build(|out| kernel::zip_strided(out, out_dims.as_ref(), a, b, f))
 }
 
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// Picks `a` where `self` is `true` and `b` elsewhere, all three broadcast (NumPy `np.where`).
+    ///
+    /// `a` and `b` are tensors, views or scalars. To overwrite the masked elements of a tensor
+    /// in place instead (NumPy `x[mask] = v`), see [`masked_fill`](Tensor::masked_fill).
     ///
     /// ```
     /// use tensor_core::tensor;
     /// let x = tensor![-1.0, 2.0, -3.0];
     /// let relu = x.gt(0.0).select(&x, 0.0);
     /// assert_eq!(relu.as_slice(), &[0.0, 2.0, 0.0]);
+    /// let m = tensor![[1, 2], [3, 4]];
+    /// let picked = tensor![true, false].select(m.row(0), m.col(1)); // np.where(c, m[0], m[:, 1])
+    /// assert_eq!(picked, tensor![1, 4]);
     /// ```
     #[must_use]
     #[allow(clippy::type_complexity)]
@@ -201,17 +203,15 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
         Combined<K, A::Kind>: Combine<B::Kind>,
     {
         let out_dims = Broadcast::<Broadcast<S, A::Shape>, B::Shape>::DIMS;
-        let (c_dims, a_dims, b_dims) = (S::DIMS, A::Shape::DIMS, B::Shape::DIMS);
         Tensor::build(|out| {
-            let c = (self.as_slice(), c_dims.as_ref());
-            let (a, b) = ((a.elems(), a_dims.as_ref()), (b.elems(), b_dims.as_ref()));
-            kernel::zip3(
+            let operands = (self.layout(), a.layout(), b.layout());
+            kernel::zip3_strided(
                 out,
                 out_dims.as_ref(),
-                c,
-                a,
-                b,
-                |c, a, b| if c { a } else { b },
+                operands,
+                |c, a, b| {
+                    if c { a } else { b }
+                },
             );
         })
     }

@@ -1,8 +1,8 @@
 //! Elementwise ops, written once over [`Buffer`](crate::Buffer) slices for every storage kind.
 //!
 //! # Conventions
-//! - Binary ops take the right-hand side as an [`Operand`]: a tensor, a reference to one, or a
-//!   scalar (a rank-0 operand). Shapes broadcast by the rules of [`BroadcastShape`](crate::BroadcastShape);
+//! - Binary ops take the right-hand side as an [`Operand`]: a tensor, a reference to one, a
+//!   [`View`](crate::View) (a row, column or slice, read in place), or a scalar (a rank-0 operand). Shapes broadcast by the rules of [`BroadcastShape`](crate::BroadcastShape);
 //!   the result's shape and storage kind are computed by the types.
 //! - Borrowed operands are never cloned. An owned left operand of the result's shape lends its
 //!   storage to the result (`x + &y` on heap tensors allocates nothing).
@@ -10,6 +10,10 @@
 //!   `*_into` and `zip_map_into` write into a given output tensor (NumPy `out=`).
 //! - Each op is a thin typed wrapper over a kernel in [`kernel`] so later layers (reductions,
 //!   `einsum!`, autodiff) reuse the same loops.
+//! - Shape ops whose output size stable Rust cannot compute in a type (`reshape`, `flatten`,
+//!   `concatenate`, `stack`) take the output shape from the caller, by a type annotation or a
+//!   turbofish, and check it: by trait bounds where possible (`cargo check` reports them), else
+//!   by a `const` assertion (`cargo build` reports it). Their copies are [`layout`] kernels.
 //!
 //! ```
 //! use tensor_core::{tensor, Bcast, Const, Tensor};
@@ -23,13 +27,30 @@
 mod arith;
 mod axes;
 mod compare;
+mod const_msg;
+mod create;
+mod flip;
+mod gather;
+mod gemm;
+mod join;
 pub mod kernel;
+pub mod layout;
+mod linalg;
 mod map;
 mod nn;
 mod operand;
+mod permute;
 mod reduce;
 pub mod reduce_kernel;
+mod reshape;
+mod sort;
 mod unary;
 
+pub(crate) use const_msg::Msg;
+pub use create::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
+pub use gather::{Indices, Points};
+pub use join::{ConcatParts, StackParts};
+pub use linalg::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use map::ZipOutput;
+pub(crate) use map::zip_new;
 pub use operand::Operand;

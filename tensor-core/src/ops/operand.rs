@@ -1,14 +1,20 @@
-//! `Operand`: what can stand on the right of an elementwise op (a tensor, a reference, a scalar).
+//! `Operand`: what can stand on the right of an elementwise op (a tensor, a view, a scalar).
 
+use super::kernel::Strided;
 use crate::storage::{Inline, Kind};
+use crate::view::{View, ViewMut};
 use crate::{Elem, Shape, Tensor};
 
 /// A right-hand operand of an elementwise op on a tensor of `T`: a `Tensor<T, _, _>`, a
-/// `&Tensor<T, _, _>`, or a scalar `T` (which acts as a rank-0 tensor and broadcasts).
+/// `&Tensor<T, _, _>`, a [`View`] or [`ViewMut`] (or a reference to one), or a scalar `T`
+/// (which acts as a rank-0 tensor and broadcasts).
+///
+/// Operands are read through a [`Strided`] layout, so views (columns, stepped or reversed
+/// slices) take part in every op without being copied.
 ///
 /// ```
 /// use tensor_core::{Operand, Rank1, Tensor};
-/// fn numel<R: Operand<f32>>(r: R) -> usize { r.elems().len() }
+/// fn numel<R: Operand<f32>>(r: R) -> usize { r.layout().len() }
 /// assert_eq!(numel(2.0), 1);
 /// assert_eq!(numel(&Tensor::<f32, Rank1<3>>::zeros()), 3);
 /// ```
@@ -20,18 +26,18 @@ use crate::{Elem, Shape, Tensor};
 pub trait Operand<T: Elem> {
     /// The operand's shape (`()` for a scalar).
     type Shape: Shape;
-    /// The operand's storage kind ([`Inline`] for a scalar).
+    /// The operand's storage kind ([`Inline`] for a scalar; the source's kind for a view).
     type Kind: Kind;
-    /// The operand's elements, row-major.
-    fn elems(&self) -> &[T];
+    /// The operand's elements and layout (contiguous row-major for tensors and scalars).
+    fn layout(&self) -> Strided<'_, T>;
 }
 
 #[diagnostic::do_not_recommend]
 impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
     type Shape = S;
     type Kind = K;
-    fn elems(&self) -> &[T] {
-        self.as_slice()
+    fn layout(&self) -> Strided<'_, T> {
+        Strided::contiguous(self.as_slice(), S::DIMS.as_ref())
     }
 }
 
@@ -39,8 +45,44 @@ impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
 impl<T: Elem, S: Shape, K: Kind> Operand<T> for &Tensor<T, S, K> {
     type Shape = S;
     type Kind = K;
-    fn elems(&self) -> &[T] {
-        self.as_slice()
+    fn layout(&self) -> Strided<'_, T> {
+        Strided::contiguous(self.as_slice(), S::DIMS.as_ref())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for View<'_, T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn layout(&self) -> Strided<'_, T> {
+        self.strided()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for &View<'_, T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn layout(&self) -> Strided<'_, T> {
+        self.strided()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for ViewMut<'_, T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn layout(&self) -> Strided<'_, T> {
+        self.as_view().strided()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Elem, S: Shape, K: Kind> Operand<T> for &ViewMut<'_, T, S, K> {
+    type Shape = S;
+    type Kind = K;
+    fn layout(&self) -> Strided<'_, T> {
+        self.as_view().strided()
     }
 }
 
@@ -50,8 +92,8 @@ macro_rules! scalar_operands {
         impl Operand<$t> for $t {
             type Shape = ();
             type Kind = Inline;
-            fn elems(&self) -> &[$t] {
-                core::slice::from_ref(self)
+            fn layout(&self) -> Strided<'_, $t> {
+                Strided::contiguous(core::slice::from_ref(self), &[])
             }
         }
     )*};

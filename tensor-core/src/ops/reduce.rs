@@ -415,7 +415,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     {
         let dims = Self::split::<AX>();
         Tensor::build(|out| {
-            kernel::fold_axis(self.as_slice(), dims, out, T::one(), |a, x, _| a * x)
+            kernel::fold_axis(self.as_slice(), dims, out, T::one(), |a, x, _| a * x);
         })
     }
 

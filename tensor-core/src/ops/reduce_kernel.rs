@@ -126,43 +126,6 @@ pub fn fold_axis_with<T: Copy, A: Copy, O>(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pairwise_sum_is_accurate() {
-        // A million 1e-4 in f32: a sequential sum drifts once the total dwarfs each term.
-        let xs = std::vec![1.0e-4_f32; 1_000_000];
-        let exact = 100.0_f64;
-        assert!((f64::from(sum(&xs)) - exact).abs() < 1e-3);
-        let naive: f32 = xs.iter().sum();
-        assert!(
-            (f64::from(naive) - exact).abs() > 1e-3,
-            "the test input must defeat a naive sum"
-        );
-    }
-
-    #[test]
-    fn folds_follow_the_axis() {
-        let data: [i32; 24] = core::array::from_fn(|i| i as i32);
-        let mut out = [0; 8];
-        fold_axis(&data, split(&[2, 3, 4], 1), &mut out, 0, |a, x, _| a + x);
-        assert_eq!(out, [12, 15, 18, 21, 48, 51, 54, 57]);
-        let mut arg = [0usize; 8];
-        let argmax = |(b, bk): (i32, usize), x: i32, k: usize| if x > b { (x, k) } else { (b, bk) };
-        fold_axis_with(
-            &data,
-            split(&[2, 3, 4], 1),
-            &mut arg,
-            |_| (i32::MIN, 0),
-            argmax,
-            |a| a.1,
-        );
-        assert_eq!(arg, [2; 8]);
-    }
-}
-
 /// `out[o, k, j] = f(data[o, k, j], stat[o, j])`: combines every element with its lane's
 /// statistic (softmax, layer norm), reading and writing in order.
 ///
@@ -226,5 +189,42 @@ pub fn update_lanes<T: Copy, A: Copy>(
         for (x, &s) in row.iter_mut().zip(s) {
             *x = f(*x, s);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairwise_sum_is_accurate() {
+        // A million 1e-4 in f32: a sequential sum drifts once the total dwarfs each term.
+        let xs = std::vec![1.0e-4_f32; 1_000_000];
+        let exact = 100.0_f64;
+        assert!((f64::from(sum(&xs)) - exact).abs() < 1e-3);
+        let naive: f32 = xs.iter().sum();
+        assert!(
+            (f64::from(naive) - exact).abs() > 1e-3,
+            "the test input must defeat a naive sum"
+        );
+    }
+
+    #[test]
+    fn folds_follow_the_axis() {
+        let data: [i32; 24] = core::array::from_fn(|i| i32::try_from(i).unwrap());
+        let mut out = [0; 8];
+        fold_axis(&data, split(&[2, 3, 4], 1), &mut out, 0, |a, x, _| a + x);
+        assert_eq!(out, [12, 15, 18, 21, 48, 51, 54, 57]);
+        let mut arg = [0usize; 8];
+        let argmax = |(b, bk): (i32, usize), x: i32, k: usize| if x > b { (x, k) } else { (b, bk) };
+        fold_axis_with(
+            &data,
+            split(&[2, 3, 4], 1),
+            &mut arg,
+            |_| (i32::MIN, 0),
+            argmax,
+            |a| a.1,
+        );
+        assert_eq!(arg, [2; 8]);
     }
 }

@@ -3,9 +3,17 @@
 mod axis;
 mod broadcast;
 mod dim;
+mod join;
+mod replace;
+mod size_one;
+mod swap;
 mod tuple;
 
 pub use axis::{Axis, InsertAxis};
 pub use broadcast::{Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, DimBroadcastTo};
 pub use dim::{Bcast, Const, Dim};
+pub use join::{SameShape, StackAxis};
+pub use replace::{AppendAxis, ReplaceAxis, Replaced};
+pub use size_one::SizeOne;
+pub use swap::SwapAxes;
 pub use tuple::{Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape};

@@ -1,0 +1,419 @@
+//! Structured constructors: `linspace`, `diag`, `tril`/`triu` (and causal masks), `meshgrid`, `one_hot`.
+
+use crate::storage::{Combine, Combined, Kind};
+use crate::{AppendAxis, Axis, Const, Elem, Shape, Tensor};
+use core::fmt;
+use num_traits::{Float, One};
+
+/// An integer element type usable as an index: class labels for
+/// [`one_hot`](Tensor::one_hot), bins for [`bincount`](Tensor::bincount).
+///
+/// Implemented for every primitive integer. Negative values and values that do not fit in
+/// `usize` are never valid indices.
+///
+/// ```
+/// use tensor_core::IndexElem;
+/// assert_eq!(3_i8.to_index(), Some(3));
+/// assert_eq!((-1_i32).to_index(), None);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an integer type, so its values cannot be used as indices",
+    label = "class labels and bins must be integers, not `{Self}`",
+    note = "convert first, e.g. `labels.map(|v| v as usize)`"
+)]
+pub trait IndexElem: Elem {
+    /// The value as an index, or `None` when it is negative or does not fit in `usize`.
+    fn to_index(self) -> Option<usize>;
+}
+
+macro_rules! index_elems {
+    ($($t:ty)*) => {$(
+        impl IndexElem for $t {
+            #[inline]
+            fn to_index(self) -> Option<usize> {
+                usize::try_from(self).ok()
+            }
+        }
+    )*};
+}
+
+index_elems!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+
+/// An index tensor held a value outside `0..bound` (from [`try_one_hot`](Tensor::try_one_hot)
+/// or [`try_bincount`](Tensor::try_bincount)).
+///
+/// ```
+/// use tensor_core::{tensor, IndexRangeError};
+/// let err = tensor![0, 3, 7].try_one_hot::<4, f32>().unwrap_err();
+/// assert_eq!(err, IndexRangeError { offset: 2, value: 7, bound: 4 });
+/// assert_eq!(err.to_string(), "element 2 is 7, outside the range 0..4");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct IndexRangeError<T> {
+    /// Row-major offset of the first offending element (see [`Shape::unravel`]).
+    pub offset: usize,
+    /// The offending value.
+    pub value: T,
+    /// The exclusive upper bound: the number of classes or bins.
+    pub bound: usize,
+}
+
+impl<T: fmt::Display> fmt::Display for IndexRangeError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "element {} is {}, outside the range 0..{}",
+            self.offset, self.value, self.bound
+        )
+    }
+}
+
+impl<T: fmt::Debug + fmt::Display> core::error::Error for IndexRangeError<T> {}
+
+/// The first element of `values` outside `0..bound`, as an error.
+pub(crate) fn check_indices<T: IndexElem>(
+    values: &[T],
+    bound: usize,
+) -> Result<(), IndexRangeError<T>> {
+    match values
+        .iter()
+        .position(|&v| v.to_index().is_none_or(|i| i >= bound))
+    {
+        Some(offset) => Err(IndexRangeError {
+            offset,
+            value: values[offset],
+            bound,
+        }),
+        None => Ok(()),
+    }
+}
+
+impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
+    /// `N` evenly spaced values from `start` to `stop`, both included (NumPy
+    /// `np.linspace(start, stop, N)`). The count comes from the type.
+    ///
+    /// Computed as NumPy does: `start + i * step` with `step = (stop - start) / (N - 1)`, and
+    /// the last element set to exactly `stop`. `N == 1` gives `[start]`.
+    ///
+    /// ```
+    /// use tensor_core::{Rank1, Tensor};
+    /// let x = Tensor::<f64, Rank1<5>>::linspace(0.0, 1.0);
+    /// assert_eq!(x.as_slice(), &[0.0, 0.25, 0.5, 0.75, 1.0]);
+    /// ```
+    #[must_use]
+    pub fn linspace(start: T, stop: T) -> Self
+    where
+        T: Float,
+    {
+        let delta = stop - start;
+        let index = |i: usize| T::from(i).unwrap_or_else(T::nan);
+        Self::build(|out| {
+            if N <= 1 {
+                // NumPy: the step is undefined; `y = arange(N) * delta + start`.
+                for v in out {
+                    *v = T::zero() * delta + start;
+                }
+                return;
+            }
+            let div = index(N - 1);
+            let spacing = delta / div;
+            for (i, v) in out.iter_mut().enumerate() {
+                *v = if spacing == T::zero() {
+                    index(i) / div * delta + start
+                } else {
+                    index(i) * spacing + start
+                };
+            }
+            out[N - 1] = stop;
+        })
+    }
+
+    /// The `N×N` matrix with this vector on its diagonal and zeros elsewhere (NumPy
+    /// `np.diag(v)`). On a square matrix, `diag` does the reverse; see also
+    /// [`eye`](Tensor::eye).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let d = tensor![1, 2, 3].diag();
+    /// assert_eq!(d, tensor![[1, 0, 0], [0, 2, 0], [0, 0, 3]]);
+    /// ```
+    #[must_use]
+    pub fn diag(&self) -> Tensor<T, (Const<N>, Const<N>), K> {
+        Tensor::build(|out| {
+            for (v, &d) in out.iter_mut().step_by(N + 1).zip(self.as_slice()) {
+                *v = d;
+            }
+        })
+    }
+}
+
+impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
+    /// The diagonal of a square matrix (NumPy `np.diag(m)`). On a vector, `diag` does the
+    /// reverse.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let m = tensor![[1, 2], [3, 4]];
+    /// assert_eq!(m.diag(), tensor![1, 4]);
+    /// ```
+    #[must_use]
+    pub fn diag(&self) -> Tensor<T, (Const<N>,), K> {
+        Tensor::build(|out| {
+            for (v, &d) in out.iter_mut().zip(self.as_slice().iter().step_by(N + 1)) {
+                *v = d;
+            }
+        })
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// The lower triangle: elements on and below diagonal `k` kept, the rest zero (NumPy
+    /// `np.tril(x, k)`). `k = 0` is the main diagonal, `k > 0` above it, `k < 0` below it.
+    ///
+    /// Works on the last two axes, so a stack of matrices is handled matrix by matrix; a
+    /// rank-0 or rank-1 tensor does not compile. "Zero" is `T::default()` (`false` for `bool`).
+    ///
+    /// ```
+    /// use tensor_core::{Rank2, Tensor};
+    /// let x = Tensor::<f64, Rank2<3, 3>>::ones().tril(0);
+    /// assert_eq!(x.as_slice(), &[1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0]);
+    /// let y = Tensor::<i32, Rank2<2, 3>>::ones().tril(-1);
+    /// assert_eq!(y.as_slice(), &[0, 0, 0, 1, 0, 0]);
+    /// ```
+    #[must_use]
+    pub fn tril(&self, k: isize) -> Self
+    where
+        S: Axis<-2>,
+    {
+        Self::build(|out| {
+            out.copy_from_slice(self.as_slice());
+            for_each_matrix_row::<S, T>(out, |r, row| {
+                // keep columns j <= r + k
+                let keep = r.saturating_add_signed(k.saturating_add(1)).min(row.len());
+                row[keep..].fill(T::default());
+            });
+        })
+    }
+
+    /// The upper triangle: elements on and above diagonal `k` kept, the rest zero (NumPy
+    /// `np.triu(x, k)`). Works on the last two axes like [`tril`](Self::tril).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+    /// assert_eq!(x.triu(0), tensor![[1, 2, 3], [0, 5, 6], [0, 0, 9]]);
+    /// assert_eq!(x.triu(1), tensor![[0, 2, 3], [0, 0, 6], [0, 0, 0]]);
+    /// ```
+    #[must_use]
+    pub fn triu(&self, k: isize) -> Self
+    where
+        S: Axis<-2>,
+    {
+        Self::build(|out| {
+            out.copy_from_slice(self.as_slice());
+            for_each_matrix_row::<S, T>(out, |r, row| {
+                // keep columns j >= r + k
+                let drop = r.saturating_add_signed(k).min(row.len());
+                row[..drop].fill(T::default());
+            });
+        })
+    }
+}
+
+/// Calls `f(row index within its matrix, row)` for every row of the last two axes of `S`.
+fn for_each_matrix_row<S: Axis<-2>, T>(out: &mut [T], mut f: impl FnMut(usize, &mut [T])) {
+    let dims = S::DIMS;
+    let (rows, cols) = (dims.as_ref()[S::RANK - 2], dims.as_ref()[S::RANK - 1]);
+    if cols == 0 {
+        return;
+    }
+    for (i, row) in out.chunks_exact_mut(cols).enumerate() {
+        f(i % rows, row);
+    }
+}
+
+impl<S: Shape, K: Kind> Tensor<bool, S, K> {
+    /// `true` on and below diagonal `k` of the last two axes, `false` above (a boolean
+    /// [`tril`](Tensor::tril) of all-`true`). `tril_mask(0)` marks what a causal attention
+    /// may see.
+    ///
+    /// ```
+    /// use tensor_core::{Rank2, Tensor};
+    /// let m = Tensor::<bool, Rank2<2, 2>>::tril_mask(0);
+    /// assert_eq!(m.as_slice(), &[true, false, true, true]);
+    /// ```
+    #[must_use]
+    pub fn tril_mask(k: isize) -> Self
+    where
+        S: Axis<-2>,
+    {
+        Self::full(true).tril(k)
+    }
+
+    /// `true` on and above diagonal `k` of the last two axes, `false` below.
+    /// `triu_mask(1)` marks the future positions a causal attention must hide.
+    ///
+    /// ```
+    /// use tensor_core::{Rank2, Tensor};
+    /// let scores = Tensor::<f32, Rank2<3, 3>>::ones();
+    /// let future = Tensor::<bool, Rank2<3, 3>>::triu_mask(1);
+    /// let masked = future.select(f32::NEG_INFINITY, &scores); // NumPy: np.where(mask, -inf, s)
+    /// assert_eq!(masked[[0, 1]], f32::NEG_INFINITY);
+    /// assert_eq!(masked[[1, 0]], 1.0);
+    /// ```
+    #[must_use]
+    pub fn triu_mask(k: isize) -> Self
+    where
+        S: Axis<-2>,
+    {
+        Self::full(true).triu(k)
+    }
+}
+
+/// Coordinate matrices from coordinate vectors, NumPy's default `indexing='xy'`:
+/// for `x` of length `M` and `y` of length `N`, both results have shape **`(N, M)`** with
+/// `xx[[i, j]] == x[j]` and `yy[[i, j]] == y[i]` (rows follow `y`, columns follow `x`,
+/// as in plotting). Use [`meshgrid_ij`] for matrix indexing, shape `(M, N)`.
+///
+/// NumPy's `sparse=True` needs no copy here: `x.new_axis::<0>()` (shape `(1, M)`) and
+/// `y.new_axis::<1>()` (shape `(N, 1)`) broadcast against each other.
+///
+/// ```
+/// use tensor_core::{meshgrid, tensor};
+/// let (xx, yy) = meshgrid(&tensor![1, 2, 3], &tensor![10, 20]);
+/// assert_eq!(xx, tensor![[1, 2, 3], [1, 2, 3]]);
+/// assert_eq!(yy, tensor![[10, 10, 10], [20, 20, 20]]);
+/// ```
+#[must_use]
+#[allow(clippy::type_complexity)]
+pub fn meshgrid<TX: Elem, TY: Elem, const M: usize, const N: usize, KX, KY>(
+    x: &Tensor<TX, (Const<M>,), KX>,
+    y: &Tensor<TY, (Const<N>,), KY>,
+) -> (
+    Tensor<TX, (Const<N>, Const<M>), Combined<KX, KY>>,
+    Tensor<TY, (Const<N>, Const<M>), Combined<KX, KY>>,
+)
+where
+    KX: Combine<KY>,
+    KY: Kind,
+{
+    (
+        Tensor::build(|out| {
+            if M > 0 {
+                out.chunks_exact_mut(M)
+                    .for_each(|row| row.copy_from_slice(x.as_slice()));
+            }
+        }),
+        Tensor::build(|out| {
+            if M > 0 {
+                out.chunks_exact_mut(M)
+                    .zip(y.as_slice())
+                    .for_each(|(row, &v)| row.fill(v));
+            }
+        }),
+    )
+}
+
+/// Coordinate matrices with matrix indexing (NumPy `np.meshgrid(x, y, indexing='ij')`):
+/// for `x` of length `M` and `y` of length `N`, both results have shape `(M, N)` with
+/// `xx[[i, j]] == x[i]` and `yy[[i, j]] == y[j]`. See [`meshgrid`] for NumPy's default.
+///
+/// ```
+/// use tensor_core::{meshgrid_ij, tensor};
+/// let (xx, yy) = meshgrid_ij(&tensor![1, 2, 3], &tensor![10, 20]);
+/// assert_eq!(xx, tensor![[1, 1], [2, 2], [3, 3]]);
+/// assert_eq!(yy, tensor![[10, 20], [10, 20], [10, 20]]);
+/// ```
+#[must_use]
+#[allow(clippy::type_complexity)]
+pub fn meshgrid_ij<TX: Elem, TY: Elem, const M: usize, const N: usize, KX, KY>(
+    x: &Tensor<TX, (Const<M>,), KX>,
+    y: &Tensor<TY, (Const<N>,), KY>,
+) -> (
+    Tensor<TX, (Const<M>, Const<N>), Combined<KX, KY>>,
+    Tensor<TY, (Const<M>, Const<N>), Combined<KX, KY>>,
+)
+where
+    KX: Combine<KY>,
+    KY: Kind,
+{
+    (
+        Tensor::build(|out| {
+            if N > 0 {
+                out.chunks_exact_mut(N)
+                    .zip(x.as_slice())
+                    .for_each(|(row, &v)| row.fill(v));
+            }
+        }),
+        Tensor::build(|out| {
+            if N > 0 {
+                out.chunks_exact_mut(N)
+                    .for_each(|row| row.copy_from_slice(y.as_slice()));
+            }
+        }),
+    )
+}
+
+impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
+    /// One-hot encoding with `C` classes: labels of shape `S` become a tensor of shape
+    /// `S + (C,)` holding `1` at each label's class and `0` elsewhere. Labels `(N,)` give
+    /// `(N, C)`, labels `(B, T)` give `(B, T, C)`. Name the element type of the result
+    /// (`one_hot::<10, f32>()`).
+    ///
+    /// NumPy: `np.eye(C)[labels]`, or `one_hot[np.arange(n), labels] = 1`.
+    ///
+    /// # Panics
+    /// When a label is negative or `>= C`, naming the first such element. Unlike NumPy's
+    /// fancy indexing, `-1` does not wrap around to the last class. Use
+    /// [`try_one_hot`](Self::try_one_hot) to get an error instead.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// let labels = tensor![3, 0, 1];
+    /// let y: Tensor<f32, Rank2<3, 4>> = labels.one_hot::<4, f32>();
+    /// assert_eq!(y, tensor![[0.0, 0.0, 0.0, 1.0], [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]]);
+    /// ```
+    #[must_use]
+    #[track_caller]
+    pub fn one_hot<const C: usize, T: Elem + One>(
+        &self,
+    ) -> Tensor<T, <S as AppendAxis<Const<C>>>::Output, K>
+    where
+        I: IndexElem,
+        S: AppendAxis<Const<C>>,
+    {
+        match self.try_one_hot() {
+            Ok(t) => t,
+            Err(err) => panic!("one_hot::<{C}, _>: {err}"),
+        }
+    }
+
+    /// Like [`one_hot`](Self::one_hot), but returns an error instead of panicking.
+    ///
+    /// # Errors
+    /// [`IndexRangeError`] naming the first label that is negative or `>= C`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let y = tensor![[1_u8, 0], [2, 2]].try_one_hot::<3, i32>().unwrap();
+    /// assert_eq!(y.shape(), [2, 2, 3]);
+    /// assert_eq!(y[[1, 0, 2]], 1);
+    /// assert!(tensor![-1, 0].try_one_hot::<3, i32>().is_err());
+    /// ```
+    pub fn try_one_hot<const C: usize, T: Elem + One>(
+        &self,
+    ) -> Result<Tensor<T, <S as AppendAxis<Const<C>>>::Output, K>, IndexRangeError<I>>
+    where
+        I: IndexElem,
+        S: AppendAxis<Const<C>>,
+    {
+        check_indices(self.as_slice(), C)?;
+        Ok(Tensor::build(|out| {
+            for (row, &label) in out.chunks_exact_mut(C.max(1)).zip(self.as_slice()) {
+                if let Some(class) = label.to_index() {
+                    row[class] = T::one();
+                }
+            }
+        }))
+    }
+}

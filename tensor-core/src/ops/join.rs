@@ -1,0 +1,223 @@
+//! Joining tensors: `concatenate` along an existing axis, `stack` along a new one.
+//!
+//! Stable Rust cannot compute `Const<{M + N}>`, so the caller names the output shape (by a
+//! type annotation or `Tensor::<T, S>::concatenate`). The other axes are compared by trait
+//! resolution ([`SameShape`], reported by `cargo check`); the lengths along the joined axis by
+//! a `const` assertion (reported by `cargo build`). For `stack`, the new axis must be
+//! `Const<N>` for `N` tensors ([`StackAxis`], a type error).
+
+use super::const_msg::Msg;
+use super::layout;
+use crate::storage::Kind;
+use crate::{Axis, Dim, Elem, SameShape, Shape, StackAxis, Tensor};
+
+/// The product of the axes of `S` before `axis`: the row count joins copy by.
+fn rows_before<S: Shape>(axis: usize) -> usize {
+    S::DIMS.as_ref()[..axis].iter().product()
+}
+
+/// Panics (at compile time, when called in `const`) unless the parts' lengths `lens` along the
+/// joined axis add up to the output's length `out`.
+const fn check_lengths(lens: &[usize], out: usize, axis: isize) {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < lens.len() {
+        sum += lens[i];
+        i += 1;
+    }
+    if sum != out {
+        let mut msg = Msg::new("concatenate along axis ")
+            .int(axis)
+            .str(": the parts' lengths ");
+        let mut i = 0;
+        while i < lens.len() {
+            if i > 0 {
+                msg = msg.str(" + ");
+            }
+            msg = msg.num(lens[i]);
+            i += 1;
+        }
+        let msg = msg
+            .str(" = ")
+            .num(sum)
+            .str(" must equal the output's length ")
+            .num(out)
+            .str(" along that axis");
+        panic!("{}", msg.as_str());
+    }
+}
+
+/// Tensors that [`Tensor::concatenate`] joins along axis `AX` into the shape `SO`: a tuple of 2
+/// to 6 tensor references `(&a, &b, …)`, or an array `[&a, &b, …]` of same-shape tensors.
+///
+/// Every part's shape with axis `AX` removed must equal `SO`'s ([`SameShape`]).
+///
+/// ```
+/// use tensor_core::{tensor, Rank1, Tensor};
+/// let ab: Tensor<i32, Rank1<5>> = Tensor::concatenate::<0>((&tensor![1, 2], &tensor![3, 4, 5]));
+/// assert_eq!(ab, tensor![1, 2, 3, 4, 5]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "cannot concatenate `{Self}` along axis {AX} into shape `{SO}`",
+    label = "every axis but axis {AX} must match the output's, in every part",
+    note = "pass a tuple of 2 to 6 tensor references `(&a, &b)`, or an array `[&a, &b]` of same-shape tensors"
+)]
+pub trait ConcatParts<T: Elem, SO: Shape, const AX: isize> {
+    /// Writes the joined elements into `out`, the row-major elements of the `SO` result.
+    fn concat_into(self, out: &mut [T]);
+}
+
+/// `ConcatParts` for tuples of references of any shapes and kinds.
+macro_rules! concat_tuple_impls {
+    ($(($($p:ident: $S:ident $K:ident),+);)+) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<T: Elem, SO: Axis<AX>, $($S: Axis<AX>, $K: Kind,)+ const AX: isize>
+            ConcatParts<T, SO, AX> for ($(&Tensor<T, $S, $K>,)+)
+        where
+            $(<SO as Axis<AX>>::Removed: SameShape<<$S as Axis<AX>>::Removed>,)+
+        {
+            fn concat_into(self, out: &mut [T]) {
+                const {
+                    check_lengths(
+                        &[$(<<$S as Axis<AX>>::Dim as Dim>::SIZE),+],
+                        <<SO as Axis<AX>>::Dim as Dim>::SIZE,
+                        AX,
+                    );
+                }
+                let ($($p,)+) = self;
+                let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
+                layout::concat_copy(out, outer, &[$($p.as_slice()),+]);
+            }
+        }
+    )+};
+}
+
+concat_tuple_impls! {
+    (a: S0 K0, b: S1 K1);
+    (a: S0 K0, b: S1 K1, c: S2 K2);
+    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3);
+    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3, e: S4 K4);
+    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3, e: S4 K4, f: S5 K5);
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Elem, SO: Axis<AX>, SI: Axis<AX>, KI: Kind, const AX: isize, const N: usize>
+    ConcatParts<T, SO, AX> for [&Tensor<T, SI, KI>; N]
+where
+    <SO as Axis<AX>>::Removed: SameShape<<SI as Axis<AX>>::Removed>,
+{
+    fn concat_into(self, out: &mut [T]) {
+        const {
+            check_lengths(
+                &[<<SI as Axis<AX>>::Dim as Dim>::SIZE; N],
+                <<SO as Axis<AX>>::Dim as Dim>::SIZE,
+                AX,
+            );
+        }
+        let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
+        layout::concat_copy(out, outer, &self.map(Tensor::as_slice));
+    }
+}
+
+/// Tensors that [`Tensor::stack`] joins along a new axis `AX` of the shape `SO`: an array of
+/// `N` same-shape tensors or references to them.
+///
+/// `SO` with axis `AX` removed must equal the parts' shape ([`SameShape`]), and axis `AX` of
+/// `SO` must be `Const<N>` ([`StackAxis`]).
+///
+/// ```
+/// use tensor_core::{tensor, Rank2, Tensor};
+/// let rows: Tensor<i32, Rank2<2, 3>> = Tensor::stack::<0>([tensor![1, 2, 3], tensor![4, 5, 6]]);
+/// assert_eq!(rows, tensor![[1, 2, 3], [4, 5, 6]]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be stacked along a new axis {AX}",
+    label = "expected an array of tensors `[a, b]` or of references `[&a, &b]`"
+)]
+pub trait StackParts<T: Elem, SO: Shape, const AX: isize> {
+    /// Writes the stacked elements into `out`, the row-major elements of the `SO` result.
+    fn stack_into(self, out: &mut [T]);
+}
+
+impl<T: Elem, SO: Axis<AX>, SI: Shape, KI: Kind, const AX: isize, const N: usize>
+    StackParts<T, SO, AX> for [&Tensor<T, SI, KI>; N]
+where
+    <SO as Axis<AX>>::Removed: SameShape<SI>,
+    <SO as Axis<AX>>::Dim: StackAxis<N>,
+{
+    fn stack_into(self, out: &mut [T]) {
+        let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
+        layout::concat_copy(out, outer, &self.map(Tensor::as_slice));
+    }
+}
+
+impl<T: Elem, SO: Axis<AX>, SI: Shape, KI: Kind, const AX: isize, const N: usize>
+    StackParts<T, SO, AX> for [Tensor<T, SI, KI>; N]
+where
+    <SO as Axis<AX>>::Removed: SameShape<SI>,
+    <SO as Axis<AX>>::Dim: StackAxis<N>,
+{
+    fn stack_into(self, out: &mut [T]) {
+        StackParts::<T, SO, AX>::stack_into(self.each_ref(), out);
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// Joins tensors along the existing axis `AX` into this shape (NumPy
+    /// `np.concatenate((a, b), axis)`). Axes may count from the end.
+    ///
+    /// Name the output shape, by the type of the result or `Tensor::<T, S>::concatenate`:
+    /// stable Rust cannot add the lengths in a type. The other axes must equal the output's
+    /// (a type error otherwise), and the lengths along `AX` must add up to the output's
+    /// (a compile error reported by `cargo build`). Parts may mix storage kinds.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// let a = tensor![[1, 2], [3, 4]];
+    /// let b = tensor![[5, 6]];
+    /// let rows: Tensor<i32, Rank2<3, 2>> = Tensor::concatenate::<0>((&a, &b));
+    /// assert_eq!(rows, tensor![[1, 2], [3, 4], [5, 6]]);
+    /// let cols = Tensor::<i32, Rank2<2, 4>>::concatenate::<-1>([&a, &a]);
+    /// assert_eq!(cols, tensor![[1, 2, 1, 2], [3, 4, 3, 4]]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// let (a, b) = (tensor![[1, 2], [3, 4]], tensor![[5, 6]]);
+    /// let _: Tensor<i32, Rank2<4, 2>> = Tensor::concatenate::<0>((&a, &b)); // 2 + 1 != 4
+    /// ```
+    ///
+    /// See also [`stack`](Self::stack).
+    #[must_use]
+    pub fn concatenate<const AX: isize>(parts: impl ConcatParts<T, S, AX>) -> Self
+    where
+        S: Axis<AX>,
+    {
+        Self::build(|out| parts.concat_into(out))
+    }
+
+    /// Joins `N` same-shape tensors along a new axis `AX` of this shape (NumPy
+    /// `np.stack([a, b], axis)`). Axes may count from the end (`-1` appends the new axis).
+    ///
+    /// Name the output shape, by the type of the result or `Tensor::<T, S>::stack`. Its axis
+    /// `AX` must be `Const<N>` and the others the parts' shape; both are type errors otherwise.
+    /// Pass an array of tensors or of references; parts may be of another storage kind.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// let (a, b, c) = (tensor![1, 2], tensor![3, 4], tensor![5, 6]);
+    /// let rows: Tensor<i32, Rank2<3, 2>> = Tensor::stack::<0>([&a, &b, &c]);
+    /// assert_eq!(rows, tensor![[1, 2], [3, 4], [5, 6]]);
+    /// let cols: Tensor<i32, Rank2<2, 3>> = Tensor::stack::<-1>([a, b, c]);
+    /// assert_eq!(cols, tensor![[1, 3, 5], [2, 4, 6]]);
+    /// ```
+    ///
+    /// See also [`concatenate`](Self::concatenate), [`new_axis`](Self::new_axis).
+    #[must_use]
+    pub fn stack<const AX: isize>(parts: impl StackParts<T, S, AX>) -> Self
+    where
+        S: Axis<AX>,
+    {
+        Self::build(|out| parts.stack_into(out))
+    }
+}

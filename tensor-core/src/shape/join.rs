@@ -1,0 +1,41 @@
+//! Shape agreement for joining tensors (`concatenate`, `stack`): equal other axes, a new axis of `N`.
+
+use super::dim::{Bcast, Const, Dim};
+use super::tuple::Shape;
+
+/// Shapes that are equal: every axis the same type. Joins require it of the output's and each
+/// input's shape with the joined axis removed.
+///
+/// ```
+/// use tensor_core::{Rank2, SameShape};
+/// fn joinable<A: SameShape<B>, B: tensor_core::Shape>() {}
+/// joinable::<Rank2<2, 3>, Rank2<2, 3>>();
+/// // joinable::<Rank2<2, 3>, Rank2<2, 4>>(); // error: the axes besides the joined one differ
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "the axes besides the joined one differ: `{Self}` in the output, `{Rhs}` in an input",
+    label = "every axis but the joined one must match the output's",
+    note = "concatenate and stack compare the shapes with the joined axis removed"
+)]
+pub trait SameShape<Rhs: Shape>: Shape {}
+
+impl<S: Shape> SameShape<S> for S {}
+
+/// An axis that holds `N` stacked tensors: `Const<N>`, or [`Bcast`] for a single tensor.
+///
+/// ```
+/// use tensor_core::{Bcast, Const, StackAxis};
+/// fn holds<D: StackAxis<N>, const N: usize>() {}
+/// holds::<Const<3>, 3>();
+/// holds::<Bcast, 1>();
+/// // holds::<Const<2>, 3>(); // error: the new axis `Const<2>` cannot hold 3 stacked tensors
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "the new axis `{Self}` cannot hold {N} stacked tensors",
+    label = "{N} tensors stacked here",
+    note = "name an output shape whose new axis is `Const<{N}>`"
+)]
+pub trait StackAxis<const N: usize>: Dim {}
+
+impl<const N: usize> StackAxis<N> for Const<N> {}
+impl StackAxis<1> for Bcast {}

@@ -1,0 +1,213 @@
+//! Compile-time range slicing along one axis (`slice::<AX, START, LEN, STEP>()`, NumPy
+//! `x[start:stop:step]`) and reversal (`flip`, NumPy `x[::-1]`), as views.
+
+use super::{View, ViewMut, step};
+use crate::ops::Msg;
+use crate::ops::kernel::MAX_RANK;
+use crate::storage::Kind;
+use crate::{Axis, Const, Dim, Elem, ReplaceAxis, Replaced, Shape, Tensor};
+
+/// Panics — at compile time, where it is called in `const` — unless `START`, `LEN`, `STEP`
+/// select `LEN` indices inside an axis of size `n`.
+#[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)] // bounded by the checks
+const fn check_slice(axis: isize, n: usize, start: usize, len: usize, step: isize) {
+    assert!(
+        step != 0,
+        "slice step must not be zero: use STEP = 1 for every element, or a negative STEP to go backwards"
+    );
+    if len == 0 {
+        return;
+    }
+    let last = start as i128 + (len as i128 - 1) * step as i128;
+    if start >= n || last < 0 || last >= n as i128 {
+        let reach = if last < 0 { "-" } else { "" };
+        let msg = Msg::new("slice out of bounds: axis ")
+            .int(axis)
+            .str(" has size ")
+            .num(n)
+            .str(", but START = ")
+            .num(start)
+            .str(", LEN = ")
+            .num(len)
+            .str(", STEP = ")
+            .int(step)
+            .str(" takes indices ")
+            .num(start)
+            .str(" to ")
+            .str(reach)
+            .num(last.unsigned_abs() as usize);
+        panic!("{}", msg.as_str());
+    }
+}
+
+/// The base offset and strides of `slice::<AX, START, LEN, STEP>` of a view with `offset` and
+/// `strides` (unchecked: each public method checks the bounds in its own `const` block, so the
+/// compile error names the caller's line).
+fn sliced<S, const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    offset: usize,
+    mut strides: [isize; MAX_RANK],
+) -> (usize, [isize; MAX_RANK])
+where
+    S: Axis<AX>,
+{
+    let axis = <S as Axis<AX>>::INDEX;
+    let offset = if LEN == 0 {
+        offset
+    } else {
+        step(offset, START, strides[axis])
+    };
+    strides[axis] = strides[axis].wrapping_mul(STEP);
+    (offset, strides)
+}
+
+impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
+    /// `LEN` elements along axis `AX`, from index `START` in steps of `STEP` (see
+    /// [`Tensor::slice`]).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
+    /// let v = x.row(1).slice::<0, 3, 2, -2>(); // NumPy `x[1][3::-2]`
+    /// assert_eq!(v, tensor![8, 6]);
+    /// ```
+    #[must_use]
+    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+        &self,
+    ) -> View<'a, T, Replaced<S, AX, Const<LEN>>, K>
+    where
+        S: ReplaceAxis<AX, Const<LEN>>,
+    {
+        const { check_slice(AX, <S as Axis<AX>>::Dim::SIZE, START, LEN, STEP) };
+        let (offset, strides) = sliced::<S, AX, START, LEN, STEP>(self.offset, self.strides);
+        View::from_parts(self.data, offset, strides)
+    }
+
+    /// The view with axis `AX` reversed (NumPy `np.flip(x, AX)`, `x[::-1]` for axis 0), as a
+    /// view: nothing is copied. ([`Tensor::flip`] returns a reversed copy.)
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
+    /// let rev = x.view().flip::<0>();                    // x[::-1]
+    /// assert_eq!(rev.row(0), tensor![6, 7]);
+    /// assert_eq!(rev.col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
+    /// ```
+    #[must_use]
+    pub fn flip<const AX: isize>(&self) -> Self
+    where
+        S: Axis<AX>,
+    {
+        let (axis, n) = (<S as Axis<AX>>::INDEX, <S as Axis<AX>>::Dim::SIZE);
+        let mut strides = self.strides;
+        let offset = if n == 0 {
+            self.offset
+        } else {
+            step(self.offset, n - 1, strides[axis])
+        };
+        strides[axis] = strides[axis].wrapping_neg();
+        View::from_parts(self.data, offset, strides)
+    }
+}
+
+impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
+    /// `LEN` elements along axis `AX`, from index `START` in steps of `STEP`, as a mutable
+    /// view (see [`Tensor::slice_mut`]). Consumes this view (see
+    /// [`reborrow`](Self::reborrow)).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
+    /// x.row_mut(0).slice_mut::<0, 1, 2, 2>().fill(0); // NumPy `x[0][1::2] = 0`
+    /// assert_eq!(x, tensor![[1, 0, 3, 0], [5, 6, 7, 8]]);
+    /// ```
+    #[must_use]
+    pub fn slice_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+        self,
+    ) -> ViewMut<'a, T, Replaced<S, AX, Const<LEN>>, K>
+    where
+        S: ReplaceAxis<AX, Const<LEN>>,
+    {
+        const { check_slice(AX, <S as Axis<AX>>::Dim::SIZE, START, LEN, STEP) };
+        let (offset, strides) = sliced::<S, AX, START, LEN, STEP>(self.offset, self.strides);
+        ViewMut::from_parts(self.data, offset, strides)
+    }
+
+    /// The mutable view with axis `AX` reversed. Consumes this view (see
+    /// [`reborrow`](Self::reborrow)).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![1, 2, 3];
+    /// x.view_mut().flip_mut::<0>().assign(&tensor![7, 8, 9]); // NumPy `x[::-1] = [7, 8, 9]`
+    /// assert_eq!(x, tensor![9, 8, 7]);
+    /// ```
+    #[must_use]
+    pub fn flip_mut<const AX: isize>(self) -> Self
+    where
+        S: Axis<AX>,
+    {
+        let v = self.as_view().flip::<AX>();
+        let (offset, strides) = (v.offset, v.strides);
+        ViewMut::from_parts(self.data, offset, strides)
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// A view of `LEN` elements along axis `AX`, from index `START` in steps of `STEP`
+    /// (NumPy `x[START : START + LEN*STEP : STEP]` along that axis); the other axes are whole.
+    ///
+    /// The length is part of the result's type, so it is given rather than a stop index.
+    /// `STEP` may be negative: then `START` is the first index taken and indices go down
+    /// (`slice::<0, 5, 6, -1>()` on 6 rows is `x[::-1]`; see also [`View::flip`]). A zero step
+    /// or an index outside the axis is a compile error reported by `cargo build`:
+    /// "slice out of bounds: axis 0 has size 6, but START = 4, LEN = 3, STEP = 1 takes
+    /// indices 4 to 6".
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
+    /// assert_eq!(x.slice::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]);         // x[:2]
+    /// assert_eq!(x.slice::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]);         // x[1:4:2]
+    /// assert_eq!(x.slice::<0, 0, 3, 2>().col(1), tensor![2, 4, 6]);         // x[::2, 1]
+    /// assert_eq!(x.slice::<0, 5, 6, -1>().col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let x = tensor_core::tensor![1, 2, 3];
+    /// let _ = x.slice::<0, 2, 2, 1>(); // indices 2 and 3: out of bounds
+    /// ```
+    #[must_use]
+    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+        &self,
+    ) -> View<'_, T, Replaced<S, AX, Const<LEN>>, K>
+    where
+        S: ReplaceAxis<AX, Const<LEN>>,
+    {
+        const { check_slice(AX, <S as Axis<AX>>::Dim::SIZE, START, LEN, STEP) };
+        let v = self.view();
+        let (offset, strides) = sliced::<S, AX, START, LEN, STEP>(v.offset, v.strides);
+        View::from_parts(v.data, offset, strides)
+    }
+
+    /// A mutable view of `LEN` elements along axis `AX`, from index `START` in steps of
+    /// `STEP` (see [`slice`](Self::slice)): writes change `self`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
+    /// x.slice_mut::<1, 0, 2, 1>().fill(0); // NumPy `x[:, :2] = 0`
+    /// assert_eq!(x, tensor![[0, 0, 3], [0, 0, 6]]);
+    /// ```
+    #[must_use]
+    pub fn slice_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+        &mut self,
+    ) -> ViewMut<'_, T, Replaced<S, AX, Const<LEN>>, K>
+    where
+        S: ReplaceAxis<AX, Const<LEN>>,
+    {
+        const { check_slice(AX, <S as Axis<AX>>::Dim::SIZE, START, LEN, STEP) };
+        let v = self.view_mut();
+        let (offset, strides) = sliced::<S, AX, START, LEN, STEP>(v.offset, v.strides);
+        ViewMut::from_parts(v.data, offset, strides)
+    }
+}

@@ -1,0 +1,7 @@
+// Class labels must be integers: one-hot encoding float "labels" is a type error.
+use tensorial::prelude::*;
+
+fn main() {
+    let labels = tensor![0.0, 2.0, 1.0];
+    let _y = labels.one_hot::<3, f32>();
+}
