@@ -18,8 +18,21 @@
 //!   zeroed allocation, so 157 MB tensors never touch the stack. Storage is chosen per tensor
 //!   type: `Tensor<f32, Rank2<50_000, 784>, Heap>`. An op's result is inline only when all
 //!   inputs are ([`Combine`]).
+//! - **Axes are typed** ([`Axis<AX>`](Axis)): `x.sum_axis::<1>()` removes axis 1 from the
+//!   result's type, `x.max_keepdims::<-1>()` turns the last axis into `Bcast` so the result
+//!   broadcasts back (NumPy `keepdims=True`). An axis past the rank does not compile.
+//! - **Sizes stable Rust cannot compute are named and checked**: `reshape`, `flatten`,
+//!   `concatenate` and `stack` take the output shape from the caller (annotation or turbofish)
+//!   and prove it: by trait bounds where possible (`cargo check`), else by a `const` assertion
+//!   (`cargo build`). Compile-time slices are `(START, LEN, STEP)` so `LEN` is the output size.
+//! - **Views alias, copies are explicit**: [`View`]/[`ViewMut`] are strided borrows (rows,
+//!   columns, stepped and reversed slices) usable as operands without copying; `to_tensor()`
+//!   copies.
+//! - **Matrix products are typed** ([`MatMulShape`]): the contracted axes must be the same type,
+//!   so `(M, K) @ (K2, N)` with `K != K2` is one compile error naming both shapes; large `f32`/
+//!   `f64` products run on the `matrixmultiply` GEMM, tiny inline ones on unrolled loops.
 //! - **Ops are written once** as slice kernels ([`ops::kernel`]) under thin typed wrappers, so
-//!   reductions, `einsum!` and autodiff can reuse them.
+//!   `einsum!` and autodiff can reuse them.
 //!
 //! ```
 //! use tensor_core::{tensor, Bcast, Const, Tensor};
@@ -107,7 +120,7 @@ pub mod prelude {
     #[cfg(feature = "alloc")]
     pub use crate::Heap;
     pub use crate::{
-        Bcast, Const, Elem, Inline, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape, Tensor,
-        tensor,
+        Bcast, Const, Elem, Inline, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, SeededRng,
+        Shape, Tensor, View, ViewMut, meshgrid, tensor,
     };
 }
