@@ -19,3 +19,12 @@ pub use tensor_core::*;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// Guides rendered into the API docs; their examples run as doc tests.
+#[cfg(any(doc, doctest))]
+pub mod guide {
+    /// NumPy → tensorial cheat sheet (`docs/numpy.md`): every NumPy call of the tutorials the
+    /// crate grew from, with its typed equivalent.
+    #[doc = include_str!("../docs/numpy.md")]
+    pub mod numpy_users {}
+}
