@@ -231,3 +231,25 @@ fn empty_and_size_one_axes() {
 fn max_of_empty_panics() {
     let _ = Tensor::<f32, Rank1<0>>::zeros().max();
 }
+
+#[test]
+fn variance_and_norm_are_accurate_on_long_f32_inputs() {
+    // 4M f32 values with mean about 0.45: the squared deviations summed one by one in f32 drift
+    // once the total dwarfs each term; pairwise sums stay within a few ulps of the f64 value.
+    type S = Rank2<2048, 2048>;
+    let x = Tensor::<f32, S, Heap>::from_fn(|[i, j]| ((i * 7 + j * 3) % 10) as f32 * 0.1);
+    let xs: Vec<f64> = x.iter().map(|&v| f64::from(v)).collect();
+    let (var, norm) = (naive_var(&xs), xs.iter().map(|v| v * v).sum::<f64>().sqrt());
+    let rel = |got: f32, want: f64| (f64::from(got) - want).abs() / want;
+    let m = x.mean();
+    let sequential = x.iter().fold(0f32, |a, &v| a + (v - m) * (v - m)) / 4_194_304.0;
+    assert!(
+        rel(sequential, var) > 1e-4,
+        "the input must defeat a sequential sum"
+    );
+    assert!(rel(x.var(), var) < 1e-5, "var {} vs {var}", x.var());
+    assert!(rel(x.std(), var.sqrt()) < 1e-5);
+    assert!(rel(x.norm(), norm) < 1e-5, "norm {} vs {norm}", x.norm());
+    let rows = Tensor::<f32, Rank2<1, 4_194_304>, Heap>::from_slice(x.as_slice()).unwrap();
+    assert!(rel(rows.var_axis::<1>()[[0]], var) < 1e-5);
+}

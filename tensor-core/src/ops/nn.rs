@@ -2,6 +2,7 @@
 //! `log_softmax` and `logsumexp` along a typed axis, `layernorm` over the last axis, and the MSE
 //! and cross-entropy losses.
 
+use super::reduce::{contiguous_extreme, max_step};
 use super::reduce_kernel::{self as kernel};
 use crate::storage::{Buffer, Kind};
 use crate::{Axis, Dim, Elem, Shape, Tensor};
@@ -69,6 +70,9 @@ where
 
     /// Softmax along axis `AX`: `exp(x - max) / sum(exp(x - max))`, stable for large inputs.
     ///
+    /// # Panics
+    /// When axis `AX` is empty but the tensor's other axes are not (no max to subtract).
+    ///
     /// ```
     /// use tensor_core::tensor;
     /// let p = tensor![[1000.0, 1000.0], [0.0, f64::ln(3.0)]].softmax::<-1>();
@@ -81,6 +85,24 @@ where
         S: Axis<AX>,
     {
         let dims = Self::split::<AX>();
+        if dims.2 == 1 {
+            // Contiguous lanes: each row's max, exponentials, sum and quotients while it is in
+            // cache, with the same kernels (so the same results) as the general path below.
+            assert!(dims.1 > 0 || dims.0 == 0, "max/min along an empty axis");
+            let n = dims.1.max(1);
+            return Self::build(|o| {
+                for (o, x) in o.chunks_exact_mut(n).zip(self.as_slice().chunks_exact(n)) {
+                    let m = contiguous_extreme(x, max_step);
+                    for (o, &x) in o.iter_mut().zip(x) {
+                        *o = (x - m).exp();
+                    }
+                    let s = kernel::sum(o);
+                    for o in o.iter_mut() {
+                        *o = *o / s;
+                    }
+                }
+            });
+        }
         let max = self.max_into::<AX, Kept<S, AX>>();
         let mut out = Self::build(|o| {
             kernel::zip_lanes(self.as_slice(), dims, max.as_slice(), o, |x, m| {

@@ -16,7 +16,7 @@ type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
 
 /// The larger of `acc` and `x`, NaN-propagating (NumPy `max`).
 #[allow(clippy::eq_op)]
-fn max_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
+pub(crate) fn max_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
     if x > acc || x != x { x } else { acc }
 }
 
@@ -24,6 +24,35 @@ fn max_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
 #[allow(clippy::eq_op)]
 fn min_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
     if x < acc || x != x { x } else { acc }
+}
+
+/// `pick` (`max_step` or `min_step`) folded over a non-empty contiguous slice, vectorized in
+/// lanes, with exactly the result of the in-order fold: the last NaN if there is one, else the
+/// first element equal to the extreme (which matters only for the sign of a zero).
+#[allow(clippy::eq_op)]
+pub(crate) fn contiguous_extreme<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T) -> T {
+    let m = kernel::fold_lanes(xs, pick);
+    if m != m {
+        return *xs.iter().rev().find(|&&x| x != x).unwrap_or(&m);
+    }
+    if m == T::default() {
+        return *xs.iter().find(|&&x| x == m).unwrap_or(&m);
+    }
+    m
+}
+
+/// Position of the first extreme (`pick` is `max_step` or `min_step`) of a non-empty contiguous
+/// slice, or of its first NaN: the in-order `arg_step` fold's answer, found as the vectorized
+/// extreme followed by a search for it.
+#[allow(clippy::eq_op)]
+fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T) -> usize {
+    let m = kernel::fold_lanes(xs, pick);
+    let at = if m == m {
+        kernel::position(xs, |x| x == m)
+    } else {
+        xs.iter().position(|&x| x != x) // the first NaN
+    };
+    at.unwrap_or(0)
 }
 
 /// Keeps the first position of the best value; a NaN (`x != x`) wins and stays (NumPy `argmax`).
@@ -98,15 +127,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         usize: AsPrimitive<T>,
     {
         let mean = self.mean();
-        let mut acc = [T::zero(); 1];
-        kernel::fold_axis(
-            self.as_slice(),
-            (1, S::NUMEL, 1),
-            &mut acc,
-            T::zero(),
-            |a, x, _| a + (x - mean) * (x - mean),
-        );
-        acc[0] / S::NUMEL.as_()
+        kernel::sum_by(self.as_slice(), |x| (x - mean) * (x - mean)) / S::NUMEL.as_()
     }
 
     /// Standard deviation of all elements (NumPy `std`, `ddof=0`).
@@ -135,15 +156,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: Float,
     {
-        let mut acc = [T::zero(); 1];
-        kernel::fold_axis(
-            self.as_slice(),
-            (1, S::NUMEL, 1),
-            &mut acc,
-            T::zero(),
-            |a, x, _| a + x * x,
-        );
-        acc[0].sqrt()
+        kernel::sum_by(self.as_slice(), |x| x * x).sqrt()
     }
 
     /// Largest element; NaN if any element is NaN (NumPy `max`).
@@ -160,11 +173,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        let (first, rest) = self
-            .as_slice()
-            .split_first()
-            .expect("max of an empty tensor");
-        rest.iter().fold(*first, |a, &x| max_step(a, x))
+        assert!(S::NUMEL > 0, "max of an empty tensor");
+        contiguous_extreme(self.as_slice(), max_step)
     }
 
     /// Smallest element; NaN if any element is NaN (NumPy `min`).
@@ -181,11 +191,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        let (first, rest) = self
-            .as_slice()
-            .split_first()
-            .expect("min of an empty tensor");
-        rest.iter().fold(*first, |a, &x| min_step(a, x))
+        assert!(S::NUMEL > 0, "min of an empty tensor");
+        contiguous_extreme(self.as_slice(), min_step)
     }
 
     /// Row-major position of the first largest element (the first NaN if any), as NumPy's
@@ -205,7 +212,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(|x, best| x > best)
+        self.arg_best(max_step)
     }
 
     /// Row-major position of the first smallest element (the first NaN if any).
@@ -222,23 +229,15 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(|x, best| x < best)
+        self.arg_best(min_step)
     }
 
-    fn arg_best(&self, better: impl Fn(T, T) -> bool) -> usize
+    fn arg_best(&self, pick: impl Fn(T, T) -> T) -> usize
     where
         T: PartialOrd,
     {
-        let (first, _) = self
-            .as_slice()
-            .split_first()
-            .expect("argmax/argmin of an empty tensor");
-        let step = arg_step(better);
-        let init = (*first, 0);
-        self.iter()
-            .enumerate()
-            .fold(init, |acc, (k, &x)| step(acc, x, k))
-            .1
+        assert!(S::NUMEL > 0, "argmax/argmin of an empty tensor");
+        contiguous_arg(self.as_slice(), pick)
     }
 }
 
@@ -438,6 +437,14 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let n: T = <<S as Axis<AX>>::Dim as crate::Dim>::SIZE.as_();
         let mut var = self.mean_into::<AX, S2>();
         let dims = Self::split::<AX>();
+        if let (_, len, 1) = dims {
+            // Contiguous lanes: pairwise sums of squared deviations, as for `sum`.
+            for (v, lane) in var.iter_mut().zip(self.as_slice().chunks_exact(len.max(1))) {
+                let m = *v;
+                *v = kernel::sum_by(&lane[..len], |x| (x - m) * (x - m)) / n;
+            }
+            return var;
+        }
         let square = |(m, s): (T, T), x: T, _| (m, s + (x - m) * (x - m));
         let means = var.clone();
         let init = |i: usize| (means.as_slice()[i], T::zero());
@@ -492,13 +499,24 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
 
     /// Folds with `pick`, starting from the first element along the axis (an empty axis leaves
     /// nothing to reduce only when the result is empty too, since `n == 0` with outputs panics).
-    fn extreme_into<const AX: isize, S2: Shape>(&self, pick: fn(T, T) -> T) -> Tensor<T, S2, K>
+    fn extreme_into<const AX: isize, S2: Shape>(
+        &self,
+        pick: impl Fn(T, T) -> T + Copy,
+    ) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
+        T: PartialOrd,
     {
         let (outer, n, inner) = Self::split::<AX>();
         assert!(n > 0 || outer * inner == 0, "max/min along an empty axis");
         let data = self.as_slice();
+        if inner == 1 {
+            return Tensor::build(|out| {
+                for (o, row) in out.iter_mut().zip(data.chunks_exact(n.max(1))) {
+                    *o = contiguous_extreme(row, pick);
+                }
+            });
+        }
         let first = |i: usize| data[(i / inner.max(1)) * n * inner + i % inner.max(1)];
         Tensor::build(|out| {
             kernel::fold_axis_with(
@@ -517,7 +535,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x > best)
+        self.arg_into::<AX, S2>(|x, best| x > best, max_step)
     }
 
     fn argmin_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
@@ -525,12 +543,14 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x < best)
+        self.arg_into::<AX, S2>(|x, best| x < best, min_step)
     }
 
+    /// `better` and `pick` must agree: `x > best` with `max_step`, `x < best` with `min_step`.
     fn arg_into<const AX: isize, S2: Shape>(
         &self,
         better: impl Fn(T, T) -> bool,
+        pick: impl Fn(T, T) -> T + Copy,
     ) -> Tensor<usize, S2, K>
     where
         S: Axis<AX>,
@@ -542,6 +562,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
             "argmax/argmin along an empty axis"
         );
         let data = self.as_slice();
+        if inner == 1 {
+            return Tensor::build(|out| {
+                for (o, row) in out.iter_mut().zip(data.chunks_exact(n.max(1))) {
+                    *o = contiguous_arg(row, pick);
+                }
+            });
+        }
         let first = |i: usize| (data[(i / inner.max(1)) * n * inner + i % inner.max(1)], 0);
         Tensor::build(|out| {
             kernel::fold_axis_with(data, (outer, n, inner), out, first, arg_step(better), |a| {

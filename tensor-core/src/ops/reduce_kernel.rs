@@ -23,15 +23,21 @@ pub fn split(dims: &[usize], axis: usize) -> (usize, usize, usize) {
 
 /// Sum of a contiguous slice: pairwise over blocks, 16 accumulators within a block.
 pub fn sum<T: Copy + Zero + Add<Output = T>>(xs: &[T]) -> T {
+    sum_by(xs, |x| x)
+}
+
+/// Sum of `f(x)` over a contiguous slice, with the same pairwise, 16-lane scheme as [`sum`]
+/// (`var`, `norm`: no temporary buffer, and no long sequential chain).
+pub fn sum_by<T: Copy, A: Copy + Zero + Add<Output = A>>(xs: &[T], f: impl Fn(T) -> A + Copy) -> A {
     if xs.len() > BLOCK {
         let (a, b) = xs.split_at(xs.len() / 2);
-        return sum(a) + sum(b);
+        return sum_by(a, f) + sum_by(b, f);
     }
-    let mut acc = [T::zero(); LANES];
+    let mut acc = [A::zero(); LANES];
     let mut chunks = xs.chunks_exact(LANES);
     for chunk in &mut chunks {
         for (a, &x) in acc.iter_mut().zip(chunk) {
-            *a = *a + x;
+            *a = *a + f(x);
         }
     }
     let mut width = LANES;
@@ -41,7 +47,62 @@ pub fn sum<T: Copy + Zero + Add<Output = T>>(xs: &[T]) -> T {
             acc[i] = acc[i] + acc[i + width];
         }
     }
-    chunks.remainder().iter().fold(acc[0], |s, &x| s + x)
+    chunks.remainder().iter().fold(acc[0], |s, &x| s + f(x))
+}
+
+/// Folds a non-empty contiguous slice with an associative, commutative, idempotent `pick` (max,
+/// min) in 16 independent lanes, so the loop vectorizes. The lanes are combined as a tree, and
+/// the last partial chunk is folded as the (overlapping) last 16 elements, which idempotence
+/// allows. Which of several equal candidates comes out is unspecified: callers that care fix it up.
+///
+/// # Panics
+/// On an empty slice.
+pub fn fold_lanes<T: Copy>(xs: &[T], pick: impl Fn(T, T) -> T) -> T {
+    if xs.len() < LANES {
+        return xs[1..].iter().fold(xs[0], |a, &x| pick(a, x));
+    }
+    let step = |acc: &mut [T; LANES], chunk: &[T]| {
+        for (a, &x) in acc.iter_mut().zip(chunk) {
+            *a = pick(*a, x);
+        }
+    };
+    let mut acc: [T; LANES] = core::array::from_fn(|i| xs[i]);
+    let mut chunks = xs[LANES..].chunks_exact(LANES);
+    for chunk in &mut chunks {
+        step(&mut acc, chunk);
+    }
+    if !chunks.remainder().is_empty() {
+        step(&mut acc, &xs[xs.len() - LANES..]);
+    }
+    let mut width = LANES;
+    while width > 1 {
+        width /= 2;
+        for i in 0..width {
+            acc[i] = pick(acc[i], acc[i + width]);
+        }
+    }
+    acc[0]
+}
+
+/// Position of the first element satisfying `pred`, tested 16 at a time into a bit mask (no
+/// early exit inside a chunk, so the test vectorizes and the loop exit is one branch per chunk).
+pub fn position<T: Copy>(xs: &[T], pred: impl Fn(T) -> bool) -> Option<usize> {
+    let mask = |chunk: &[T]| {
+        chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (i, &x)| m | (u32::from(pred(x)) << i))
+    };
+    let mut chunks = xs.chunks_exact(LANES);
+    for (c, chunk) in (&mut chunks).enumerate() {
+        let m = mask(chunk);
+        if m != 0 {
+            return Some(c * LANES + m.trailing_zeros() as usize);
+        }
+    }
+    let rest = chunks.remainder();
+    let m = mask(rest);
+    (m != 0).then(|| xs.len() - rest.len() + m.trailing_zeros() as usize)
 }
 
 /// `out[o, j] = fold over k of data[o, k, j]`, accumulating in `out` itself (reads `data` once,
@@ -105,6 +166,18 @@ pub fn fold_axis_with<T: Copy, A: Copy, O>(
         outer * inner,
         "output length disagrees with dims"
     );
+    if inner == 1 {
+        // Contiguous lanes (the last axis): one accumulator per row, no row of them to set up.
+        for (o, dst) in out.iter_mut().enumerate() {
+            let row = &data[o * n..(o + 1) * n];
+            let acc = row
+                .iter()
+                .enumerate()
+                .fold(init(o), |a, (k, &x)| step(a, x, k));
+            *dst = finish(acc);
+        }
+        return;
+    }
     for o in 0..outer {
         let block = &data[o * n * inner..(o + 1) * n * inner];
         for j0 in (0..inner).step_by(CHUNK) {
@@ -152,11 +225,21 @@ pub fn zip_lanes<T: Copy, A: Copy, O>(
     if inner == 0 || n == 0 {
         return;
     }
-    let rows = out.chunks_exact_mut(inner).zip(data.chunks_exact(inner));
-    for (r, (o, x)) in rows.enumerate() {
-        let s = &stat[(r / n) * inner..(r / n + 1) * inner];
-        for ((o, &x), &s) in o.iter_mut().zip(x).zip(s) {
-            *o = f(x, s);
+    let blocks = out
+        .chunks_exact_mut(n * inner)
+        .zip(data.chunks_exact(n * inner));
+    for ((o, x), s) in blocks.zip(stat.chunks_exact(inner)) {
+        if inner == 1 {
+            let s = s[0];
+            for (o, &x) in o.iter_mut().zip(x) {
+                *o = f(x, s);
+            }
+            continue;
+        }
+        for (o, x) in o.chunks_exact_mut(inner).zip(x.chunks_exact(inner)) {
+            for ((o, &x), &s) in o.iter_mut().zip(x).zip(s) {
+                *o = f(x, s);
+            }
         }
     }
 }
@@ -184,10 +267,21 @@ pub fn update_lanes<T: Copy, A: Copy>(
     if inner == 0 || n == 0 {
         return;
     }
-    for (r, row) in data.chunks_exact_mut(inner).enumerate() {
-        let s = &stat[(r / n) * inner..(r / n + 1) * inner];
-        for (x, &s) in row.iter_mut().zip(s) {
-            *x = f(*x, s);
+    for (block, s) in data
+        .chunks_exact_mut(n * inner)
+        .zip(stat.chunks_exact(inner))
+    {
+        if inner == 1 {
+            let s = s[0];
+            for x in block {
+                *x = f(*x, s);
+            }
+            continue;
+        }
+        for row in block.chunks_exact_mut(inner) {
+            for (x, &s) in row.iter_mut().zip(s) {
+                *x = f(*x, s);
+            }
         }
     }
 }
