@@ -35,6 +35,18 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.iter_mut().for_each(|v| *v = f(*v));
     }
 
+    /// Sets every element to `value` (NumPy `x.fill(value)` / `x[...] = value`).
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let mut x = tensor![[1, 2], [3, 4]];
+    /// x.fill(7);
+    /// assert_eq!(x.as_slice(), &[7; 4]);
+    /// ```
+    pub fn fill(&mut self, value: T) {
+        self.as_mut_slice().fill(value);
+    }
+
     /// Consumes the tensor and applies `f` to every element, reusing its storage.
     pub(crate) fn into_map(mut self, f: impl Fn(T) -> T) -> Self {
         self.map_inplace(f);
