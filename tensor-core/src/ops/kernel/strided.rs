@@ -50,6 +50,35 @@ fn is_contiguous(dims: &[usize], strides: &[isize]) -> bool {
     true
 }
 
+/// `dims`, `strides`, `len` and `is_empty` of a layout, read from its [`Geometry`].
+macro_rules! geometry_accessors {
+    () => {
+        /// The size of each axis.
+        #[must_use]
+        pub fn dims(&self) -> &[usize] {
+            self.geo.dims()
+        }
+
+        /// The stride of each axis, in elements.
+        #[must_use]
+        pub fn strides(&self) -> &[isize] {
+            self.geo.strides()
+        }
+
+        /// Number of elements (product of the dims).
+        #[must_use]
+        pub fn len(&self) -> usize {
+            self.geo.len()
+        }
+
+        /// `true` when some axis has size 0.
+        #[must_use]
+        pub fn is_empty(&self) -> bool {
+            self.len() == 0
+        }
+    };
+}
+
 /// A read-only strided operand: the element at multi-index `idx` is
 /// `data[offset + Σ idx[k] · strides[k]]`.
 ///
@@ -171,29 +200,7 @@ impl<'a, T> Strided<'a, T> {
         }
     }
 
-    /// The size of each axis.
-    #[must_use]
-    pub fn dims(&self) -> &[usize] {
-        self.geo.dims()
-    }
-
-    /// The stride of each axis, in elements.
-    #[must_use]
-    pub fn strides(&self) -> &[isize] {
-        self.geo.strides()
-    }
-
-    /// Number of elements (product of the dims).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.geo.len()
-    }
-
-    /// `true` when some axis has size 0.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+    geometry_accessors!();
 
     /// The elements as one row-major slice, when the layout is contiguous.
     #[must_use]
@@ -320,29 +327,7 @@ impl<'a, T> StridedMut<'a, T> {
         }
     }
 
-    /// The size of each axis.
-    #[must_use]
-    pub fn dims(&self) -> &[usize] {
-        self.geo.dims()
-    }
-
-    /// The stride of each axis, in elements.
-    #[must_use]
-    pub fn strides(&self) -> &[isize] {
-        self.geo.strides()
-    }
-
-    /// Number of elements (product of the dims).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.geo.len()
-    }
-
-    /// `true` when some axis has size 0.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+    geometry_accessors!();
 
     /// A shorter-lived copy of this layout.
     #[must_use]
