@@ -20,6 +20,7 @@ use core::fmt::{Debug, Display};
     message = "`{Self}` is not a tensor element type",
     label = "tensor elements are primitive numbers or `bool`"
 )]
+// SAFETY: implementors promise the `# Safety` contract above (zero bits are a valid value).
 pub unsafe trait Elem:
     Copy + Default + PartialEq + Debug + Display + Send + Sync + 'static
 {

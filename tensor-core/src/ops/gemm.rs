@@ -165,6 +165,7 @@ pub(crate) fn blocked<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T
 }
 
 /// The signature of `matrixmultiply::sgemm` / `dgemm`: `C ← α A B + β C` on strided raw parts.
+// SAFETY: a type only; the single call through it (below) states why that call is sound.
 #[cfg(feature = "matrixmultiply")]
 pub(crate) type MmGemm<T> = unsafe fn(
     usize,

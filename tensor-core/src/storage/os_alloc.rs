@@ -41,6 +41,7 @@ pub fn alloc_zeroed<T>(n: usize) -> NonNull<T> {
 ///
 /// # Safety
 /// `ptr` must come from `alloc_zeroed::<T>(n)` with this same `n`, and not be freed before.
+// SAFETY: callers uphold the contract in `# Safety` above; each unsafe call inside says why.
 pub unsafe fn dealloc<T>(ptr: NonNull<T>, n: usize) {
     let layout = layout::<T>(n);
     if layout.size() == 0 {
@@ -76,6 +77,8 @@ mod huge {
     const MAP_ANONYMOUS: c_int = 0x20;
     const MADV_HUGEPAGE: c_int = 14;
 
+    // SAFETY: these are the glibc/musl prototypes of `mmap`, `munmap` and `madvise` on 64-bit
+    // Linux (`off_t` is `c_long`); std links the C library on this target.
     unsafe extern "C" {
         fn mmap(
             addr: *mut c_void,
@@ -135,6 +138,7 @@ mod huge {
     ///
     /// # Safety
     /// `ptr` must come from `map(size)` with this same `size`, and not be unmapped before.
+    // SAFETY: callers uphold the contract in `# Safety` above.
     pub unsafe fn unmap(ptr: NonNull<u8>, size: usize) {
         // SAFETY: per the contract this is exactly the region `map` kept.
         unsafe { munmap(ptr.as_ptr().cast(), mapped_len(size)) };
