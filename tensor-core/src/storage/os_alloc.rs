@@ -41,7 +41,7 @@ pub fn alloc_zeroed<T>(n: usize) -> NonNull<T> {
 ///
 /// # Safety
 /// `ptr` must come from `alloc_zeroed::<T>(n)` with this same `n`, and not be freed before.
-// SAFETY: callers uphold the contract in `# Safety` above; each unsafe call inside says why.
+// SAFETY: callers uphold the contract in `# Safety` above; each call inside says why it is sound.
 pub unsafe fn dealloc<T>(ptr: NonNull<T>, n: usize) {
     let layout = layout::<T>(n);
     if layout.size() == 0 {
