@@ -19,6 +19,12 @@ use crate::{Axis, Const, Dim, Elem, ReplaceAxis, Replaced, Shape, Tensor};
 use core::cmp::Ordering;
 use core::ops::Add;
 
+/// The values and indices `topk`/`bottomk` select: axis `AX` of `S` replaced by `Const<N>`.
+type Selected<T, S, const AX: isize, const N: usize, K> = (
+    Tensor<T, Replaced<S, AX, Const<N>>, K>,
+    Tensor<usize, Replaced<S, AX, Const<N>>, K>,
+);
+
 /// NumPy's sort order: numbers ascending, then NaN (all NaNs equal).
 fn nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
     a.partial_cmp(b).unwrap_or_else(|| {
@@ -278,13 +284,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// let (_v, _i) = tensor_core::tensor![1, 2, 3].topk::<4, 0>(); // only 3 along axis 0
     /// ```
     #[must_use]
-    #[allow(clippy::type_complexity)]
-    pub fn topk<const N: usize, const AX: isize>(
-        &self,
-    ) -> (
-        Tensor<T, Replaced<S, AX, Const<N>>, K>,
-        Tensor<usize, Replaced<S, AX, Const<N>>, K>,
-    )
+    pub fn topk<const N: usize, const AX: isize>(&self) -> Selected<T, S, AX, N, K>
     where
         T: PartialOrd,
         S: ReplaceAxis<AX, Const<N>>,
@@ -305,13 +305,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(nearest, tensor![[0, 2, 1], [1, 3, 0]]);
     /// ```
     #[must_use]
-    #[allow(clippy::type_complexity)]
-    pub fn bottomk<const N: usize, const AX: isize>(
-        &self,
-    ) -> (
-        Tensor<T, Replaced<S, AX, Const<N>>, K>,
-        Tensor<usize, Replaced<S, AX, Const<N>>, K>,
-    )
+    pub fn bottomk<const N: usize, const AX: isize>(&self) -> Selected<T, S, AX, N, K>
     where
         T: PartialOrd,
         S: ReplaceAxis<AX, Const<N>>,
@@ -321,14 +315,10 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// The first `N` of each lane by `order` (ties by index), values and indices.
-    #[allow(clippy::type_complexity)]
     fn select_k<const N: usize, const AX: isize>(
         &self,
         order: impl Fn(&T, &T) -> Ordering,
-    ) -> (
-        Tensor<T, Replaced<S, AX, Const<N>>, K>,
-        Tensor<usize, Replaced<S, AX, Const<N>>, K>,
-    )
+    ) -> Selected<T, S, AX, N, K>
     where
         S: ReplaceAxis<AX, Const<N>>,
     {
