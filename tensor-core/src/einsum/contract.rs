@@ -190,20 +190,20 @@ fn for_each(axes: &[Ax], (src0, dst0): (isize, isize), mut f: impl FnMut(isize, 
             s += last.src;
             d += last.dst;
         }
-        let mut axis = outer.len();
+        let mut level = outer.len();
         loop {
-            if axis == 0 {
+            if level == 0 {
                 return;
             }
-            axis -= 1;
-            let a = outer[axis];
-            idx[axis] += 1;
+            level -= 1;
+            let a = outer[level];
+            idx[level] += 1;
             src += a.src;
             dst += a.dst;
-            if idx[axis] < a.n {
+            if idx[level] < a.n {
                 break;
             }
-            idx[axis] = 0;
+            idx[level] = 0;
             src -= a.src * a.n.cast_signed();
             dst -= a.dst * a.n.cast_signed();
         }

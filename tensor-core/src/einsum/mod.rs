@@ -170,8 +170,8 @@ pub fn label_strides<'a, T>(
     k: usize,
     strided: &Strided<'a, T>,
 ) -> (&'a [T], isize, [isize; MAX_LABELS]) {
-    let (offset, strides) = contract::label_layout(path, k, strided);
-    (strided.data(), offset, strides)
+    let (base, label_strides) = contract::label_layout(path, k, strided);
+    (strided.data(), base, label_strides)
 }
 
 /// The output's stride per label (repeated labels add theirs), for the generated loops.

@@ -6,6 +6,15 @@
 //! are capped at the largest input or output (NumPy's default `memory_limit`); when no order
 //! fits the cap, the cheapest order is taken regardless.
 
+// Operand and label numbers are below 16 and 64 (asserted in `EinsumPath::new`), so they fit a
+// `u8`; `const fn`s cannot call `u8::try_from`. Volumes are products of `usize`s saturating in
+// `u128`, far from its top bit.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_possible_wrap,
+    clippy::cast_precision_loss
+)]
+
 use super::equation::{Equation, MAX_LABELS, MAX_OPERANDS};
 use crate::ops::kernel::MAX_RANK;
 use core::fmt;
@@ -270,6 +279,85 @@ const fn replay(mut terms: Terms, order: &[(u8, u8)], out: u64, sizes: &[usize; 
     best
 }
 
+/// Every operand's and the output's labels, and the size of every label.
+struct Resolved {
+    sizes: [usize; MAX_LABELS],
+    inputs: [Axes; MAX_OPERANDS],
+    output: Axes,
+    terms: Terms,
+}
+
+/// Reads the labels and their sizes off the operands' and the output's dims. A label's size is
+/// its first non-1 size (a size-1 axis may be a stretching `Bcast`); a label only in the output
+/// takes the output's size; ellipsis labels that no tensor reaches loop once.
+const fn resolve(
+    eq: &Equation,
+    ranks: &[usize],
+    dims: &[[usize; MAX_RANK]],
+    (out_rank, out_dims): (usize, [usize; MAX_RANK]),
+) -> Resolved {
+    let (operands, named, labels) = (eq.operands(), eq.names.len(), eq.labels());
+    assert!(
+        operands >= 1 && operands <= MAX_OPERANDS,
+        "einsum: 1 to 16 operands"
+    );
+    assert!(labels <= MAX_LABELS, "einsum: at most 64 labels");
+    let mut sizes = [0usize; MAX_LABELS];
+    let mut known = 0u64;
+    let mut inputs = [Axes {
+        labels: [0; MAX_RANK],
+        rank: 0,
+    }; MAX_OPERANDS];
+    let mut terms = Terms {
+        masks: [0; MAX_OPERANDS],
+        n: operands,
+    };
+    let mut k = 0;
+    while k < operands {
+        let (labels, rank) = eq.inputs[k].axis_labels(ranks[k], named);
+        inputs[k] = Axes { labels, rank };
+        terms.masks[k] = inputs[k].mask();
+        let mut axis = 0;
+        while axis < rank {
+            let (l, d) = (labels[axis] as usize, dims[k][axis]);
+            // A size-1 axis may be a `Bcast` stretching to the label's size elsewhere.
+            if known & (1 << l) == 0 || (sizes[l] == 1 && d != 1) {
+                sizes[l] = d;
+                known |= 1 << l;
+            }
+            axis += 1;
+        }
+        k += 1;
+    }
+    let (out_labels, out_rank) = eq.output.axis_labels(out_rank, named);
+    let output = Axes {
+        labels: out_labels,
+        rank: out_rank,
+    };
+    let mut axis = 0;
+    while axis < out_rank {
+        let l = out_labels[axis] as usize;
+        if known & (1 << l) == 0 {
+            sizes[l] = out_dims[axis];
+            known |= 1 << l;
+        }
+        axis += 1;
+    }
+    let mut l = 0;
+    while l < labels {
+        if known & (1 << l) == 0 {
+            sizes[l] = 1;
+        }
+        l += 1;
+    }
+    Resolved {
+        sizes,
+        inputs,
+        output,
+        terms,
+    }
+}
+
 impl EinsumPath {
     /// Plans `eq` for operands of ranks `ranks[k]` and dims `dims[k]` (padded to 6) and an
     /// output of rank `out_rank` and dims `out_dims` (which give the sizes of output-only
@@ -287,63 +375,14 @@ impl EinsumPath {
         (out_rank, out_dims): (usize, [usize; MAX_RANK]),
         order: Option<&[(u8, u8)]>,
     ) -> Self {
-        let (operands, named, labels) = (eq.operands(), eq.names.len(), eq.labels());
-        assert!(
-            operands >= 1 && operands <= MAX_OPERANDS,
-            "einsum: 1 to 16 operands"
-        );
-        assert!(labels <= MAX_LABELS, "einsum: at most 64 labels");
-        let mut sizes = [0usize; MAX_LABELS];
-        let mut known = 0u64;
-        let mut inputs = [Axes {
-            labels: [0; MAX_RANK],
-            rank: 0,
-        }; MAX_OPERANDS];
-        let mut terms = Terms {
-            masks: [0; MAX_OPERANDS],
-            n: operands,
-        };
-        let mut k = 0;
-        while k < operands {
-            let (labels, rank) = eq.inputs[k].axis_labels(ranks[k], named);
-            inputs[k] = Axes { labels, rank };
-            terms.masks[k] = inputs[k].mask();
-            let mut axis = 0;
-            while axis < rank {
-                let (l, d) = (labels[axis] as usize, dims[k][axis]);
-                // A size-1 axis may be a `Bcast` stretching to the label's size elsewhere.
-                if known & (1 << l) == 0 || (sizes[l] == 1 && d != 1) {
-                    sizes[l] = d;
-                    known |= 1 << l;
-                }
-                axis += 1;
-            }
-            k += 1;
-        }
-        let (out_labels, out_rank) = eq.output.axis_labels(out_rank, named);
-        let output = Axes {
-            labels: out_labels,
-            rank: out_rank,
-        };
-        let mut axis = 0;
-        while axis < out_rank {
-            let l = out_labels[axis] as usize;
-            if known & (1 << l) == 0 {
-                sizes[l] = out_dims[axis];
-                known |= 1 << l;
-            }
-            axis += 1;
-        }
+        let (operands, labels) = (eq.operands(), eq.labels());
+        let Resolved {
+            sizes,
+            inputs,
+            output,
+            terms,
+        } = resolve(eq, ranks, dims, (out_rank, out_dims));
         let out = output.mask();
-        // Labels no operand holds at this rank (ellipsis positions past the block) loop once.
-        let mut l = 0;
-        while l < labels {
-            if known & (1 << l) == 0 {
-                sizes[l] = 1;
-            }
-            l += 1;
-        }
-
         let mut all = out;
         let mut cap = volume(out, &sizes);
         let mut k = 0;

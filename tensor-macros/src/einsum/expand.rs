@@ -124,7 +124,10 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
                 None => e,
                 Some(prev) => {
                     let tr = format_ident!("EllipsisBroadcasts_{}", i);
-                    let before: Vec<String> = with_ellipsis.iter().map(|o: &usize| o.to_string()).collect();
+                    let before: Vec<String> = with_ellipsis
+                        .iter()
+                        .map(|o: &usize| o.to_string())
+                        .collect();
                     let message = format!(
                         "the `...` axes `{{Self}}` of einsum operand{} {} do not broadcast with the `...` axes `{{Other}}` of operand {i}",
                         if before.len() > 1 { "s" } else { "" },
