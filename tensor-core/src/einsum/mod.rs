@@ -57,6 +57,10 @@
 
 mod contract;
 mod equation;
+mod layout;
+mod naive;
+#[cfg(feature = "alloc")]
+mod pairwise;
 mod path;
 
 pub use contract::run;
@@ -170,7 +174,7 @@ pub fn label_strides<'a, T>(
     k: usize,
     strided: &Strided<'a, T>,
 ) -> (&'a [T], isize, [isize; MAX_LABELS]) {
-    let (base, label_strides) = contract::label_layout(path, k, strided);
+    let (base, label_strides) = layout::label_layout(path, k, strided);
     (strided.data(), base, label_strides)
 }
 
@@ -179,7 +183,7 @@ pub fn label_strides<'a, T>(
 #[inline]
 #[must_use]
 pub fn output_strides(path: &EinsumPath) -> [isize; MAX_LABELS] {
-    contract::output_layout(path)
+    layout::output_layout(path)
 }
 
 /// `T::zero()`, for the generated loops.
@@ -202,5 +206,148 @@ pub fn clear_diagonal_output<T: crate::Elem + num_traits::Zero>(path: &EinsumPat
         .all(|(i, l)| !axes.as_slice()[..i].contains(l));
     if !distinct {
         out.fill(T::zero());
+    }
+}
+
+#[cfg(all(test, feature = "alloc"))]
+mod tests {
+    use super::*;
+    use crate::SeededRng;
+    use alloc::vec::Vec;
+
+    /// `(subscripts of each operand, output, names, dims of each operand, output dims)`.
+    type Case = (
+        &'static [Subscripts],
+        Subscripts,
+        &'static [&'static str],
+        &'static [&'static [usize]],
+        &'static [usize],
+    );
+
+    const fn s(front: &'static [u8]) -> Subscripts {
+        Subscripts {
+            front,
+            ellipsis: false,
+            back: &[],
+        }
+    }
+
+    /// Pairwise execution against the one-loop-nest execution, on random values.
+    #[test]
+    fn pairwise_matches_the_loop_nest() {
+        const CASES: &[Case] = &[
+            (
+                &[s(&[0, 1]), s(&[1, 2])],
+                s(&[0, 2]),
+                &["i", "j", "k"],
+                &[&[7, 40], &[40, 9]],
+                &[7, 9],
+            ),
+            (
+                &[s(&[0, 1]), s(&[1, 2])],
+                s(&[2, 0]),
+                &["i", "j", "k"],
+                &[&[7, 40], &[40, 9]],
+                &[9, 7],
+            ),
+            (
+                &[s(&[0, 0, 1]), s(&[1, 2])],
+                s(&[0, 2]),
+                &["i", "j", "k"],
+                &[&[3, 3, 40], &[40, 20]],
+                &[3, 20],
+            ),
+            (
+                &[s(&[0, 1, 2]), s(&[0, 2, 3])],
+                s(&[0, 1, 3]),
+                &["b", "i", "j", "k"],
+                &[&[5, 6, 7], &[5, 7, 8]],
+                &[5, 6, 8],
+            ),
+            (
+                &[s(&[0, 1]), s(&[1, 2]), s(&[2, 3])],
+                s(&[3, 0]),
+                &["i", "j", "k", "l"],
+                &[&[8, 30], &[30, 30], &[30, 2]],
+                &[2, 8],
+            ),
+            (
+                &[s(&[0, 1]), s(&[1, 2])],
+                s(&[0]),
+                &["i", "j", "k"],
+                &[&[20, 30], &[30, 40]],
+                &[20],
+            ),
+            (
+                &[s(&[0]), s(&[0])],
+                s(&[0, 0]),
+                &["i"],
+                &[&[60], &[60]],
+                &[60, 60],
+            ),
+            (
+                &[s(&[0, 1])],
+                s(&[1, 2, 0]),
+                &["i", "j", "k"],
+                &[&[50, 60]],
+                &[60, 3, 50],
+            ),
+            (
+                &[s(&[0, 1]), s(&[0, 1])],
+                s(&[0, 1]),
+                &["i", "j"],
+                &[&[1, 60], &[40, 60]],
+                &[40, 60],
+            ),
+        ];
+        let mut rng = SeededRng::new(7);
+        for &(inputs, output, names, dims, out_dims) in CASES {
+            let eq = Equation {
+                text: "test",
+                names,
+                inputs,
+                output,
+            };
+            let mut padded = [[1; 6]; 3];
+            for (p, d) in padded.iter_mut().zip(dims) {
+                p[..d.len()].copy_from_slice(d);
+            }
+            let ranks: Vec<usize> = dims.iter().map(|d| d.len()).collect();
+            let mut out_padded = [1; 6];
+            out_padded[..out_dims.len()].copy_from_slice(out_dims);
+            let path = EinsumPath::new(
+                &eq,
+                &ranks,
+                &padded[..dims.len()],
+                (out_dims.len(), out_padded),
+                None,
+            );
+            let data: Vec<Vec<f64>> = dims
+                .iter()
+                .map(|d| {
+                    (0..d.iter().product::<usize>())
+                        .map(|_| rng.next_f64() - 0.5)
+                        .collect()
+                })
+                .collect();
+            let layouts: Vec<Strided<'_, f64>> = data
+                .iter()
+                .zip(dims)
+                .map(|(v, d)| Strided::contiguous(v, d))
+                .collect();
+            let len = out_dims.iter().product::<usize>();
+            let mut got = alloc::vec![0.0; len];
+            run(&path, &layouts, &mut got);
+            let mut want = alloc::vec![0.0; len];
+            let out_layout = layout::Layout::output(&path);
+            let order = layout::ordered(out_layout.mask, path.output().as_slice());
+            naive::naive(&path, &layouts, (&out_layout, &mut want), order.as_slice());
+            for (g, w) in got.iter().zip(&want) {
+                assert!(
+                    (g - w).abs() <= 1e-12 * (1.0 + w.abs()) * 1e3,
+                    "{names:?} {dims:?}: {g} vs {w}"
+                );
+            }
+        }
     }
 }
