@@ -58,6 +58,8 @@
 mod contract;
 mod equation;
 mod layout;
+// The execution without `alloc`; with it, the reference the pairwise path is tested against.
+#[cfg(any(test, not(feature = "alloc")))]
 mod naive;
 #[cfg(feature = "alloc")]
 mod pairwise;
