@@ -61,6 +61,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "alloc")]
+pub mod autodiff;
 mod construct;
 pub mod einsum;
 mod elem;

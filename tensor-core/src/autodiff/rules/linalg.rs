@@ -1,0 +1,122 @@
+//! Matrix products on tracked values: `matmul` in every rank combination. The gradients are
+//! products with the other operand transposed, summed over broadcast batch axes.
+
+use super::super::unbroadcast::sum_into;
+use super::super::var::{Real, Var};
+use super::arith::Input;
+use crate::ops::gemm;
+use crate::ops::layout::permute_copy;
+use crate::ops::{GemmElem, MatMul, MatMulShape};
+use crate::storage::{Combine, Combined, Kind};
+use crate::{Shape, Tensor};
+use alloc::vec::Vec;
+
+/// The result of `a.matmul(rhs)` for `a: Var<T, S, K>`.
+pub type MatMulVar<T, S, K, R> =
+    Var<T, MatMul<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>>;
+
+/// The dims of a matmul operand as a (batched) matrix: a vector on the left is one row, on the
+/// right one column.
+fn as_matrix(dims: &[usize], left: bool) -> Vec<usize> {
+    match (dims, left) {
+        ([k], true) => alloc::vec![1, *k],
+        ([k], false) => alloc::vec![*k, 1],
+        _ => dims.to_vec(),
+    }
+}
+
+/// A batched matrix with its last two axes swapped: `(elements, dims)`.
+fn transposed<T: Copy + Default>(x: &[T], dims: &[usize]) -> (Vec<T>, Vec<usize>) {
+    let rank = dims.len();
+    let mut perm: Vec<usize> = (0..rank).collect();
+    perm.swap(rank - 2, rank - 1);
+    let mut out = alloc::vec![T::default(); x.len()];
+    permute_copy(&mut out, (x, dims), &perm);
+    let dims_t = perm.iter().map(|&p| dims[p]).collect();
+    (out, dims_t)
+}
+
+/// `∂L/∂a` and `∂L/∂b` of `c = a @ b` from `g = ∂L/∂c`, each summed back into its operand's dims.
+fn matmul_grads<T: GemmElem + Real>(
+    g: &[T],
+    (a, a_dims): (&[T], &[usize]),
+    (b, b_dims): (&[T], &[usize]),
+    (ga, gb): (Option<&mut [T]>, Option<&mut [T]>),
+) {
+    let (a2, b2) = (as_matrix(a_dims, true), as_matrix(b_dims, false));
+    let (ra, rb) = (a2.len(), b2.len());
+    let (m, k, n) = (a2[ra - 2], a2[ra - 1], b2[rb - 1]);
+    // The broadcast batch axes, right-aligned.
+    let batch_rank = (ra - 2).max(rb - 2);
+    let batch: Vec<usize> = (0..batch_rank)
+        .map(|i| {
+            let from_right = batch_rank - i;
+            let da = (ra - 2).checked_sub(from_right).map_or(1, |j| a2[j]);
+            let db = (rb - 2).checked_sub(from_right).map_or(1, |j| b2[j]);
+            da.max(db)
+        })
+        .collect();
+    let with = |x: usize, y: usize| -> Vec<usize> { batch.iter().copied().chain([x, y]).collect() };
+    let g_dims = with(m, n);
+    let batches: usize = batch.iter().product();
+    if let Some(ga) = ga {
+        let (rhs_t, rhs_t_dims) = transposed(b, &b2);
+        let mut full = alloc::vec![T::zero(); batches * m * k];
+        gemm::matmul(&mut full, (g, &g_dims), (&rhs_t, &rhs_t_dims));
+        sum_into(ga, &a2, &full, &with(m, k));
+    }
+    if let Some(gb) = gb {
+        let (lhs_t, lhs_t_dims) = transposed(a, &a2);
+        let mut full = alloc::vec![T::zero(); batches * k * n];
+        gemm::matmul(&mut full, (&lhs_t, &lhs_t_dims), (g, &g_dims));
+        sum_into(gb, &b2, &full, &with(k, n));
+    }
+}
+
+impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
+    /// The matrix product `self @ rhs` (NumPy `np.matmul`) of the shapes [`MatMulShape`]
+    /// allows: matrices, vectors on either side, batches that broadcast. `rhs` is a `Var` or a
+    /// constant tensor.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::constant(tensor![[1.0, 2.0], [3.0, 4.0]]);
+    /// let w = Var::param(tensor![[1.0], [1.0]]);
+    /// let g = x.matmul(&w).sum().backward().wrt(&w);      // (2, 1) product, summed
+    /// assert_eq!(g, tensor![[4.0], [6.0]]);               // xᵀ · 1
+    /// ```
+    #[must_use]
+    pub fn matmul<R: Input<T>>(&self, rhs: R) -> MatMulVar<T, S, K, R>
+    where
+        S: MatMulShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        let va = self.shared();
+        let (vb, nb) = rhs.split();
+        let value = va.matmul(&vb);
+        let ib = nb.as_ref().map(|_| 1);
+        let parents = core::iter::once(self.node.clone()).chain(nb).collect();
+        Var::from_op(value, parents, move |g, sink| {
+            let (ad, bd) = (S::DIMS, <R::Shape as Shape>::DIMS);
+            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
+            let mut gb = ib
+                .filter(|&i| sink.wants(i))
+                .map(|_| Tensor::<T, R::Shape, R::Kind>::zeros());
+            matmul_grads(
+                g.as_slice(),
+                (va.as_slice(), ad.as_ref()),
+                (vb.as_slice(), bd.as_ref()),
+                (
+                    ga.as_mut().map(Tensor::as_mut_slice),
+                    gb.as_mut().map(Tensor::as_mut_slice),
+                ),
+            );
+            if let Some(ga) = ga {
+                sink.add(0, ga);
+            }
+            if let (Some(i), Some(gb)) = (ib, gb) {
+                sink.add(i, gb);
+            }
+        })
+    }
+}

@@ -1,0 +1,223 @@
+//! Elementwise math on tracked values: `exp`, `ln`, `tanh`, `sigmoid`, `relu`, `abs`, `clip`,
+//! `maximum`/`minimum`, … Subgradients at kinks are documented per op.
+
+use super::super::var::{Real, Var};
+use super::arith::{Input, ZipVar, binary};
+use crate::storage::{Combine, Kind};
+use crate::{BroadcastShape, Shape, Tensor};
+use alloc::vec;
+
+impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
+    /// `f` elementwise, differentiated by `df(x, g) = g·f'(x)`.
+    pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: fn(T, T) -> T) -> Self {
+        let x = self.shared();
+        let value = x.map(f);
+        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
+            let mut grad = Tensor::<T, S, K>::zeros();
+            for ((o, &x), &g) in grad
+                .as_mut_slice()
+                .iter_mut()
+                .zip(x.as_slice())
+                .zip(g.as_slice())
+            {
+                *o = df(x, g);
+            }
+            sink.add(0, grad);
+        })
+    }
+}
+
+/// Methods `name(&self) -> Self` with their derivative rule `(x, g) ↦ g·f'(x)`.
+macro_rules! unary_methods {
+    ($($(#[$doc:meta])* $name:ident => |$x:ident, $g:ident| $df:expr;)*) => {
+        impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {$(
+            $(#[$doc])*
+            #[must_use]
+            pub fn $name(&self) -> Self {
+                self.map_with(T::$name, |$x: T, $g: T| $df)
+            }
+        )*}
+    };
+}
+
+/// `1 / (1 + e^{−x})`.
+fn sigmoid<T: Real>(x: T) -> T {
+    T::one() / (T::one() + (-x).exp())
+}
+
+/// `max(x, 0)`.
+fn relu<T: Real>(x: T) -> T {
+    if x > T::zero() { x } else { T::zero() }
+}
+
+/// Half of `g`: a tie's share.
+fn half<T: Real>(g: T) -> T {
+    g / (T::one() + T::one())
+}
+
+unary_methods! {
+    /// `e^x` elementwise; derivative `e^x`.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![0.0, 1.0]);
+    /// let g = x.exp().sum().backward().wrt(&x);
+    /// assert_eq!(g, tensor![1.0, 1.0f64.exp()]);
+    /// ```
+    exp => |x, g| g * x.exp();
+    /// Natural logarithm elementwise; derivative `1/x`.
+    ln => |x, g| g / x;
+    /// Square root elementwise; derivative `1/(2√x)`.
+    sqrt => |x, g| g / (x.sqrt() + x.sqrt());
+    /// `tanh` elementwise; derivative `1 − tanh²`.
+    tanh => |x, g| g * (T::one() - x.tanh() * x.tanh());
+    /// `sin` elementwise; derivative `cos`.
+    sin => |x, g| g * x.cos();
+    /// `cos` elementwise; derivative `−sin`.
+    cos => |x, g| -g * x.sin();
+    /// `1/x` elementwise; derivative `−1/x²`.
+    recip => |x, g| -g / (x * x);
+    /// `|x|` elementwise; subgradient `sign(x)`, and 0 at 0.
+    abs => |x, g| if x > T::zero() { g } else if x < T::zero() { -g } else { T::zero() };
+}
+
+impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
+    /// `1 / (1 + e^{−x})` elementwise; derivative `σ(1 − σ)`.
+    #[must_use]
+    pub fn sigmoid(&self) -> Self {
+        self.map_with(sigmoid, |x, g| {
+            let s = sigmoid(x);
+            g * s * (T::one() - s)
+        })
+    }
+
+    /// `max(x, 0)` elementwise; subgradient 1 for `x > 0`, else 0 (also at 0, as PyTorch).
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![-1.0, 0.0, 2.0]);
+    /// assert_eq!(x.relu().sum().backward().wrt(&x), tensor![0.0, 0.0, 1.0]);
+    /// ```
+    #[must_use]
+    pub fn relu(&self) -> Self {
+        self.map_with(relu, |x, g| if x > T::zero() { g } else { T::zero() })
+    }
+
+    /// `x^n` elementwise; derivative `n·x^{n−1}`.
+    #[must_use]
+    pub fn powi(&self, n: i32) -> Self {
+        let x = self.shared();
+        let value = x.powi(n);
+        // Every i32 converts to a float (rounding past 2^24 for f32).
+        let nf = T::from(n).unwrap_or_else(T::nan);
+        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
+            let mut grad = Tensor::<T, S, K>::zeros();
+            for ((o, &x), &g) in grad
+                .as_mut_slice()
+                .iter_mut()
+                .zip(x.as_slice())
+                .zip(g.as_slice())
+            {
+                *o = g * nf * x.powi(n - 1);
+            }
+            sink.add(0, grad);
+        })
+    }
+
+    /// Every element limited to `lo..=hi`; the gradient passes where `lo ≤ x ≤ hi` (both ends
+    /// included, as PyTorch's `clamp`) and is 0 outside.
+    #[must_use]
+    pub fn clip(&self, lo: T, hi: T) -> Self {
+        let x = self.shared();
+        let value = x.clip(lo, hi);
+        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
+            let mut grad = Tensor::<T, S, K>::zeros();
+            for ((o, &x), &g) in grad
+                .as_mut_slice()
+                .iter_mut()
+                .zip(x.as_slice())
+                .zip(g.as_slice())
+            {
+                *o = if x >= lo && x <= hi { g } else { T::zero() };
+            }
+            sink.add(0, grad);
+        })
+    }
+
+    /// The larger of `self` and `rhs` elementwise, with broadcasting (NumPy `np.maximum`). The
+    /// gradient goes to the larger operand; at a tie it is split evenly, half to each.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![1.0, 2.0, 3.0]);
+    /// let g = x.maximum(2.0).sum().backward().wrt(&x);
+    /// assert_eq!(g, tensor![0.0, 0.5, 1.0]);
+    /// ```
+    #[must_use]
+    pub fn maximum<R: Input<T>>(&self, rhs: R) -> ZipVar<T, S, K, R>
+    where
+        S: BroadcastShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        binary(
+            self,
+            rhs,
+            |a, b| if b > a { b } else { a },
+            (
+                |g, a, b| {
+                    if a > b {
+                        g
+                    } else if a < b {
+                        T::zero()
+                    } else {
+                        half(g)
+                    }
+                },
+                |g, a, b| {
+                    if b > a {
+                        g
+                    } else if b < a {
+                        T::zero()
+                    } else {
+                        half(g)
+                    }
+                },
+            ),
+        )
+    }
+
+    /// The smaller of `self` and `rhs` elementwise, with broadcasting (NumPy `np.minimum`); at
+    /// a tie the gradient is split evenly.
+    #[must_use]
+    pub fn minimum<R: Input<T>>(&self, rhs: R) -> ZipVar<T, S, K, R>
+    where
+        S: BroadcastShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        binary(
+            self,
+            rhs,
+            |a, b| if b < a { b } else { a },
+            (
+                |g, a, b| {
+                    if a < b {
+                        g
+                    } else if a > b {
+                        T::zero()
+                    } else {
+                        half(g)
+                    }
+                },
+                |g, a, b| {
+                    if b < a {
+                        g
+                    } else if b > a {
+                        T::zero()
+                    } else {
+                        half(g)
+                    }
+                },
+            ),
+        )
+    }
+}
