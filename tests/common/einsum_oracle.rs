@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use tensorial::{Kind, Shape, Tensor};
+
 /// An index label: a letter of the subscripts, or one axis of the broadcast ellipsis block
 /// (`Ell(0)` is its leftmost axis).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -221,4 +223,50 @@ pub fn assert_einsum_close(case: &str, got: &[f64], want: &[f64], terms: usize) 
             "{case}: element {i}: got {g:?}, want {w:?} (terms {terms})\n got: {got:?}\nwant: {want:?}"
         );
     }
+}
+
+/// A tensor's elements and dims, owned, for [`naive_einsum_owned`].
+pub fn flat<S: Shape, K: Kind>(x: &Tensor<f64, S, K>) -> (Vec<f64>, Vec<usize>) {
+    (x.as_slice().to_vec(), x.shape().as_ref().to_vec())
+}
+
+/// [`naive_einsum`] on owned `(elements, dims)` pairs (see [`flat`]).
+pub fn naive_einsum_owned(
+    subscripts: &str,
+    inputs: &[(Vec<f64>, Vec<usize>)],
+    out_dims: &[usize],
+) -> Vec<f64> {
+    let inputs: Vec<(&[f64], &[usize])> = inputs
+        .iter()
+        .map(|(data, dims)| (data.as_slice(), dims.as_slice()))
+        .collect();
+    naive_einsum(subscripts, &inputs, out_dims)
+}
+
+/// An `einsum!` result against the oracle: its dims, then its elements by
+/// [`assert_einsum_close`].
+#[track_caller]
+pub fn check_einsum<S: Shape, K: Kind>(
+    case: &str,
+    got: &Tensor<f64, S, K>,
+    dims: &[usize],
+    want: &[f64],
+    terms: usize,
+) {
+    assert_eq!(got.shape().as_ref(), dims, "{case}: dims differ");
+    assert_einsum_close(case, got.as_slice(), want, terms);
+}
+
+/// Runs every case, then fails naming each case that panicked (so one failure does not hide
+/// the others of its group).
+///
+/// # Panics
+/// When any case panics.
+pub fn run_cases(cases: &[(&str, fn())]) {
+    let failed: Vec<&str> = cases
+        .iter()
+        .filter(|(_, case)| std::panic::catch_unwind(case).is_err())
+        .map(|&(name, _)| name)
+        .collect();
+    assert!(failed.is_empty(), "failing cases: {failed:?}");
 }
