@@ -59,6 +59,7 @@ extern crate alloc;
 extern crate std;
 
 mod construct;
+pub mod einsum;
 mod elem;
 mod error;
 mod fmt;
@@ -78,7 +79,7 @@ pub use ops::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
 pub use ops::{Indices, Points};
 pub use ops::{Operand, ZipOutput};
 pub use random::{RandomFloat, RandomInt, SeededRng};
-pub use shape::{AppendAxis, ReplaceAxis, Replaced};
+pub use shape::{AppendAxis, Concat, ReplaceAxis, Replaced};
 pub use shape::{
     Axis, Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
     InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
@@ -114,6 +115,9 @@ macro_rules! tensor {
 
 #[doc(hidden)]
 pub use tensor_macros::tensor_literal as __tensor_literal;
+
+#[doc(hidden)]
+pub use tensor_macros::einsum as __einsum_macro;
 
 /// The common imports: `use tensor_core::prelude::*;`.
 pub mod prelude {

@@ -1,10 +1,12 @@
-//! Procedural macros of [`tensorial`](https://docs.rs/tensorial): the `tensor!` literal.
+//! Procedural macros of [`tensorial`](https://docs.rs/tensorial): the `tensor!` literal and
+//! typed `einsum!`.
 //!
 //! Each macro is a thin shim over parse → check → expand, returning spanned errors as
 //! `compile_error!` (never a panic). Users call the `tensor!` wrapper re-exported by
 //! `tensor_core`/`tensorial`, which passes its `$crate` path in so the output names the right crate.
 
 mod check;
+mod einsum;
 mod expand;
 mod parse;
 
@@ -24,6 +26,23 @@ pub fn tensor_literal(input: TokenStream) -> TokenStream {
     syn::parse_macro_input!(input as parse::TensorLiteral)
         .check()
         .and_then(|lit| expand::tensor_literal(&lit))
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// Typed Einstein summation: `$crate; MODE; SUBSCRIPTS, OPERANDS [; OPTIONS]`.
+///
+/// Call it through `tensor_core::einsum!` (or `einsum_into!`, `einsum_path!`), which supply the
+/// crate path and the mode:
+///
+/// ```
+/// use tensor_core::{einsum, tensor};
+/// let a = tensor![[1, 2], [3, 4]];
+/// assert_eq!(einsum!("ij,jk->ik", a, a).as_slice(), &[7, 10, 15, 22]);
+/// ```
+#[proc_macro]
+pub fn einsum(input: TokenStream) -> TokenStream {
+    einsum::einsum(input.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

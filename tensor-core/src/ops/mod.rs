@@ -31,7 +31,7 @@ mod const_msg;
 mod create;
 mod flip;
 mod gather;
-mod gemm;
+pub(crate) mod gemm;
 mod join;
 pub mod kernel;
 pub mod layout;

@@ -2,6 +2,7 @@
 
 mod axis;
 mod broadcast;
+mod concat;
 mod dim;
 mod join;
 mod replace;
@@ -11,6 +12,7 @@ mod tuple;
 
 pub use axis::{Axis, InsertAxis};
 pub use broadcast::{Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, DimBroadcastTo};
+pub use concat::Concat;
 pub use dim::{Bcast, Const, Dim};
 pub use join::{SameShape, StackAxis};
 pub use replace::{AppendAxis, ReplaceAxis, Replaced};

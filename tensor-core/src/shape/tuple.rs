@@ -24,6 +24,14 @@ pub trait Shape: Copy + Default + Debug + Send + Sync + 'static {
     type Idx: Copy + Debug + Default + Eq + Hash + AsRef<[usize]> + AsMut<[usize]> + 'static;
     /// The size of each axis.
     const DIMS: Self::Idx;
+    /// The size of each axis, then 1s up to rank 6: [`DIMS`](Self::DIMS) as one array type
+    /// for every rank, so `const fn`s can read it.
+    ///
+    /// ```
+    /// use tensor_core::{Rank2, Shape};
+    /// assert_eq!(Rank2::<2, 3>::PADDED_DIMS, [2, 3, 1, 1, 1, 1]);
+    /// ```
+    const PADDED_DIMS: [usize; 6];
     /// Nested-array storage of this shape (`[[T; 3]; 2]` for `(Const<2>, Const<3>)`).
     type Array<T: Copy + 'static>: Copy + 'static;
 
@@ -75,6 +83,7 @@ impl Shape for () {
     const NUMEL: usize = 1;
     type Idx = [usize; 0];
     const DIMS: [usize; 0] = [];
+    const PADDED_DIMS: [usize; 6] = [1; 6];
     type Array<T: Copy + 'static> = T;
 
     fn flat<T: Copy + 'static>(array: &T) -> &[T] {
@@ -118,6 +127,15 @@ macro_rules! impl_shape {
             const NUMEL: usize = 1 $(* $D::SIZE)+;
             type Idx = [usize; $rank];
             const DIMS: [usize; $rank] = [$($D::SIZE),+];
+            const PADDED_DIMS: [usize; 6] = {
+                let mut dims = [1; 6];
+                let mut axis = 0;
+                while axis < $rank {
+                    dims[axis] = Self::DIMS[axis];
+                    axis += 1;
+                }
+                dims
+            };
             type Array<T: Copy + 'static> = nested_array!(T; $($D)+);
 
             fn flat<T: Copy + 'static>(array: &Self::Array<T>) -> &[T] {

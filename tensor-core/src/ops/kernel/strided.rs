@@ -188,6 +188,30 @@ impl<'a, T> Strided<'a, T> {
         Self::from_raw(data, offset, dims, strides)
     }
 
+    /// The whole buffer the layout reads from (see [`offset`](Self::offset) and
+    /// [`strides`](Self::strides) for where its elements are).
+    ///
+    /// ```
+    /// use tensor_core::ops::kernel::Strided;
+    /// let rev = Strided::new(&[1, 2, 3], 2, &[3], &[-1]);
+    /// assert_eq!((rev.data(), rev.offset()), (&[1, 2, 3][..], 2));
+    /// ```
+    #[must_use]
+    pub fn data(&self) -> &'a [T] {
+        self.data
+    }
+
+    /// Position in [`data`](Self::data) of the element at index `[0, 0, …]`.
+    ///
+    /// ```
+    /// use tensor_core::ops::kernel::Strided;
+    /// assert_eq!(Strided::new(&[1, 2, 3, 4], 1, &[3], &[1]).offset(), 1);
+    /// ```
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.geo.offset
+    }
+
     pub(super) fn from_raw(
         data: &'a [T],
         offset: usize,

@@ -1,0 +1,191 @@
+//! Typed Einstein summation: [`einsum!`](crate::einsum), [`einsum_into!`](crate::einsum_into)
+//! and [`einsum_path!`](crate::einsum_path), and the small run-time they expand to.
+//!
+//! # The language
+//! NumPy's subscripts, checked by the compiler:
+//!
+//! | form | meaning |
+//! |---|---|
+//! | `einsum!("ij,jk->ik", a, b)` | matrix product; labels missing from the output are summed |
+//! | `einsum!("ij,jk", a, b)` | implicit output: the labels that appear once, in ASCII order (NumPy) |
+//! | `einsum!("bij,bjk->bik", a, b)` | batch (kept in both), also outer (`"i,j->ij"`) and Hadamard (`"ij,ij->ij"`) products |
+//! | `einsum!("ii->i", a)`, `einsum!("ii->", a)` | diagonal, trace: a repeated label reads a diagonal (its axes must have equal sizes) |
+//! | `einsum!("...ij,...jk->...ik", a, b)` | ellipsis: the leading axes broadcast like elementwise ops (`Bcast` stretches) |
+//! | `einsum!(batch seq feat, feat head dim -> batch seq head dim; x, w)` | word labels, operands after `;` |
+//! | `einsum!("i->ij", x; broadcast = [j])` | a label only in the output repeats the values along a new axis; its size comes from the output type. Declared, so a typo is still an error |
+//! | `einsum!("i->ii", x)` | a repeated output label writes a diagonal (zeros elsewhere) |
+//! | `einsum!("ij,jk,kl->il", a, b, c; order = [(1, 2), (0, 1)])` | your own contraction order (NumPy `einsum_path` pairs) |
+//! | `einsum_into!(&mut out, "ij,jk->ik", a, b)` | writes into `out` (NumPy `out=`) |
+//! | `einsum_path!("ij,jk,kl->il", a, b, c)` | the plan: order, FLOPs, largest intermediate ([`EinsumPath`]) |
+//!
+//! Operands are borrowed: tensors (by value or reference), views, inline or heap; the result is
+//! inline when every operand is, else heap, like elementwise ops. A rank-0 output (`"i,i->"`)
+//! is a `Tensor<T, ()>` (read it with [`item`](crate::Tensor::item)): the result of an
+//! `einsum!` is always a tensor of the output subscripts' shape, which generic code and
+//! autodiff rely on.
+//!
+//! # Types do the checking
+//! Every label is a compile-time axis type. A label used with two sizes fails `cargo check`
+//! with a message naming the label, both sizes and where they are:
+//!
+//! ```text
+//! error[E0277]: einsum label `j` is `Const<4>` in operand 0 (axis 1) but `Const<5>` in operand 1 (axis 0)
+//! ```
+//!
+//! A `Bcast` axis under a label stretches to the label's size elsewhere; `Const<1>` does not
+//! (the crate's broadcasting rule). An operand whose rank differs from its subscripts fails with
+//! ``einsum operand 1 has shape `(Const<3>,)`, but its subscripts `jk` name 2 axes``. Subscript
+//! mistakes (an output label no operand has, a wrong operand count, bad syntax) are errors of the
+//! macro, pointing at the label or operand.
+//!
+//! # Planning at compile time
+//! Nothing is parsed or searched at run time. The macro numbers the labels ([`Equation`]); a
+//! `const` block evaluates [`EinsumPath::new`] with the operands' const sizes: the pairwise order
+//! with the fewest FLOPs (exhaustive up to 5 operands, greedy beyond), with intermediates capped
+//! at the largest input or output as NumPy's `optimize=True` does. Tiny contractions run as
+//! plain loops with compile-time trip counts; larger ones pairwise on the GEMM (see
+//! [`run`]).
+//!
+//! ```
+//! use tensor_core::{einsum, tensor, Rank0, Tensor};
+//! let a = tensor![[1.0, 2.0], [3.0, 4.0]];
+//! let b = tensor![[5.0, 6.0], [7.0, 8.0]];
+//! assert_eq!(einsum!("ij,jk->ik", a, b), a.matmul(&b));
+//! let trace: Tensor<f64, Rank0> = einsum!("ii->", a);
+//! assert_eq!(trace.item(), 5.0);
+//! ```
+
+mod contract;
+mod equation;
+mod path;
+
+pub use contract::run;
+pub use equation::{Equation, MAX_LABELS, MAX_OPERANDS, Subscripts};
+pub use path::{Axes, DIRECT_MAX, EXHAUSTIVE_MAX, EinsumPath};
+
+use crate::ops::kernel::Strided;
+
+/// Einstein summation over typed tensors: NumPy's `np.einsum`, checked by the compiler.
+///
+/// See the [module docs](crate::einsum) for the language.
+///
+/// ```
+/// use tensor_core::{einsum, Rank2, Rank3, Tensor};
+/// let x = Tensor::<f32, Rank3<2, 3, 4>>::arange();   // (batch, seq, feat)
+/// let w = Tensor::<f32, Rank2<4, 5>>::ones();        // (feat, out)
+/// let y = einsum!(batch seq feat, feat out -> batch seq out; x, w);
+/// assert_eq!(y.shape(), [2, 3, 5]);
+/// assert_eq!(y[[1, 2, 0]], (20..24).sum::<i32>() as f32);
+/// ```
+///
+/// A label with two sizes does not compile:
+///
+/// ```compile_fail
+/// use tensor_core::{einsum, Rank2, Tensor};
+/// let a = Tensor::<f32, Rank2<3, 4>>::ones();
+/// let b = Tensor::<f32, Rank2<5, 6>>::ones();
+/// let _ = einsum!("ij,jk->ik", a, b); // einsum label `j` is `Const<4>` in operand 0 (axis 1) but `Const<5>` in operand 1 (axis 0)
+/// ```
+#[macro_export]
+macro_rules! einsum {
+    ($($tokens:tt)*) => {
+        $crate::__einsum_macro!($crate; einsum; $($tokens)*)
+    };
+}
+
+/// [`einsum!`](crate::einsum) into a preallocated tensor of the output's shape (NumPy
+/// `np.einsum(..., out=c)`); the first argument is `&mut out`.
+///
+/// ```
+/// use tensor_core::{einsum_into, tensor, Heap, Rank2, Tensor};
+/// let a = tensor![[1, 2], [3, 4]];
+/// let mut c = Tensor::<i32, Rank2<2, 2>, Heap>::zeros();
+/// einsum_into!(&mut c, "ij,jk->ik", a, a);
+/// assert_eq!(c.as_slice(), &[7, 10, 15, 22]);
+/// ```
+#[macro_export]
+macro_rules! einsum_into {
+    ($($tokens:tt)*) => {
+        $crate::__einsum_macro!($crate; into; $($tokens)*)
+    };
+}
+
+/// The compile-time plan an [`einsum!`](crate::einsum) with the same arguments would follow
+/// (NumPy `np.einsum_path`): a `&'static` [`EinsumPath`], computed by the compiler. The operands
+/// are only borrowed for their types.
+///
+/// ```
+/// use tensor_core::{einsum_path, Rank2, Tensor};
+/// let a = Tensor::<f32, Rank2<2, 3>>::zeros();
+/// let path = einsum_path!("ij,jk->ik", a, a.t());
+/// assert_eq!(path.flops(), 2 * 2 * 3 * 2);
+/// println!("{path}");
+/// ```
+#[macro_export]
+macro_rules! einsum_path {
+    ($($tokens:tt)*) => {
+        $crate::__einsum_macro!($crate; path; $($tokens)*)
+    };
+}
+
+/// The impls of a label-agreement trait generated by `einsum!`: equal `Const` sizes agree, and
+/// a `Bcast` axis takes the other side's size.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __einsum_label_impls {
+    ($tr:ident) => {
+        impl<const N: usize> $tr<$crate::Const<N>> for $crate::Const<N> {
+            type Out = $crate::Const<N>;
+        }
+        impl<const N: usize> $tr<$crate::Bcast> for $crate::Const<N> {
+            type Out = $crate::Const<N>;
+        }
+        impl<D: $crate::Dim> $tr<D> for $crate::Bcast {
+            type Out = D;
+        }
+    };
+}
+
+/// Operand `k`'s buffer, base offset and stride per label, for the loops `einsum!` generates.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn label_strides<'a, T>(
+    path: &EinsumPath,
+    k: usize,
+    strided: &Strided<'a, T>,
+) -> (&'a [T], isize, [isize; MAX_LABELS]) {
+    let (offset, strides) = contract::label_layout(path, k, strided);
+    (strided.data(), offset, strides)
+}
+
+/// The output's stride per label (repeated labels add theirs), for the generated loops.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn output_strides(path: &EinsumPath) -> [isize; MAX_LABELS] {
+    contract::output_layout(path)
+}
+
+/// `T::zero()`, for the generated loops.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn zero<T: num_traits::Zero>() -> T {
+    T::zero()
+}
+
+/// Zeroes `out` when the output has a repeated label (only its diagonal is written).
+#[doc(hidden)]
+#[inline]
+pub fn clear_diagonal_output<T: crate::Elem + num_traits::Zero>(path: &EinsumPath, out: &mut [T]) {
+    let axes = path.output();
+    let distinct = axes
+        .as_slice()
+        .iter()
+        .enumerate()
+        .all(|(i, l)| !axes.as_slice()[..i].contains(l));
+    if !distinct {
+        out.fill(T::zero());
+    }
+}

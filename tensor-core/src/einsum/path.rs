@@ -1,0 +1,570 @@
+//! Compile-time contraction planning: the pairwise order of an `einsum!`, chosen by a `const fn`
+//! from the operands' const sizes (NumPy `np.einsum_path`).
+//!
+//! FLOPs are counted as NumPy counts them, so the reports agree: a step over the labels `U`
+//! of `t` terms costs `Π_{l∈U} size(l) · (max(1, t − 1) + [some label is summed])`. Intermediates
+//! are capped at the largest input or output (NumPy's default `memory_limit`); when no order
+//! fits the cap, the cheapest order is taken regardless.
+
+use super::equation::{Equation, MAX_LABELS, MAX_OPERANDS};
+use crate::ops::kernel::MAX_RANK;
+use core::fmt;
+
+/// Exhaustive search over every pairwise order up to this many operands (180 orders for 5);
+/// greedy beyond.
+pub const EXHAUSTIVE_MAX: usize = 5;
+
+/// Contractions whose full loop nest (the product of every label's size) is at most this run as
+/// the plain loops `einsum!` generates, with compile-time trip counts; larger ones run pairwise
+/// on the GEMM. Without the `alloc` feature every contraction runs as plain loops.
+pub const DIRECT_MAX: u128 = 2048;
+
+/// The labels of one tensor's axes, in axis order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Axes {
+    /// Label of each axis (the first `rank` entries count).
+    pub labels: [u8; MAX_RANK],
+    /// Number of axes.
+    pub rank: usize,
+}
+
+impl Axes {
+    /// The labels as a slice.
+    #[must_use]
+    pub fn as_slice(&self) -> &[u8] {
+        &self.labels[..self.rank]
+    }
+
+    const fn mask(&self) -> u64 {
+        let mut mask = 0;
+        let mut axis = 0;
+        while axis < self.rank {
+            mask |= 1 << self.labels[axis];
+            axis += 1;
+        }
+        mask
+    }
+}
+
+/// The plan of one `einsum!` on operands of known shapes: label sizes, the pairwise
+/// contraction order and its cost. `einsum!` computes it in a `const` block, so no string is
+/// parsed and no order searched at run time; [`einsum_path!`](crate::einsum_path) returns it.
+///
+/// `Display` prints NumPy's `np.einsum_path` report.
+///
+/// ```
+/// use tensor_core::{einsum_path, Rank2, Tensor};
+/// let a = Tensor::<f64, Rank2<8, 64>>::zeros();
+/// let b = Tensor::<f64, Rank2<64, 64>>::zeros();
+/// let c = Tensor::<f64, Rank2<64, 4>>::zeros();
+/// let path = einsum_path!("ij,jk,kl->il", a, b, c);
+/// // (b · c) first would cost 64·64·4 multiply-adds, then 8·64·4; (a · b) first costs 8·64·64.
+/// assert_eq!(path.steps(), &[(1, 2), (0, 1)]);
+/// assert_eq!(path.flops(), 2 * (64 * 64 * 4 + 8 * 64 * 4));
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct EinsumPath {
+    eq: Equation,
+    operands: usize,
+    labels: usize,
+    sizes: [usize; MAX_LABELS],
+    inputs: [Axes; MAX_OPERANDS],
+    output: Axes,
+    steps: [(u8, u8); MAX_OPERANDS],
+    n_steps: usize,
+    flops: u128,
+    naive_flops: u128,
+    largest: u128,
+    direct: bool,
+}
+
+/// The best order found so far by [`search`].
+#[derive(Clone, Copy)]
+struct Best {
+    found: bool,
+    cost: u128,
+    largest: u128,
+    steps: [(u8, u8); MAX_OPERANDS],
+}
+
+/// One candidate state: the label sets of the remaining terms.
+#[derive(Clone, Copy)]
+struct Terms {
+    masks: [u64; MAX_OPERANDS],
+    n: usize,
+}
+
+impl Terms {
+    /// The labels needed after contracting terms `i` and `j`: in the output or in another term.
+    const fn kept(&self, i: usize, j: usize, out: u64) -> u64 {
+        let mut others = out;
+        let mut t = 0;
+        while t < self.n {
+            if t != i && t != j {
+                others |= self.masks[t];
+            }
+            t += 1;
+        }
+        (self.masks[i] | self.masks[j]) & others
+    }
+
+    /// Terms `i` and `j` removed, their result (labels `kept`) appended (NumPy's convention).
+    const fn contract(&self, i: usize, j: usize, kept: u64) -> Self {
+        let mut next = Self {
+            masks: [0; MAX_OPERANDS],
+            n: 0,
+        };
+        let mut t = 0;
+        while t < self.n {
+            if t != i && t != j {
+                next.masks[next.n] = self.masks[t];
+                next.n += 1;
+            }
+            t += 1;
+        }
+        next.masks[next.n] = kept;
+        next.n += 1;
+        next
+    }
+}
+
+/// `Π size(l)` over the labels of `mask`.
+const fn volume(mask: u64, sizes: &[usize; MAX_LABELS]) -> u128 {
+    let mut v: u128 = 1;
+    let mut l = 0;
+    while l < MAX_LABELS {
+        if mask & (1 << l) != 0 {
+            v = v.saturating_mul(sizes[l] as u128);
+        }
+        l += 1;
+    }
+    v
+}
+
+/// NumPy's FLOP count of one step over the labels `all` of `terms` terms.
+const fn flop_count(all: u64, summed: bool, terms: usize, sizes: &[usize; MAX_LABELS]) -> u128 {
+    let factor = if terms > 1 { terms - 1 } else { 1 } + summed as usize;
+    volume(all, sizes).saturating_mul(factor as u128)
+}
+
+/// Exhaustive search: every pair at every step, pruned by the best cost so far.
+const fn search(
+    terms: Terms,
+    ctx: (u64, &[usize; MAX_LABELS], u128),
+    (cost, largest, steps, depth): (u128, u128, [(u8, u8); MAX_OPERANDS], usize),
+    best: &mut Best,
+) {
+    let (out, sizes, cap) = ctx;
+    if terms.n == 1 {
+        if !best.found || cost < best.cost || (cost == best.cost && largest < best.largest) {
+            *best = Best {
+                found: true,
+                cost,
+                largest,
+                steps,
+            };
+        }
+        return;
+    }
+    let mut i = 0;
+    while i < terms.n {
+        let mut j = i + 1;
+        while j < terms.n {
+            let kept = terms.kept(i, j, out);
+            let all = terms.masks[i] | terms.masks[j];
+            let size = volume(kept, sizes);
+            let step = flop_count(all, all != kept, 2, sizes);
+            let total = cost.saturating_add(step);
+            if size <= cap && (!best.found || total <= best.cost) {
+                let mut next_steps = steps;
+                next_steps[depth] = (i as u8, j as u8);
+                let largest = if size > largest { size } else { largest };
+                search(
+                    terms.contract(i, j, kept),
+                    ctx,
+                    (total, largest, next_steps, depth + 1),
+                    best,
+                );
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+}
+
+/// NumPy's greedy choice: the pair whose result shrinks the data most (`size(result) −
+/// size(x) − size(y)`), cheaper FLOPs breaking ties.
+const fn greedy(mut terms: Terms, out: u64, sizes: &[usize; MAX_LABELS]) -> Best {
+    let mut best = Best {
+        found: true,
+        cost: 0,
+        largest: 0,
+        steps: [(0, 0); MAX_OPERANDS],
+    };
+    let mut depth = 0;
+    while terms.n > 1 {
+        let (mut bi, mut bj, mut b_gain, mut b_flops) = (0, 1, i128::MAX, u128::MAX);
+        let mut i = 0;
+        while i < terms.n {
+            let mut j = i + 1;
+            while j < terms.n {
+                let kept = terms.kept(i, j, out);
+                let all = terms.masks[i] | terms.masks[j];
+                let gain = volume(kept, sizes) as i128
+                    - volume(terms.masks[i], sizes) as i128
+                    - volume(terms.masks[j], sizes) as i128;
+                let flops = flop_count(all, all != kept, 2, sizes);
+                if gain < b_gain || (gain == b_gain && flops < b_flops) {
+                    (bi, bj, b_gain, b_flops) = (i, j, gain, flops);
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        let kept = terms.kept(bi, bj, out);
+        let size = volume(kept, sizes);
+        best.cost = best.cost.saturating_add(b_flops);
+        if size > best.largest {
+            best.largest = size;
+        }
+        best.steps[depth] = (bi as u8, bj as u8);
+        depth += 1;
+        terms = terms.contract(bi, bj, kept);
+    }
+    best
+}
+
+/// The cost of a given order (a user's override), checked step by step.
+const fn replay(mut terms: Terms, order: &[(u8, u8)], out: u64, sizes: &[usize; 64]) -> Best {
+    let mut best = Best {
+        found: true,
+        cost: 0,
+        largest: 0,
+        steps: [(0, 0); MAX_OPERANDS],
+    };
+    assert!(
+        order.len() + 1 == terms.n,
+        "einsum: the order must hold one pair per contraction (operands − 1)"
+    );
+    let mut depth = 0;
+    while depth < order.len() {
+        let (i, j) = (order[depth].0 as usize, order[depth].1 as usize);
+        assert!(
+            i < terms.n && j < terms.n && i != j,
+            "einsum: an order pair names an operand that is not there"
+        );
+        let (i, j) = if i < j { (i, j) } else { (j, i) };
+        let kept = terms.kept(i, j, out);
+        let all = terms.masks[i] | terms.masks[j];
+        best.cost = best
+            .cost
+            .saturating_add(flop_count(all, all != kept, 2, sizes));
+        let size = volume(kept, sizes);
+        if size > best.largest {
+            best.largest = size;
+        }
+        best.steps[depth] = (i as u8, j as u8);
+        depth += 1;
+        terms = terms.contract(i, j, kept);
+    }
+    best
+}
+
+impl EinsumPath {
+    /// Plans `eq` for operands of ranks `ranks[k]` and dims `dims[k]` (padded to 6) and an
+    /// output of rank `out_rank` and dims `out_dims` (which give the sizes of output-only
+    /// labels). `order` overrides the search (NumPy's `einsum_path` pairs); `alloc` says
+    /// whether pairwise execution (which needs buffers) is available.
+    ///
+    /// # Panics
+    /// At compile time, when the ranks do not fit the subscripts or `order` is malformed; the
+    /// typed layer of `einsum!` rules out the first.
+    #[must_use]
+    pub const fn new(
+        eq: &Equation,
+        ranks: &[usize],
+        dims: &[[usize; MAX_RANK]],
+        (out_rank, out_dims): (usize, [usize; MAX_RANK]),
+        order: Option<&[(u8, u8)]>,
+    ) -> Self {
+        let (operands, named, labels) = (eq.operands(), eq.names.len(), eq.labels());
+        assert!(
+            operands >= 1 && operands <= MAX_OPERANDS,
+            "einsum: 1 to 16 operands"
+        );
+        assert!(labels <= MAX_LABELS, "einsum: at most 64 labels");
+        let mut sizes = [0usize; MAX_LABELS];
+        let mut known = 0u64;
+        let mut inputs = [Axes {
+            labels: [0; MAX_RANK],
+            rank: 0,
+        }; MAX_OPERANDS];
+        let mut terms = Terms {
+            masks: [0; MAX_OPERANDS],
+            n: operands,
+        };
+        let mut k = 0;
+        while k < operands {
+            let (labels, rank) = eq.inputs[k].axis_labels(ranks[k], named);
+            inputs[k] = Axes { labels, rank };
+            terms.masks[k] = inputs[k].mask();
+            let mut axis = 0;
+            while axis < rank {
+                let (l, d) = (labels[axis] as usize, dims[k][axis]);
+                // A size-1 axis may be a `Bcast` stretching to the label's size elsewhere.
+                if known & (1 << l) == 0 || (sizes[l] == 1 && d != 1) {
+                    sizes[l] = d;
+                    known |= 1 << l;
+                }
+                axis += 1;
+            }
+            k += 1;
+        }
+        let (out_labels, out_rank) = eq.output.axis_labels(out_rank, named);
+        let output = Axes {
+            labels: out_labels,
+            rank: out_rank,
+        };
+        let mut axis = 0;
+        while axis < out_rank {
+            let l = out_labels[axis] as usize;
+            if known & (1 << l) == 0 {
+                sizes[l] = out_dims[axis];
+                known |= 1 << l;
+            }
+            axis += 1;
+        }
+        let out = output.mask();
+        // Labels no operand holds at this rank (ellipsis positions past the block) loop once.
+        let mut l = 0;
+        while l < labels {
+            if known & (1 << l) == 0 {
+                sizes[l] = 1;
+            }
+            l += 1;
+        }
+
+        let mut all = out;
+        let mut cap = volume(out, &sizes);
+        let mut k = 0;
+        while k < operands {
+            all |= terms.masks[k];
+            let v = volume(terms.masks[k], &sizes);
+            if v > cap {
+                cap = v;
+            }
+            k += 1;
+        }
+        let naive_flops = flop_count(all, all != out, operands, &sizes);
+        let best = if let Some(order) = order {
+            replay(terms, order, out, &sizes)
+        } else if operands <= 2 {
+            let pair: &[(u8, u8)] = if operands == 2 { &[(0, 1)] } else { &[] };
+            replay(terms, pair, out, &sizes)
+        } else if operands <= EXHAUSTIVE_MAX {
+            let mut best = Best {
+                found: false,
+                cost: 0,
+                largest: 0,
+                steps: [(0, 0); MAX_OPERANDS],
+            };
+            let start = (0, 0, [(0, 0); MAX_OPERANDS], 0);
+            search(terms, (out, &sizes, cap), start, &mut best);
+            if !best.found {
+                search(terms, (out, &sizes, u128::MAX), start, &mut best);
+            }
+            best
+        } else {
+            greedy(terms, out, &sizes)
+        };
+        let direct = !cfg!(feature = "alloc") || volume(all, &sizes) <= DIRECT_MAX;
+        Self {
+            eq: *eq,
+            operands,
+            labels,
+            sizes,
+            inputs,
+            output,
+            steps: best.steps,
+            n_steps: operands - 1,
+            flops: if operands == 1 {
+                naive_flops
+            } else {
+                best.cost
+            },
+            naive_flops,
+            largest: best.largest,
+            direct,
+        }
+    }
+
+    /// The pairwise contraction order: each pair indexes the operands remaining at that step,
+    /// which are removed, and their result appended at the end (NumPy's `einsum_path`).
+    #[must_use]
+    pub fn steps(&self) -> &[(u8, u8)] {
+        &self.steps[..self.n_steps]
+    }
+
+    /// FLOPs of the chosen order, counted as NumPy counts them.
+    #[must_use]
+    pub const fn flops(&self) -> u128 {
+        self.flops
+    }
+
+    /// FLOPs of one loop nest over every label (no intermediates).
+    #[must_use]
+    pub const fn naive_flops(&self) -> u128 {
+        self.naive_flops
+    }
+
+    /// Elements of the largest intermediate of the chosen order.
+    #[must_use]
+    pub const fn largest_intermediate(&self) -> u128 {
+        self.largest
+    }
+
+    /// `true` when the contraction runs as one plain loop nest (tiny sizes, or no `alloc`)
+    /// rather than pairwise on the GEMM.
+    #[must_use]
+    pub const fn is_direct(&self) -> bool {
+        self.direct
+    }
+
+    /// The size of each label, by number.
+    #[must_use]
+    pub fn sizes(&self) -> &[usize] {
+        &self.sizes[..self.labels]
+    }
+
+    /// The size of label `l` (for the generated loops).
+    #[must_use]
+    pub const fn size(&self, l: usize) -> usize {
+        self.sizes[l]
+    }
+
+    /// The equation.
+    #[must_use]
+    pub const fn equation(&self) -> &Equation {
+        &self.eq
+    }
+
+    /// The labels of operand `k`'s axes.
+    #[must_use]
+    pub const fn input(&self, k: usize) -> &Axes {
+        &self.inputs[k]
+    }
+
+    /// The labels of the output's axes.
+    #[must_use]
+    pub const fn output(&self) -> &Axes {
+        &self.output
+    }
+
+    /// Number of operands.
+    #[must_use]
+    pub const fn operands(&self) -> usize {
+        self.operands
+    }
+
+    fn write_term(&self, f: &mut fmt::Formatter<'_>, mask: u64) -> fmt::Result {
+        let spaced = self.eq.names.iter().any(|n| n.len() > 1);
+        let mut first = true;
+        for l in 0..self.labels {
+            if mask & (1 << l) != 0 {
+                if spaced && !first {
+                    f.write_str(" ")?;
+                }
+                first = false;
+                match self.eq.names.get(l) {
+                    Some(name) => f.write_str(name)?,
+                    None => f.write_str("…")?,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for EinsumPath {
+    /// NumPy's `np.einsum_path` report: scaling, FLOPs, speedup, largest intermediate and the
+    /// steps.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let scaling = |mask: u64| mask.count_ones();
+        let mut terms = Terms {
+            masks: [0; MAX_OPERANDS],
+            n: self.operands,
+        };
+        let mut all = self.output.mask();
+        for k in 0..self.operands {
+            terms.masks[k] = self.inputs[k].mask();
+            all |= terms.masks[k];
+        }
+        let out = self.output.mask();
+        #[allow(clippy::cast_precision_loss)] // a ratio for display
+        let speedup = self.naive_flops as f64 / (self.flops.max(1)) as f64;
+        writeln!(f, "  Complete contraction:  {}", self.eq.text)?;
+        writeln!(f, "         Naive scaling:  {}", scaling(all))?;
+        let mut opt_scaling = 0;
+        let mut check = terms;
+        for &(i, j) in self.steps() {
+            let (i, j) = (i as usize, j as usize);
+            opt_scaling = opt_scaling.max(scaling(check.masks[i] | check.masks[j]));
+            check = check.contract(i, j, check.kept(i, j, out));
+        }
+        writeln!(
+            f,
+            "     Optimized scaling:  {}",
+            opt_scaling.max(scaling(all) * u32::from(self.operands == 1))
+        )?;
+        writeln!(
+            f,
+            "      Naive FLOP count:  {:.3e}",
+            self.naive_flops as f64
+        )?;
+        writeln!(f, "  Optimized FLOP count:  {:.3e}", self.flops as f64)?;
+        writeln!(f, "   Theoretical speedup:  {speedup:.3}")?;
+        writeln!(
+            f,
+            "  Largest intermediate:  {:.3e} elements",
+            self.largest as f64
+        )?;
+        writeln!(
+            f,
+            "  Execution:             {}",
+            if self.direct {
+                "one loop nest"
+            } else {
+                "pairwise on the GEMM"
+            }
+        )?;
+        f.write_str(
+            "--------------------------------------------------------------------------\n",
+        )?;
+        f.write_str("scaling   current                          remaining\n")?;
+        f.write_str(
+            "--------------------------------------------------------------------------\n",
+        )?;
+        for &(i, j) in self.steps() {
+            let (i, j) = (i as usize, j as usize);
+            let kept = terms.kept(i, j, out);
+            write!(f, "{:>4}      ", scaling(terms.masks[i] | terms.masks[j]))?;
+            self.write_term(f, terms.masks[i])?;
+            f.write_str(",")?;
+            self.write_term(f, terms.masks[j])?;
+            f.write_str("->")?;
+            self.write_term(f, kept)?;
+            terms = terms.contract(i, j, kept);
+            f.write_str("    ")?;
+            for t in 0..terms.n {
+                if t > 0 {
+                    f.write_str(",")?;
+                }
+                self.write_term(f, terms.masks[t])?;
+            }
+            f.write_str("->")?;
+            self.write_term(f, out)?;
+            f.write_str("\n")?;
+        }
+        Ok(())
+    }
+}
