@@ -26,12 +26,16 @@ import sys
 
 SEED = 20_260_606
 # Number of cases of each form.
-N_SUBSCRIPT = 236  # einsum!("...", ops) (including the 5-8 operand ones)
+N_SUBSCRIPT = 300  # einsum!("...", ops) (including the 5-8 operand ones)
 N_WORDS = 12  # einsum!(word word, word -> word; ops)
-N_INTO = 10  # einsum_into!(&mut out, "...", ops)
-N_ORDER = 10  # einsum!("...", ops; order = [...])
+N_INTO = 20  # einsum_into!(&mut out, "...", ops)
+N_ORDER = 30  # einsum!("...", ops; order = [...])
+N_LARGE = 8  # a few cases past `SMALL` (32³) products, so the pairwise steps reach the GEMM
 CASES_PER_TEST = 10
 MAX_LOOP = 20_000  # product of all label sizes: the oracle's (and a naive kernel's) trip count
+# `tensor_core::einsum::DIRECT_MAX`: up to this loop count `einsum!` runs one plain loop nest,
+# above it pairwise contractions on the GEMM. Half the cases are drawn on each side.
+DIRECT_MAX = 2048
 MAX_OUT = 4_096  # elements of the output (inline results live on the test thread's stack)
 MAX_RANK = 6  # rank of any operand or output
 
@@ -51,7 +55,7 @@ ELL = "..."
 FOCI = [
     "plain", "repeated_in", "private", "output_only", "repeated_out", "size1",
     "bcast", "ellipsis", "implicit", "permute", "scalar_out", "ellipsis", "bcast",
-    "repeated_in", "output_only", "implicit", "plain", "private", "mixed", "mixed",
+    "repeated_in", "output_only", "implicit", "repeated_out", "private", "mixed", "mixed",
 ]
 
 
@@ -172,7 +176,7 @@ def draw_size(rng, p_one):
 
 
 def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
-             allow_out_only=True, plain_ops=False, words=False):
+             allow_out_only=True, plain_ops=False, words=False, target="direct"):
     """One attempt at a case with the given focus; None if it breaks a limit."""
     c = Case()
     c.focus = focus
@@ -181,13 +185,19 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
             n_ops = rng.randint(5, 8)
         elif focus == "scalar_out":
             n_ops = rng.choice([1, 2, 2, 3])
+        elif target == "pairwise":
+            n_ops = rng.choices([1, 2, 3, 4], weights=[1, 5, 4, 3])[0]
         else:
             n_ops = rng.choices([1, 2, 3, 4], weights=[3, 5, 3, 2])[0]
 
     uppercase = rng.random() < (0.6 if focus == "implicit" else 0.2)
-    n_labels = rng.randint(4, 8) if focus == "many" else rng.randint(1, 6)
+    pairwise = target == "pairwise"
+    if focus == "many":
+        n_labels = rng.randint(4, 8)
+    else:
+        n_labels = rng.randint(4, 8) if pairwise else rng.randint(1, 6)
     labels = draw_labels(rng, n_labels, uppercase)
-    p_one = 0.35 if focus == "size1" else 0.1
+    p_one = 0.35 if focus == "size1" else (0.05 if pairwise else 0.1)
     sizes = {l: draw_size(rng, p_one) for l in labels}
     if focus == "size1" and 1 not in sizes.values():
         sizes[rng.choice(labels)] = 1
@@ -197,6 +207,8 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
     for o in range(n_ops):
         if focus == "many":
             rank = rng.randint(1, 3)
+        elif pairwise:
+            rank = rng.choices([0, 1, 2, 3, 4], weights=[1, 2, 5, 5, 3])[0]
         else:
             rank = rng.choices([0, 1, 2, 3, 4], weights=[1, 4, 6, 4, 2])[0]
         if focus == "repeated_in" and o == 0:
@@ -204,7 +216,8 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
         term = []
         for _ in range(rank):
             avail = [l for l in labels if l not in term]
-            if avail and (focus != "repeated_in" and rng.random() < 0.97 or not term):
+            p_new = 0.7 if focus == "repeated_in" else 0.97
+            if avail and (rng.random() < p_new or not term):
                 term.append(rng.choice(avail))
             else:
                 term.append(rng.choice(term if term else labels))
@@ -352,6 +365,8 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
         return None
     if c.loop_count() > MAX_LOOP:
         return None
+    if (c.loop_count() > DIRECT_MAX) != pairwise:
+        return None
     n_out = 1
     for d in c.out_dims():
         n_out *= d
@@ -406,7 +421,7 @@ def draw_view(rng, op):
 
 
 def draw_case(rng, focus, **kw):
-    for _ in range(10_000):
+    for _ in range(100_000):
         c = try_case(rng, focus, **kw)
         if c is not None:
             return c
@@ -423,18 +438,51 @@ def draw_order(rng, n):
     return order
 
 
+# Equations whose pairwise steps are GEMM-sized: (equation, label size ranges, Bcast axes as
+# (operand, label), order). The operands are passed as usual.
+LARGE = [
+    ("ij,jk->ik", {"i": (32, 40), "j": (32, 40), "k": (32, 40)}, [], None),
+    ("ik,jk->ij", {"i": (32, 40), "j": (32, 40), "k": (32, 40)}, [], None),
+    ("bij,bjk->bik", {"b": (2, 3), "i": (32, 36), "j": (32, 36), "k": (32, 36)}, [(0, "b")], None),
+    ("bij,jk->bki", {"b": (2, 3), "i": (32, 36), "j": (32, 36), "k": (32, 36)}, [], None),
+    ("ij,jk,kl->il", {"i": (32, 34), "j": (32, 34), "k": (32, 34), "l": (4, 8)}, [], [(0, 1), (0, 1)]),
+    ("ijk,jkl->li", {"i": (32, 36), "j": (6, 8), "k": (6, 8), "l": (32, 36)}, [], None),
+    ("iij,ik->jk", {"i": (26, 28), "j": (36, 40), "k": (36, 40)}, [], None),
+    ("aij,ajk,a->ik", {"a": (2, 3), "i": (32, 34), "j": (32, 34), "k": (32, 34)}, [(2, "a")], None),
+]
+
+
+def large_case(rng, eq, ranges, bcast, order):
+    c = Case()
+    c.focus = "large"
+    lhs, rhs = eq.split("->")
+    c.sizes = {l: rng.randint(lo, hi) for l, (lo, hi) in ranges.items()}
+    for o, term in enumerate(lhs.split(",")):
+        axes = [Axis(l, "B" if (o, l) in bcast else c.sizes[l]) for l in term]
+        c.operands.append(Operand(list(term), axes))
+    c.out_term = list(rhs)
+    c.out_axes = [(l, c.sizes[l]) for l in rhs]
+    c.order = order
+    for op in c.operands:
+        op.heap = rng.random() < 0.5
+        op.mode = rng.choices(["val", "ref", "view"], weights=[1, 2, 2])[0]
+        if op.mode == "view":
+            op.view = draw_view(rng, op)
+    return c
+
+
 def generate():
     rng = random.Random(SEED)
     cases = []
     for k in range(N_SUBSCRIPT):
         # The last cases have 5 to 8 operands.
         focus = "many" if k >= N_SUBSCRIPT - 8 else FOCI[k % len(FOCI)]
-        c = draw_case(rng, focus)
+        c = draw_case(rng, focus, target="pairwise" if k % 2 else "direct")
         cases.append(c)
     for k in range(N_WORDS):
         c = draw_case(rng, rng.choice(["plain", "repeated_in", "private", "permute", "size1"]),
                       allow_ellipsis=False, allow_implicit=False, allow_out_only=False,
-                      words=True)
+                      words=True, target="pairwise" if k % 2 else "direct")
         c.form = "words"
         used = []
         for op in c.operands:
@@ -447,17 +495,20 @@ def generate():
         cases.append(c)
     for k in range(N_INTO):
         c = draw_case(rng, rng.choice(["plain", "private", "repeated_out", "bcast", "ellipsis",
-                                       "output_only", "mixed"]))
+                                       "output_only", "mixed"]),
+                      target="pairwise" if k % 2 else "direct")
         c.form = "into"
         c.into_heap = rng.random() < 0.5
         cases.append(c)
     for k in range(N_ORDER):
         n = rng.choice([3, 3, 4, 4, 5])
         c = draw_case(rng, rng.choice(["plain", "private", "bcast", "ellipsis", "mixed"]),
-                      n_ops=n, allow_out_only=False)
+                      n_ops=n, allow_out_only=False, target="pairwise")
         c.form = "order"
         c.order = draw_order(rng, n)
         cases.append(c)
+    for eq, ranges, bcast, order in LARGE[:N_LARGE]:
+        cases.append(large_case(rng, eq, ranges, bcast, order))
     for i, c in enumerate(cases):
         c.idx = i
         c.seed = 1000 + i
@@ -475,6 +526,14 @@ def features(c):
     n = len(c.operands)
     f.append(f"operands={n}" if n <= 4 else "operands=5..8")
     f.append(f"form={c.form}")
+    if c.focus == "large":
+        f.append("GEMM-sized pairwise step (m*k*n >= 32^3)")
+    if c.loop_count() > DIRECT_MAX:
+        f.append("pairwise path (loop count > DIRECT_MAX)")
+        if n >= 3:
+            f.append("pairwise path, 3+ operands (planned order)")
+    else:
+        f.append("direct loops (loop count <= DIRECT_MAX)")
     explicit_ranks = [len([l for l in op.term if l != ELL]) for op in c.operands]
     for r in sorted(set(explicit_ranks)):
         f.append(f"operand rank {r} (letters)")
@@ -601,6 +660,22 @@ def emit_case(c):
     if c.order:
         opts.append("order = [" + ", ".join(f"({i}, {j})" for i, j in c.order) + "]")
     tail = "".join(f"; {o}" for o in opts)
+    direct = "true" if c.loop_count() <= DIRECT_MAX else "false"
+    label = f"case {c.idx} ({'direct' if direct == 'true' else 'pairwise'}): {eq}"
+    if not c.broadcast:
+        # The plan `einsum!` follows: direct loops or pairwise, and the user's order.
+        if c.form == "words":
+            spell = lambda term: " ".join(c.words[l] for l in term)
+            lhs = ", ".join(spell(op.term) for op in c.operands)
+            path_call = f"einsum_path!({lhs} -> {spell(c.out_term)}; {', '.join(args)})"
+        else:
+            path_call = f"einsum_path!({rust_str(eq)}, {', '.join(args)}{tail})"
+        lines.append(f"let path = {path_call};")
+        not_ = "" if direct == "true" else "!"
+        lines.append(f"assert!({not_}path.is_direct(), {rust_str(label)});")
+        if c.order:
+            steps = ", ".join(f"({i}, {j})" for i, j in c.order)
+            lines.append(f"assert_eq!(path.steps(), &[{steps}], {rust_str(label)});")
     if c.form == "words":
         spell = lambda term: " ".join(c.words[l] for l in term)
         lhs = ", ".join(spell(op.term) for op in c.operands)
@@ -613,7 +688,7 @@ def emit_case(c):
     else:
         mac = "tensorial::einsum!" if c.qualified else "einsum!"
         lines.append(f"let got: {out_ty} = {mac}({rust_str(eq)}, {', '.join(args)}{tail});")
-    lines.append(f"check({rust_str(f'case {c.idx}: {eq}')}, &got, &{dims}, &want, {c.terms()});")
+    lines.append(f"check({rust_str(label)}, &got, &{dims}, &want, {c.terms()});")
     lines.append("}")
     return "\n".join(lines)
 
@@ -627,7 +702,9 @@ HEADER = """\
 //! Each `case_NNN` draws its operands from `SeededRng::new(seed)`, calls the macro with the
 //! output type written out, and compares with `common::einsum_oracle::naive_einsum` on the
 //! same elements: `|got - want| <= 1e-12 * (1 + terms) * (1 + |want|)`, where `terms` is the
-//! number of products summed into each output element. A `#[test]` runs {per} cases and
+//! number of products summed into each output element. Cases without output-only labels also
+//! check the plan of `einsum_path!`: direct loops up to `DIRECT_MAX` = 2048 iterations,
+//! pairwise contractions above, and the user's `order`. A `#[test]` runs {per} cases and
 //! reports every failing one.
 //!
 //! Coverage ({n} cases; a case counts once per feature it has):
@@ -639,7 +716,7 @@ mod common;
 
 use common::einsum_oracle::{check_einsum as check, flat, naive_einsum_owned as oracle, run_cases};
 use tensorial::prelude::*;
-use tensorial::{einsum, einsum_into};
+use tensorial::{einsum, einsum_into, einsum_path};
 """
 
 

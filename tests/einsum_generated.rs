@@ -6,53 +6,59 @@
 //! Each `case_NNN` draws its operands from `SeededRng::new(seed)`, calls the macro with the
 //! output type written out, and compares with `common::einsum_oracle::naive_einsum` on the
 //! same elements: `|got - want| <= 1e-12 * (1 + terms) * (1 + |want|)`, where `terms` is the
-//! number of products summed into each output element. A `#[test]` runs 10 cases and
+//! number of products summed into each output element. Cases without output-only labels also
+//! check the plan of `einsum_path!`: direct loops up to `DIRECT_MAX` = 2048 iterations,
+//! pairwise contractions above, and the user's `order`. A `#[test]` runs 10 cases and
 //! reports every failing one.
 //!
-//! Coverage (268 cases; a case counts once per feature it has):
-//! - Bcast axis stretching against a sized label   74
-//! - Bcast output axis (label all-Bcast)           36
-//! - Bcast stretching inside the ellipsis block    19
-//! - Const<1> axis                                 80
-//! - Heap operand                                 119
-//! - ellipsis                                      52
-//! - ellipsis not leading                          22
-//! - ellipsis ranks differ between operands        36
-//! - form=into                                     10
-//! - form=order                                    10
-//! - form=str                                     236
+//! Coverage (370 cases; a case counts once per feature it has):
+//! - Bcast axis stretching against a sized label  138
+//! - Bcast output axis (label all-Bcast)           24
+//! - Bcast stretching inside the ellipsis block    46
+//! - Const<1> axis                                 75
+//! - GEMM-sized pairwise step (m*k*n >= 32^3)       8
+//! - Heap operand                                 195
+//! - direct loops (loop count <= DIRECT_MAX)      166
+//! - ellipsis                                     100
+//! - ellipsis not leading                          52
+//! - ellipsis ranks differ between operands        85
+//! - form=into                                     20
+//! - form=order                                    30
+//! - form=str                                     308
 //! - form=words                                    12
-//! - implicit output                               43
-//! - implicit output with uppercase labels         13
-//! - label private to one operand, summed         104
-//! - operand passed &View                          23
-//! - operand passed View                           97
-//! - operand passed by reference                  187
-//! - operand passed by value                      173
-//! - operand rank 0 (letters)                      29
-//! - operand rank 1 (letters)                     115
-//! - operand rank 2 (letters)                     171
-//! - operand rank 3 (letters)                     130
-//! - operand rank 4 (letters)                      71
-//! - operands=1                                    53
-//! - operands=2                                    91
-//! - operands=3                                    70
-//! - operands=4                                    44
-//! - operands=5..8                                 10
-//! - output permutation                            51
-//! - output-only label (broadcast = [..])          35
-//! - rank-0 operand                                19
-//! - rank-0 output                                 61
-//! - repeated input label (diagonal)              118
-//! - repeated output label (diagonal embed)        15
-//! - strided View (step 2 or -1)                   54
-//! - summed label                                 212
+//! - implicit output                               45
+//! - implicit output with uppercase labels         15
+//! - label private to one operand, summed         223
+//! - operand passed &View                          50
+//! - operand passed View                          132
+//! - operand passed by reference                  297
+//! - operand passed by value                      253
+//! - operand rank 0 (letters)                      41
+//! - operand rank 1 (letters)                     135
+//! - operand rank 2 (letters)                     253
+//! - operand rank 3 (letters)                     238
+//! - operand rank 4 (letters)                     176
+//! - operands=1                                    28
+//! - operands=2                                    90
+//! - operands=3                                   108
+//! - operands=4                                   129
+//! - operands=5..8                                 15
+//! - output permutation                           133
+//! - output-only label (broadcast = [..])          58
+//! - pairwise path (loop count > DIRECT_MAX)      204
+//! - pairwise path, 3+ operands (planned order)   181
+//! - rank-0 operand                                29
+//! - rank-0 output                                 48
+//! - repeated input label (diagonal)              106
+//! - repeated output label (diagonal embed)        34
+//! - strided View (step 2 or -1)                   67
+//! - summed label                                 339
 
 mod common;
 
 use common::einsum_oracle::{check_einsum as check, flat, naive_einsum_owned as oracle, run_cases};
 use tensorial::prelude::*;
-use tensorial::{einsum, einsum_into};
+use tensorial::{einsum, einsum_into, einsum_path};
 
 #[test]
 fn cases_000_009() {
@@ -82,121 +88,221 @@ fn case_000() {
         &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
         &[3],
     );
+    let path = einsum_path!("abaa,ba,aba->a", &x0, x1, x2);
+    assert!(path.is_direct(), "case 0 (direct): abaa,ba,aba->a");
     let got: Tensor<f64, (Const<3>,), Heap> = einsum!("abaa,ba,aba->a", &x0, x1, x2);
-    check("case 0: abaa,ba,aba->a", &got, &[3], &want, 3);
+    check("case 0 (direct): abaa,ba,aba->a", &got, &[3], &want, 3);
 }
 
-/// `gg,nn,t,ttt->nt` on (Const<3>, Const<3>), (Const<5>, Const<5>), (Const<5>,), (Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<5>)
+/// `vv,rbbm,,sfr->vs` on (Const<4>, Const<4>), (Const<3>, Const<5>, Const<5>, Const<3>), (), (Const<5>, Const<3>, Const<3>) -> (Const<4>, Const<5>)
 fn case_001() {
     let mut rng = SeededRng::new(1001);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "gg,nn,t,ttt->nt",
+        "vv,rbbm,,sfr->vs",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[5, 5],
+        &[4, 5],
     );
-    let got: Tensor<f64, (Const<5>, Const<5>), Heap> =
-        einsum!("gg,nn,t,ttt->nt", &x0, x1, &x2, &x3);
-    check("case 1: gg,nn,t,ttt->nt", &got, &[5, 5], &want, 3);
+    let path = einsum_path!("vv,rbbm,,sfr->vs", &x0, &x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 1 (pairwise): vv,rbbm,,sfr->vs");
+    let got: Tensor<f64, (Const<4>, Const<5>), Heap> =
+        einsum!("vv,rbbm,,sfr->vs", &x0, &x1, &x2, &x3);
+    check(
+        "case 1 (pairwise): vv,rbbm,,sfr->vs",
+        &got,
+        &[4, 5],
+        &want,
+        135,
+    );
 }
 
-/// `...od,...og->...g` on (Const<5>, Bcast, Const<2>, Const<3>, Const<1>), (Const<2>, Const<3>, Const<5>) -> (Const<5>, Bcast, Const<2>, Const<5>)
+/// `r,inr,re->rn` on (Const<3>,), (Const<5>, Const<4>, Const<3>), (Const<3>, Const<2>) -> (Const<3>, Const<4>)
 fn case_002() {
     let mut rng = SeededRng::new(1002);
-    let x0 = Tensor::<f64, (Const<5>, Bcast, Const<2>, Const<3>, Const<1>), Heap>::uniform(
-        &mut rng, -1.0, 1.0,
+    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 3, 4, -1>();
+    let s2 = Tensor::<f64, (Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view().flip::<1>();
+    let want = oracle(
+        "r,inr,re->rn",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
+        &[3, 4],
     );
-    let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...od,...og->...g", &[flat(&x0), flat(&x1)], &[5, 1, 2, 5]);
-    let got: Tensor<f64, (Const<5>, Bcast, Const<2>, Const<5>), Heap> =
-        einsum!("...od,...og->...g", x0, &x1);
-    check("case 2: ...od,...og->...g", &got, &[5, 1, 2, 5], &want, 3);
+    let path = einsum_path!("r,inr,re->rn", &x0, x1, x2);
+    assert!(path.is_direct(), "case 2 (direct): r,inr,re->rn");
+    let got: Tensor<f64, (Const<3>, Const<4>), Heap> = einsum!("r,inr,re->rn", &x0, x1, x2);
+    check("case 2 (direct): r,inr,re->rn", &got, &[3, 4], &want, 10);
 }
 
-/// `np->qn` on (Const<4>, Const<2>) -> (Const<2>, Const<4>)
+/// `apg,p,gp,wsag->F` on (Const<5>, Const<4>, Const<3>), (Const<4>,), (Const<3>, Const<4>), (Const<3>, Const<4>, Const<5>, Const<3>) -> (Const<4>,)
 fn case_003() {
     let mut rng = SeededRng::new(1003);
-    let x0 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("np->qn", &[flat(&x0)], &[2, 4]);
-    let got: Tensor<f64, (Const<2>, Const<4>)> = einsum!("np->qn", &x0; broadcast = [q]);
-    check("case 3: np->qn", &got, &[2, 4], &want, 2);
+    let s0 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view();
+    let want = oracle(
+        "apg,p,gp,wsag->F",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[4],
+    );
+    let got: Tensor<f64, (Const<4>,)> =
+        einsum!("apg,p,gp,wsag->F", &x0, &x1, x2, &x3; broadcast = [F]);
+    check(
+        "case 3 (pairwise): apg,p,gp,wsag->F",
+        &got,
+        &[4],
+        &want,
+        720,
+    );
 }
 
-/// `uy,u,dpyw->dd` on (Const<3>, Const<5>), (Const<3>,), (Bcast, Const<5>, Const<5>, Const<5>) -> (Bcast, Bcast)
+/// `Qh,h->hh` on (Const<4>, Const<3>), (Const<3>,) -> (Const<3>, Const<3>)
 fn case_004() {
     let mut rng = SeededRng::new(1004);
-    let x0 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("uy,u,dpyw->dd", &[flat(&x0), flat(&x1), flat(&x2)], &[1, 1]);
-    let got: Tensor<f64, (Bcast, Bcast)> = einsum!("uy,u,dpyw->dd", &x0, x1, x2);
-    check("case 4: uy,u,dpyw->dd", &got, &[1, 1], &want, 375);
+    let want = oracle("Qh,h->hh", &[flat(&x0), flat(&x1)], &[3, 3]);
+    let path = einsum_path!("Qh,h->hh", x0, &x1);
+    assert!(path.is_direct(), "case 4 (direct): Qh,h->hh");
+    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!("Qh,h->hh", x0, &x1);
+    check("case 4 (direct): Qh,h->hh", &got, &[3, 3], &want, 4);
 }
 
-/// `pnp->pn` on (Const<1>, Const<3>, Const<1>) -> (Const<1>, Const<3>)
+/// `...z,...fstp,...sj->...jz` on (Const<2>,), (Const<5>, Const<5>, Const<1>, Const<5>, Const<2>, Const<1>), (Const<5>, Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<5>, Const<5>, Const<2>)
 fn case_005() {
     let mut rng = SeededRng::new(1005);
-    let s0 = Tensor::<f64, (Const<1>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 3, 1>();
-    let want = oracle("pnp->pn", &[flat(&x0.to_tensor())], &[1, 3]);
-    let got: Tensor<f64, (Const<1>, Const<3>)> = einsum!("pnp->pn", x0);
-    check("case 5: pnp->pn", &got, &[1, 3], &want, 1);
-}
-
-/// `...k,wkw...->...wyk` on (Const<3>, Const<5>, Bcast), (Const<2>, Const<4>, Const<2>, Bcast) -> (Const<3>, Const<5>, Const<2>, Const<1>, Const<4>)
-fn case_006() {
-    let mut rng = SeededRng::new(1006);
-    let x0 = Tensor::<f64, (Const<3>, Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 =
-        Tensor::<f64, (Const<2>, Const<4>, Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...k,wkw...->...wyk",
-        &[flat(&x0), flat(&x1)],
-        &[3, 5, 2, 1, 4],
-    );
-    let got: Tensor<f64, (Const<3>, Const<5>, Const<2>, Const<1>, Const<4>), Heap> =
-        einsum!("...k,wkw...->...wyk", &x0, &x1; broadcast = [y]);
-    check(
-        "case 6: ...k,wkw...->...wyk",
-        &got,
-        &[3, 5, 2, 1, 4],
-        &want,
-        1,
-    );
-}
-
-/// `...bzd->...z` on (Const<2>, Const<1>, Const<2>, Const<2>, Const<2>) -> (Const<2>, Const<1>, Const<2>)
-fn case_007() {
-    let mut rng = SeededRng::new(1007);
-    let x0 = Tensor::<f64, (Const<2>, Const<1>, Const<2>, Const<2>, Const<2>), Heap>::uniform(
+    let s0 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 0, 2, 2>();
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<1>, Const<5>, Const<2>, Const<1>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let want = oracle("...bzd->...z", &[flat(&x0)], &[2, 1, 2]);
-    let got: Tensor<f64, (Const<2>, Const<1>, Const<2>), Heap> = einsum!("...bzd->...z", &x0);
-    check("case 7: ...bzd->...z", &got, &[2, 1, 2], &want, 4);
+    let s2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<3, 0, 5, 1>();
+    let want = oracle(
+        "...z,...fstp,...sj->...jz",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
+        &[5, 5, 5, 2],
+    );
+    let path = einsum_path!("...z,...fstp,...sj->...jz", &x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 5 (pairwise): ...z,...fstp,...sj->...jz"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<5>, Const<2>), Heap> =
+        einsum!("...z,...fstp,...sj->...jz", &x0, x1, x2);
+    check(
+        "case 5 (pairwise): ...z,...fstp,...sj->...jz",
+        &got,
+        &[5, 5, 5, 2],
+        &want,
+        10,
+    );
 }
 
-/// `jgdo,oxdg` on (Const<2>, Const<2>, Const<3>, Const<5>), (Const<5>, Const<5>, Const<3>, Const<2>) -> (Const<2>, Const<5>)
+/// `qc,qu->uq` on (Bcast, Const<4>), (Const<4>, Const<4>) -> (Const<4>, Const<4>)
+fn case_006() {
+    let mut rng = SeededRng::new(1006);
+    let x0 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("qc,qu->uq", &[flat(&x0), flat(&x1)], &[4, 4]);
+    let path = einsum_path!("qc,qu->uq", x0, x1);
+    assert!(path.is_direct(), "case 6 (direct): qc,qu->uq");
+    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("qc,qu->uq", x0, x1);
+    check("case 6 (direct): qc,qu->uq", &got, &[4, 4], &want, 4);
+}
+
+/// `...twmq,...qwm,...qmw,...tmw->...t` on (Const<4>, Const<5>, Const<5>, Const<4>), (Const<5>, Bcast, Const<1>, Const<4>, Const<5>, Const<5>), (Const<5>, Const<2>, Const<1>, Const<4>, Const<5>, Const<5>), (Bcast, Const<2>, Bcast, Const<4>, Const<5>, Const<5>) -> (Const<5>, Const<2>, Const<1>, Const<4>)
+fn case_007() {
+    let mut rng = SeededRng::new(1007);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Bcast, Const<1>, Const<4>, Const<5>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.view().flip::<2>();
+    let x2 = Tensor::<f64, (Const<5>, Const<2>, Const<1>, Const<4>, Const<5>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s3 = Tensor::<f64, (Bcast, Const<2>, Bcast, Const<4>, Const<5>, Const<7>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = s3.slice::<5, 2, 5, 1>();
+    let want = oracle(
+        "...twmq,...qwm,...qmw,...tmw->...t",
+        &[
+            flat(&x0),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[5, 2, 1, 4],
+    );
+    let path = einsum_path!("...twmq,...qwm,...qmw,...tmw->...t", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 7 (pairwise): ...twmq,...qwm,...qmw,...tmw->...t"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<1>, Const<4>), Heap> =
+        einsum!("...twmq,...qwm,...qmw,...tmw->...t", &x0, x1, x2, &x3);
+    check(
+        "case 7 (pairwise): ...twmq,...qwm,...qmw,...tmw->...t",
+        &got,
+        &[5, 2, 1, 4],
+        &want,
+        100,
+    );
+}
+
+/// `ho,o,j,joh` on (Const<3>, Const<4>), (Const<4>,), (Const<5>,), (Const<5>, Const<4>, Const<3>) -> ()
 fn case_008() {
     let mut rng = SeededRng::new(1008);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("jgdo,oxdg", &[flat(&x0), flat(&x1)], &[2, 5]);
-    let got: Tensor<f64, (Const<2>, Const<5>)> = einsum!("jgdo,oxdg", x0, &x1);
-    check("case 8: jgdo,oxdg", &got, &[2, 5], &want, 30);
+    let s0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 0, 3, 2>();
+    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ho,o,j,joh",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[],
+    );
+    let path = einsum_path!("ho,o,j,joh", x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 8 (direct): ho,o,j,joh");
+    let got: Tensor<f64, ()> = einsum!("ho,o,j,joh", x0, &x1, &x2, &x3);
+    check("case 8 (direct): ho,o,j,joh", &got, &[], &want, 60);
 }
 
-/// `qp,qp->pq` on (Const<4>, Const<4>), (Const<4>, Const<4>) -> (Const<4>, Const<4>)
+/// `zhm,wmu->zmch` on (Const<4>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<3>) -> (Const<4>, Const<3>, Const<4>, Const<5>)
 fn case_009() {
     let mut rng = SeededRng::new(1009);
-    let x0 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("qp,qp->pq", &[flat(&x0), flat(&x1)], &[4, 4]);
-    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("qp,qp->pq", x0, x1);
-    check("case 9: qp,qp->pq", &got, &[4, 4], &want, 1);
+    let s0 = Tensor::<f64, (Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "zhm,wmu->zmch",
+        &[flat(&x0.to_tensor()), flat(&x1)],
+        &[4, 3, 4, 5],
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>, Const<5>)> =
+        einsum!("zhm,wmu->zmch", x0, &x1; broadcast = [c]);
+    check(
+        "case 9 (pairwise): zhm,wmu->zmch",
+        &got,
+        &[4, 3, 4, 5],
+        &want,
+        15,
+    );
 }
 
 #[test]
@@ -215,136 +321,211 @@ fn cases_010_019() {
     ]);
 }
 
-/// `lqlq->` on (Const<3>, Const<2>, Const<3>, Const<2>) -> ()
+/// `ppp,pp->` on (Const<4>, Const<4>, Const<4>), (Const<4>, Const<4>) -> ()
 fn case_010() {
     let mut rng = SeededRng::new(1010);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("lqlq->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("lqlq->", &x0);
-    check("case 10: lqlq->", &got, &[], &want, 6);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ppp,pp->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("ppp,pp->", &x0, &x1);
+    assert!(path.is_direct(), "case 10 (direct): ppp,pp->");
+    let got: Tensor<f64, (), Heap> = einsum!("ppp,pp->", &x0, &x1);
+    check("case 10 (direct): ppp,pp->", &got, &[], &want, 4);
 }
 
-/// `...rfu,...rfur->...fr` on (Const<2>, Const<4>, Const<5>), (Const<1>, Const<2>, Const<4>, Const<5>, Const<2>) -> (Const<1>, Const<4>, Const<2>)
+/// `...w,...pw,...wtfz->...ftp` on (Bcast, Const<5>, Const<4>), (Bcast, Const<5>, Const<4>), (Bcast, Bcast, Const<4>, Const<3>, Const<5>, Const<3>) -> (Bcast, Const<5>, Const<5>, Const<3>, Const<5>)
 fn case_011() {
     let mut rng = SeededRng::new(1011);
-    let s0 = Tensor::<f64, (Const<2>, Const<4>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 5, 2>();
-    let x1 = Tensor::<f64, (Const<1>, Const<2>, Const<4>, Const<5>, Const<2>)>::uniform(
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Bcast, Bcast, Const<4>, Const<3>, Const<5>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = s2.slice::<5, 1, 3, 1>();
+    let want = oracle(
+        "...w,...pw,...wtfz->...ftp",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[1, 5, 5, 3, 5],
+    );
+    let path = einsum_path!("...w,...pw,...wtfz->...ftp", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 11 (pairwise): ...w,...pw,...wtfz->...ftp"
+    );
+    let got: Tensor<f64, (Bcast, Const<5>, Const<5>, Const<3>, Const<5>)> =
+        einsum!("...w,...pw,...wtfz->...ftp", x0, &x1, &x2);
+    check(
+        "case 11 (pairwise): ...w,...pw,...wtfz->...ftp",
+        &got,
+        &[1, 5, 5, 3, 5],
+        &want,
+        12,
+    );
+}
+
+/// `lpz,plc,czl,zp->p` on (Bcast, Bcast, Const<2>), (Const<2>, Const<3>, Bcast), (Bcast, Bcast, Bcast), (Bcast, Bcast) -> (Const<2>,)
+fn case_012() {
+    let mut rng = SeededRng::new(1012);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "lpz,plc,czl,zp->p",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2],
+    );
+    let path = einsum_path!("lpz,plc,czl,zp->p", x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 12 (direct): lpz,plc,czl,zp->p");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("lpz,plc,czl,zp->p", x0, &x1, &x2, &x3);
+    check("case 12 (direct): lpz,plc,czl,zp->p", &got, &[2], &want, 6);
+}
+
+/// `...rzr,...dyr,...y->...ry` on (Const<5>, Const<2>, Const<4>, Const<5>, Const<4>, Const<5>), (Const<5>, Const<3>, Const<5>), (Const<3>,) -> (Const<5>, Const<2>, Const<4>, Const<5>, Const<3>)
+fn case_013() {
+    let mut rng = SeededRng::new(1013);
+    let s0 =
+        Tensor::<f64, (Const<5>, Const<2>, Const<4>, Const<5>, Const<4>, Const<5>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...rzr,...dyr,...y->...ry",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[5, 2, 4, 5, 3],
+    );
+    let path = einsum_path!("...rzr,...dyr,...y->...ry", x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 13 (pairwise): ...rzr,...dyr,...y->...ry"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<4>, Const<5>, Const<3>), Heap> =
+        einsum!("...rzr,...dyr,...y->...ry", x0, &x1, x2);
+    check(
+        "case 13 (pairwise): ...rzr,...dyr,...y->...ry",
+        &got,
+        &[5, 2, 4, 5, 3],
+        &want,
+        20,
+    );
+}
+
+/// `l,ld,lpd->dn` on (Const<3>,), (Const<3>, Const<5>), (Const<3>, Const<3>, Const<5>) -> (Const<5>, Const<3>)
+fn case_014() {
+    let mut rng = SeededRng::new(1014);
+    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 0, 5, 2>();
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "l,ld,lpd->dn",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[5, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>)> =
+        einsum!("l,ld,lpd->dn", &x0, &x1, x2; broadcast = [n]);
+    check("case 14 (direct): l,ld,lpd->dn", &got, &[5, 3], &want, 9);
+}
+
+/// `...Tgzr,...,...Trzn` on (Const<4>, Const<5>, Const<5>, Const<2>), (Const<5>,), (Const<5>, Const<4>, Const<2>, Const<5>, Const<4>) -> (Const<5>, Const<5>, Const<4>)
+fn case_015() {
+    let mut rng = SeededRng::new(1015);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<2>, Const<5>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let want = oracle(
-        "...rfu,...rfur->...fr",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[1, 4, 2],
+        "...Tgzr,...,...Trzn",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5, 4],
     );
-    let got: Tensor<f64, (Const<1>, Const<4>, Const<2>)> =
-        einsum!("...rfu,...rfur->...fr", x0, &x1);
-    check("case 11: ...rfu,...rfur->...fr", &got, &[1, 4, 2], &want, 5);
-}
-
-/// `flcc,c` on (Const<5>, Const<3>, Bcast, Bcast), (Const<2>,) -> (Const<5>, Const<3>)
-fn case_012() {
-    let mut rng = SeededRng::new(1012);
-    let s0 = Tensor::<f64, (Const<5>, Const<3>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<1>();
-    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("flcc,c", &[flat(&x0.to_tensor()), flat(&x1)], &[5, 3]);
-    let got: Tensor<f64, (Const<5>, Const<3>), Heap> = einsum!("flcc,c", x0, &x1);
-    check("case 12: flcc,c", &got, &[5, 3], &want, 2);
-}
-
-/// `dd,dd` on (Const<4>, Const<4>), (Const<4>, Const<4>) -> ()
-fn case_013() {
-    let mut rng = SeededRng::new(1013);
-    let s0 = Tensor::<f64, (Const<4>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 2, 4, 1>();
-    let x1 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("dd,dd", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("dd,dd", x0, x1);
-    check("case 13: dd,dd", &got, &[], &want, 4);
-}
-
-/// `x,bx,bx->px` on (Const<3>,), (Const<2>, Const<3>), (Const<2>, Const<3>) -> (Const<4>, Const<3>)
-fn case_014() {
-    let mut rng = SeededRng::new(1014);
-    let s0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 3, 2>();
-    let x1 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "x,bx,bx->px",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[4, 3],
+    let path = einsum_path!("...Tgzr,...,...Trzn", x0, &x1, &x2);
+    assert!(!path.is_direct(), "case 15 (pairwise): ...Tgzr,...,...Trzn");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<4>)> =
+        einsum!("...Tgzr,...,...Trzn", x0, &x1, &x2);
+    check(
+        "case 15 (pairwise): ...Tgzr,...,...Trzn",
+        &got,
+        &[5, 5, 4],
+        &want,
+        40,
     );
-    let got: Tensor<f64, (Const<4>, Const<3>), Heap> =
-        einsum!("x,bx,bx->px", x0, &x1, x2; broadcast = [p]);
-    check("case 14: x,bx,bx->px", &got, &[4, 3], &want, 2);
 }
 
-/// `l,gl,glll,ll` on (Const<3>,), (Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>) -> ()
-fn case_015() {
-    let mut rng = SeededRng::new(1015);
-    let s0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 3, 1>();
-    let x1 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "l,gl,glll,ll",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("l,gl,glll,ll", x0, x1, &x2, &x3);
-    check("case 15: l,gl,glll,ll", &got, &[], &want, 9);
-}
-
-/// `abb,aba->ba` on (Const<1>, Const<5>, Const<5>), (Const<1>, Const<5>, Const<1>) -> (Const<5>, Const<1>)
+/// `oo->` on (Const<3>, Const<3>) -> ()
 fn case_016() {
     let mut rng = SeededRng::new(1016);
-    let x0 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("abb,aba->ba", &[flat(&x0), flat(&x1)], &[5, 1]);
-    let got: Tensor<f64, (Const<5>, Const<1>)> = einsum!("abb,aba->ba", x0, &x1);
-    check("case 16: abb,aba->ba", &got, &[5, 1], &want, 1);
+    let s0 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 2, 3, 1>();
+    let want = oracle("oo->", &[flat(&x0.to_tensor())], &[]);
+    let path = einsum_path!("oo->", x0);
+    assert!(path.is_direct(), "case 16 (direct): oo->");
+    let got: Tensor<f64, ()> = einsum!("oo->", x0);
+    check("case 16 (direct): oo->", &got, &[], &want, 3);
 }
 
-/// `js,j,sjj->j` on (Const<3>, Const<5>), (Const<3>,), (Const<5>, Const<3>, Const<3>) -> (Const<3>,)
+/// `bzl,lute,lz,tz->u` on (Const<4>, Const<5>, Const<5>), (Const<5>, Const<3>, Const<5>, Const<3>), (Const<5>, Const<5>), (Const<5>, Const<5>) -> (Const<3>,)
 fn case_017() {
     let mut rng = SeededRng::new(1017);
-    let x0 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.view().flip::<2>();
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "js,j,sjj->j",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        "bzl,lute,lz,tz->u",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
         &[3],
     );
-    let got: Tensor<f64, (Const<3>,)> = einsum!("js,j,sjj->j", x0, &x1, x2);
-    check("case 17: js,j,sjj->j", &got, &[3], &want, 5);
+    let path = einsum_path!("bzl,lute,lz,tz->u", x0, x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 17 (pairwise): bzl,lute,lz,tz->u");
+    let got: Tensor<f64, (Const<3>,), Heap> = einsum!("bzl,lute,lz,tz->u", x0, x1, &x2, &x3);
+    check(
+        "case 17 (pairwise): bzl,lute,lz,tz->u",
+        &got,
+        &[3],
+        &want,
+        1500,
+    );
 }
 
-/// `wezy,w->yw` on (Bcast, Const<4>, Const<3>, Const<4>), (Const<1>,) -> (Const<4>, Const<1>)
+/// `aauw->` on (Const<3>, Const<3>, Const<3>, Const<1>) -> ()
 fn case_018() {
     let mut rng = SeededRng::new(1018);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 1, 2>();
-    let want = oracle("wezy,w->yw", &[flat(&x0), flat(&x1.to_tensor())], &[4, 1]);
-    let got: Tensor<f64, (Const<4>, Const<1>)> = einsum!("wezy,w->yw", x0, x1);
-    check("case 18: wezy,w->yw", &got, &[4, 1], &want, 12);
+    let s0 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<3, 0, 1, 1>();
+    let want = oracle("aauw->", &[flat(&x0.to_tensor())], &[]);
+    let path = einsum_path!("aauw->", &x0);
+    assert!(path.is_direct(), "case 18 (direct): aauw->");
+    let got: Tensor<f64, (), Heap> = einsum!("aauw->", &x0);
+    check("case 18 (direct): aauw->", &got, &[], &want, 9);
 }
 
-/// `byh,bhy->oh` on (Const<1>, Const<4>, Const<5>), (Const<1>, Const<5>, Const<4>) -> (Const<2>, Const<5>)
+/// `umh,sam,a,ahm->axz` on (Const<2>, Const<5>, Const<2>), (Const<3>, Const<3>, Const<5>), (Const<3>,), (Const<3>, Const<2>, Const<5>) -> (Const<3>, Const<4>, Const<4>)
 fn case_019() {
     let mut rng = SeededRng::new(1019);
-    let s0 = Tensor::<f64, (Const<1>, Const<4>, Const<6>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 5, 1>();
-    let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("byh,bhy->oh", &[flat(&x0.to_tensor()), flat(&x1)], &[2, 5]);
-    let got: Tensor<f64, (Const<2>, Const<5>), Heap> =
-        einsum!("byh,bhy->oh", &x0, x1; broadcast = [o]);
-    check("case 19: byh,bhy->oh", &got, &[2, 5], &want, 4);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<3>, Const<2>, Const<7>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 0, 5, 1>();
+    let want = oracle(
+        "umh,sam,a,ahm->axz",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[3, 4, 4],
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>), Heap> =
+        einsum!("umh,sam,a,ahm->axz", x0, x1, x2, x3; broadcast = [x, z]);
+    check(
+        "case 19 (pairwise): umh,sam,a,ahm->axz",
+        &got,
+        &[3, 4, 4],
+        &want,
+        60,
+    );
 }
 
 #[test]
@@ -363,150 +544,218 @@ fn cases_020_029() {
     ]);
 }
 
-/// `d,spd->s` on (Const<4>,), (Const<2>, Const<2>, Const<4>) -> (Const<2>,)
+/// `sw->w` on (Const<3>, Const<2>) -> (Const<2>,)
 fn case_020() {
     let mut rng = SeededRng::new(1020);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("d,spd->s", &[flat(&x0), flat(&x1)], &[2]);
-    let got: Tensor<f64, (Const<2>,)> = einsum!("d,spd->s", &x0, &x1);
-    check("case 20: d,spd->s", &got, &[2], &want, 8);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("sw->w", &[flat(&x0)], &[2]);
+    let path = einsum_path!("sw->w", &x0);
+    assert!(path.is_direct(), "case 20 (direct): sw->w");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("sw->w", &x0);
+    check("case 20 (direct): sw->w", &got, &[2], &want, 3);
 }
 
-/// `sss,s,vvs->s` on (Const<5>, Const<5>, Const<5>), (Const<5>,), (Const<3>, Const<3>, Const<5>) -> (Const<5>,)
+/// `Ett,titt,firt,vhfi->vEi` on (Const<5>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<4>, Const<3>), (Const<5>, Const<2>, Const<3>, Const<3>) -> (Const<5>, Const<5>, Const<3>)
 fn case_021() {
     let mut rng = SeededRng::new(1021);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 0, 3, 1>();
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<10>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 0, 5, 2>();
     let want = oracle(
-        "sss,s,vvs->s",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
-        &[5],
+        "Ett,titt,firt,vhfi->vEi",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 5, 3],
     );
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("sss,s,vvs->s", &x0, &x1, x2);
-    check("case 21: sss,s,vvs->s", &got, &[5], &want, 3);
+    let path = einsum_path!("Ett,titt,firt,vhfi->vEi", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 21 (pairwise): Ett,titt,firt,vhfi->vEi"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("Ett,titt,firt,vhfi->vEi", x0, &x1, &x2, x3);
+    check(
+        "case 21 (pairwise): Ett,titt,firt,vhfi->vEi",
+        &got,
+        &[5, 5, 3],
+        &want,
+        72,
+    );
 }
 
-/// `...t,...ky,...ykt->...ky` on (Const<1>, Const<1>, Bcast, Const<2>), (Bcast, Const<1>, Const<1>, Const<2>, Const<2>), (Bcast, Const<1>, Const<1>, Const<2>, Const<2>, Const<2>) -> (Const<1>, Const<1>, Const<1>, Const<2>, Const<2>)
+/// `z,hzv->hz` on (Const<5>,), (Const<5>, Const<5>, Const<4>) -> (Const<5>, Const<5>)
 fn case_022() {
     let mut rng = SeededRng::new(1022);
-    let x0 = Tensor::<f64, (Const<1>, Const<1>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<1>, Const<1>, Const<2>, Const<2>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x2 = Tensor::<f64, (Bcast, Const<1>, Const<1>, Const<2>, Const<2>, Const<2>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let want = oracle(
-        "...t,...ky,...ykt->...ky",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1, 1, 1, 2, 2],
-    );
-    let got: Tensor<f64, (Const<1>, Const<1>, Const<1>, Const<2>, Const<2>)> =
-        einsum!("...t,...ky,...ykt->...ky", x0, &x1, &x2);
-    check(
-        "case 22: ...t,...ky,...ykt->...ky",
-        &got,
-        &[1, 1, 1, 2, 2],
-        &want,
-        2,
-    );
+    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<6>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 0, 5, 1>();
+    let want = oracle("z,hzv->hz", &[flat(&x0), flat(&x1.to_tensor())], &[5, 5]);
+    let path = einsum_path!("z,hzv->hz", x0, x1);
+    assert!(path.is_direct(), "case 22 (direct): z,hzv->hz");
+    let got: Tensor<f64, (Const<5>, Const<5>), Heap> = einsum!("z,hzv->hz", x0, x1);
+    check("case 22 (direct): z,hzv->hz", &got, &[5, 5], &want, 4);
 }
 
-/// `qBq,q->fb` on (Const<4>, Const<3>, Const<4>), (Const<4>,) -> (Const<3>, Const<4>)
+/// `pnq,np,vpcn,fcfg->gezpc` on (Const<2>, Const<5>, Const<4>), (Const<5>, Const<2>), (Const<4>, Const<2>, Const<3>, Const<5>), (Const<2>, Const<3>, Const<2>, Const<5>) -> (Const<5>, Const<1>, Const<1>, Const<2>, Const<3>)
 fn case_023() {
     let mut rng = SeededRng::new(1023);
-    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view().flip::<0>();
-    let want = oracle("qBq,q->fb", &[flat(&x0), flat(&x1.to_tensor())], &[3, 4]);
-    let got: Tensor<f64, (Const<3>, Const<4>), Heap> =
-        einsum!("qBq,q->fb", &x0, x1; broadcast = [f, b]);
-    check("case 23: qBq,q->fb", &got, &[3, 4], &want, 12);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "pnq,np,vpcn,fcfg->gezpc",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 1, 1, 2, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<1>, Const<1>, Const<2>, Const<3>)> =
+        einsum!("pnq,np,vpcn,fcfg->gezpc", &x0, &x1, &x2, x3; broadcast = [e, z]);
+    check(
+        "case 23 (pairwise): pnq,np,vpcn,fcfg->gezpc",
+        &got,
+        &[5, 1, 1, 2, 3],
+        &want,
+        160,
+    );
 }
 
-/// `j,jf->fjf` on (Const<3>,), (Const<3>, Const<3>) -> (Const<3>, Const<3>, Const<3>)
+/// `ll->` on (Const<3>, Const<3>) -> ()
 fn case_024() {
     let mut rng = SeededRng::new(1024);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("j,jf->fjf", &[flat(&x0), flat(&x1)], &[3, 3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>, Const<3>)> = einsum!("j,jf->fjf", x0, x1);
-    check("case 24: j,jf->fjf", &got, &[3, 3, 3], &want, 1);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ll->", &[flat(&x0)], &[]);
+    let path = einsum_path!("ll->", &x0);
+    assert!(path.is_direct(), "case 24 (direct): ll->");
+    let got: Tensor<f64, ()> = einsum!("ll->", &x0);
+    check("case 24 (direct): ll->", &got, &[], &want, 3);
 }
 
-/// `na,ac,cm,cnma->` on (Const<3>, Const<2>), (Const<2>, Const<1>), (Const<1>, Bcast), (Const<1>, Const<3>, Const<1>, Const<2>) -> ()
+/// `ht...,...eh,...inth,...h->ne...h` on (Const<4>, Const<3>, Const<5>, Const<3>), (Const<5>, Bcast, Const<3>, Const<4>), (Const<1>, Const<4>, Const<3>, Const<4>), (Const<4>,) -> (Const<4>, Const<3>, Const<5>, Const<3>, Const<4>)
 fn case_025() {
     let mut rng = SeededRng::new(1025);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<1>, Const<3>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s0 =
+        Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Bcast, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "na,ac,cm,cnma->",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
+        "ht...,...eh,...inth,...h->ne...h",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 3, 5, 3, 4],
     );
-    let got: Tensor<f64, (), Heap> = einsum!("na,ac,cm,cnma->", x0, &x1, x2, &x3);
-    check("case 25: na,ac,cm,cnma->", &got, &[], &want, 6);
-}
-
-/// `tn,ntn,tn->nt` on (Bcast, Bcast), (Const<1>, Const<3>, Const<1>), (Const<3>, Const<1>) -> (Const<1>, Const<3>)
-fn case_026() {
-    let mut rng = SeededRng::new(1026);
-    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<3>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("tn,ntn,tn->nt", &[flat(&x0), flat(&x1), flat(&x2)], &[1, 3]);
-    let got: Tensor<f64, (Const<1>, Const<3>), Heap> = einsum!("tn,ntn,tn->nt", x0, x1, x2);
-    check("case 26: tn,ntn,tn->nt", &got, &[1, 3], &want, 1);
-}
-
-/// `...PP,...qXbP,...q,...qP->Pq...b` on (Const<3>, Bcast, Bcast), (Const<3>, Const<3>, Const<3>, Const<5>, Const<1>), (Const<3>, Const<3>), (Const<3>, Const<3>, Bcast) -> (Const<1>, Const<3>, Const<3>, Const<5>)
-fn case_027() {
-    let mut rng = SeededRng::new(1027);
-    let x0 = Tensor::<f64, (Const<3>, Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<5>, Const<1>)>::uniform(
-        &mut rng, -1.0, 1.0,
+    let path = einsum_path!("ht...,...eh,...inth,...h->ne...h", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 25 (pairwise): ht...,...eh,...inth,...h->ne...h"
     );
-    let x1 = s1.slice::<1, 2, 3, -1>();
-    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...PP,...qXbP,...q,...qP->Pq...b",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[1, 3, 3, 5],
-    );
-    let got: Tensor<f64, (Const<1>, Const<3>, Const<3>, Const<5>), Heap> =
-        einsum!("...PP,...qXbP,...q,...qP->Pq...b", &x0, x1, x2, &x3);
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<5>, Const<3>, Const<4>), Heap> =
+        einsum!("ht...,...eh,...inth,...h->ne...h", x0, &x1, &x2, x3);
     check(
-        "case 27: ...PP,...qXbP,...q,...qP->Pq...b",
+        "case 25 (pairwise): ht...,...eh,...inth,...h->ne...h",
         &got,
-        &[1, 3, 3, 5],
+        &[4, 3, 5, 3, 4],
         &want,
         3,
     );
 }
 
-/// `lQ,lQ` on (Const<3>, Const<3>), (Const<3>, Const<3>) -> ()
-fn case_028() {
-    let mut rng = SeededRng::new(1028);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("lQ,lQ", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("lQ,lQ", x0, x1);
-    check("case 28: lQ,lQ", &got, &[], &want, 9);
+/// `,t,tttt,ttt->tt` on (), (Const<3>,), (Bcast, Bcast, Bcast, Bcast), (Const<3>, Const<3>, Const<3>) -> (Const<3>, Const<3>)
+fn case_026() {
+    let mut rng = SeededRng::new(1026);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        ",t,tttt,ttt->tt",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 3],
+    );
+    let path = einsum_path!(",t,tttt,ttt->tt", &x0, &x1, x2, &x3);
+    assert!(path.is_direct(), "case 26 (direct): ,t,tttt,ttt->tt");
+    let got: Tensor<f64, (Const<3>, Const<3>), Heap> =
+        einsum!(",t,tttt,ttt->tt", &x0, &x1, x2, &x3);
+    check("case 26 (direct): ,t,tttt,ttt->tt", &got, &[3, 3], &want, 1);
 }
 
-/// `xs->sx` on (Const<5>, Const<4>) -> (Const<4>, Const<5>)
+/// `w...msg,...js,...,mgw...->...swg` on (Const<3>, Bcast, Const<2>, Const<4>, Const<5>), (Const<5>, Const<4>), (Bcast, Bcast), (Const<2>, Const<5>, Const<3>, Const<2>, Const<3>) -> (Const<2>, Const<3>, Const<4>, Const<3>, Const<5>)
+fn case_027() {
+    let mut rng = SeededRng::new(1027);
+    let x0 = Tensor::<f64, (Const<3>, Bcast, Const<2>, Const<4>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<2>, Const<5>, Const<3>, Const<2>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = s3.view().flip::<4>();
+    let want = oracle(
+        "w...msg,...js,...,mgw...->...swg",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[2, 3, 4, 3, 5],
+    );
+    let path = einsum_path!("w...msg,...js,...,mgw...->...swg", x0, &x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 27 (pairwise): w...msg,...js,...,mgw...->...swg"
+    );
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<4>, Const<3>, Const<5>)> =
+        einsum!("w...msg,...js,...,mgw...->...swg", x0, &x1, x2, x3);
+    check(
+        "case 27 (pairwise): w...msg,...js,...,mgw...->...swg",
+        &got,
+        &[2, 3, 4, 3, 5],
+        &want,
+        10,
+    );
+}
+
+/// `e,e` on (Const<2>,), (Const<2>,) -> ()
+fn case_028() {
+    let mut rng = SeededRng::new(1028);
+    let s0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("e,e", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!("e,e", x0, &x1);
+    assert!(path.is_direct(), "case 28 (direct): e,e");
+    let got: Tensor<f64, ()> = einsum!("e,e", x0, &x1);
+    check("case 28 (direct): e,e", &got, &[], &want, 2);
+}
+
+/// `lq,ql,aqu,bly->bu` on (Const<5>, Const<4>), (Const<4>, Const<5>), (Const<2>, Const<4>, Const<3>), (Const<5>, Bcast, Const<4>) -> (Const<5>, Const<3>)
 fn case_029() {
     let mut rng = SeededRng::new(1029);
-    let x0 = Tensor::<f64, (Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("xs->sx", &[flat(&x0)], &[4, 5]);
-    let got: Tensor<f64, (Const<4>, Const<5>), Heap> = einsum!("xs->sx", &x0);
-    check("case 29: xs->sx", &got, &[4, 5], &want, 1);
+    let s0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let s1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 3, 4, -1>();
+    let s2 = Tensor::<f64, (Const<2>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 3, 4, -1>();
+    let x3 = Tensor::<f64, (Const<5>, Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "lq,ql,aqu,bly->bu",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+        ],
+        &[5, 3],
+    );
+    let path = einsum_path!("lq,ql,aqu,bly->bu", x0, x1, x2, x3);
+    assert!(!path.is_direct(), "case 29 (pairwise): lq,ql,aqu,bly->bu");
+    let got: Tensor<f64, (Const<5>, Const<3>), Heap> = einsum!("lq,ql,aqu,bly->bu", x0, x1, x2, x3);
+    check(
+        "case 29 (pairwise): lq,ql,aqu,bly->bu",
+        &got,
+        &[5, 3],
+        &want,
+        160,
+    );
 }
 
 #[test]
@@ -525,146 +774,234 @@ fn cases_030_039() {
     ]);
 }
 
-/// `sE,RE->` on (Const<5>, Const<5>), (Const<4>, Const<5>) -> ()
+/// `,sm,->` on (), (Const<3>, Const<1>), () -> ()
 fn case_030() {
     let mut rng = SeededRng::new(1030);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("sE,RE->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("sE,RE->", &x0, x1);
-    check("case 30: sE,RE->", &got, &[], &want, 100);
+    let x0 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",sm,->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!(",sm,->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 30 (direct): ,sm,->");
+    let got: Tensor<f64, (), Heap> = einsum!(",sm,->", x0, &x1, &x2);
+    check("case 30 (direct): ,sm,->", &got, &[], &want, 3);
 }
 
-/// `...c,...c->...c` on (Const<1>,), (Const<3>, Const<4>, Bcast) -> (Const<3>, Const<4>, Const<1>)
+/// `...wl,...klwv,...wv,...kw->...lw` on (Bcast, Const<4>, Bcast, Const<5>), (Const<4>, Const<4>, Const<5>, Const<5>, Const<4>, Const<5>), (Const<4>, Const<4>, Const<4>, Const<5>), (Bcast, Const<5>, Const<4>) -> (Const<4>, Const<4>, Const<5>, Const<4>)
 fn case_031() {
     let mut rng = SeededRng::new(1031);
-    let x0 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...c,...c->...c", &[flat(&x0), flat(&x1)], &[3, 4, 1]);
-    let got: Tensor<f64, (Const<3>, Const<4>, Const<1>), Heap> =
-        einsum!("...c,...c->...c", x0, &x1);
-    check("case 31: ...c,...c->...c", &got, &[3, 4, 1], &want, 1);
-}
-
-/// `g,mbgb->b` on (Bcast,), (Const<4>, Const<5>, Const<2>, Const<5>) -> (Const<5>,)
-fn case_032() {
-    let mut rng = SeededRng::new(1032);
-    let x0 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("g,mbgb->b", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("g,mbgb->b", x0, &x1);
-    check("case 32: g,mbgb->b", &got, &[5], &want, 8);
-}
-
-/// `mm->` on (Const<5>, Const<5>) -> ()
-fn case_033() {
-    let mut rng = SeededRng::new(1033);
-    let s0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let want = oracle("mm->", &[flat(&x0.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("mm->", x0);
-    check("case 33: mm->", &got, &[], &want, 5);
-}
-
-/// `wx,iwx->wv` on (Const<4>, Const<5>), (Const<5>, Const<4>, Bcast) -> (Const<4>, Const<1>)
-fn case_034() {
-    let mut rng = SeededRng::new(1034);
-    let s0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<1>();
-    let x1 = Tensor::<f64, (Const<5>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("wx,iwx->wv", &[flat(&x0.to_tensor()), flat(&x1)], &[4, 1]);
-    let got: Tensor<f64, (Const<4>, Const<1>)> = einsum!("wx,iwx->wv", x0, &x1; broadcast = [v]);
-    check("case 34: wx,iwx->wv", &got, &[4, 1], &want, 25);
-}
-
-/// `...RCRC,...RC,...RR` on (Const<2>, Bcast, Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>), (Const<4>, Const<2>, Const<2>) -> (Const<2>, Const<4>)
-fn case_035() {
-    let mut rng = SeededRng::new(1035);
-    let x0 =
-        Tensor::<f64, (Const<2>, Bcast, Const<2>, Const<2>, Const<2>, Const<2>), Heap>::uniform(
-            &mut rng, -1.0, 1.0,
-        );
-    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...RCRC,...RC,...RR",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[2, 4],
-    );
-    let got: Tensor<f64, (Const<2>, Const<4>), Heap> = einsum!("...RCRC,...RC,...RR", &x0, &x1, x2);
-    check("case 35: ...RCRC,...RC,...RR", &got, &[2, 4], &want, 4);
-}
-
-/// `hv->v` on (Const<5>, Const<2>) -> (Const<2>,)
-fn case_036() {
-    let mut rng = SeededRng::new(1036);
-    let s0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 2, -1>();
-    let want = oracle("hv->v", &[flat(&x0.to_tensor())], &[2]);
-    let got: Tensor<f64, (Const<2>,)> = einsum!("hv->v", x0);
-    check("case 36: hv->v", &got, &[2], &want, 5);
-}
-
-/// `...kcs,...kca,...cs->...c` on (Const<4>, Const<3>, Const<4>, Const<5>, Const<2>), (Const<4>, Const<3>, Const<4>, Const<5>, Const<3>), (Const<4>, Const<3>, Const<5>, Const<2>) -> (Const<4>, Const<3>, Const<5>)
-fn case_037() {
-    let mut rng = SeededRng::new(1037);
-    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<4>, Const<5>, Const<2>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let s1 = Tensor::<f64, (Const<4>, Const<3>, Const<4>, Const<5>, Const<3>)>::uniform(
+    let x0 = Tensor::<f64, (Bcast, Const<4>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<4>, Const<5>, Const<5>, Const<4>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let x1 = s1.view();
     let x2 =
-        Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+        Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Bcast, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 1, 4, 1>();
     let want = oracle(
-        "...kcs,...kca,...cs->...c",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[4, 3, 5],
-    );
-    let got: Tensor<f64, (Const<4>, Const<3>, Const<5>), Heap> =
-        tensorial::einsum!("...kcs,...kca,...cs->...c", x0, x1, x2);
-    check(
-        "case 37: ...kcs,...kca,...cs->...c",
-        &got,
-        &[4, 3, 5],
-        &want,
-        24,
-    );
-}
-
-/// `og->` on (Const<2>, Const<1>) -> ()
-fn case_038() {
-    let mut rng = SeededRng::new(1038);
-    let x0 = Tensor::<f64, (Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("og->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("og->", &x0);
-    check("case 38: og->", &got, &[], &want, 2);
-}
-
-/// `oDcg,D,mDcg,cDmD->mDS` on (Bcast, Bcast, Const<1>, Const<2>), (Const<2>,), (Const<4>, Const<2>, Const<1>, Const<2>), (Const<1>, Const<2>, Bcast, Const<2>) -> (Const<4>, Const<2>, Const<1>)
-fn case_039() {
-    let mut rng = SeededRng::new(1039);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Const<1>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 2, 2>();
-    let x2 =
-        Tensor::<f64, (Const<4>, Const<2>, Const<1>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<1>, Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view();
-    let want = oracle(
-        "oDcg,D,mDcg,cDmD->mDS",
+        "...wl,...klwv,...wv,...kw->...lw",
         &[
             flat(&x0),
             flat(&x1.to_tensor()),
             flat(&x2),
             flat(&x3.to_tensor()),
         ],
-        &[4, 2, 1],
+        &[4, 4, 5, 4],
     );
-    let got: Tensor<f64, (Const<4>, Const<2>, Const<1>), Heap> =
-        einsum!("oDcg,D,mDcg,cDmD->mDS", &x0, x1, x2, x3; broadcast = [S]);
-    check("case 39: oDcg,D,mDcg,cDmD->mDS", &got, &[4, 2, 1], &want, 2);
+    let path = einsum_path!("...wl,...klwv,...wv,...kw->...lw", &x0, x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 31 (pairwise): ...wl,...klwv,...wv,...kw->...lw"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<5>, Const<4>), Heap> =
+        einsum!("...wl,...klwv,...wv,...kw->...lw", &x0, x1, &x2, x3);
+    check(
+        "case 31 (pairwise): ...wl,...klwv,...wv,...kw->...lw",
+        &got,
+        &[4, 4, 5, 4],
+        &want,
+        25,
+    );
+}
+
+/// `ekk,e->` on (Bcast, Bcast, Bcast), (Const<5>,) -> ()
+fn case_032() {
+    let mut rng = SeededRng::new(1032);
+    let s0 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ekk,e->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!("ekk,e->", &x0, x1);
+    assert!(path.is_direct(), "case 32 (direct): ekk,e->");
+    let got: Tensor<f64, (), Heap> = einsum!("ekk,e->", &x0, x1);
+    check("case 32 (direct): ekk,e->", &got, &[], &want, 5);
+}
+
+/// `IIx,gb,gw,wDx` on (Const<4>, Const<4>, Const<5>), (Bcast, Const<4>), (Const<5>, Const<4>), (Const<4>, Const<3>, Const<5>) -> (Const<3>, Const<4>)
+fn case_033() {
+    let mut rng = SeededRng::new(1033);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "IIx,gb,gw,wDx",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 4],
+    );
+    let path = einsum_path!("IIx,gb,gw,wDx", x0, x1, &x2, x3);
+    assert!(!path.is_direct(), "case 33 (pairwise): IIx,gb,gw,wDx");
+    let got: Tensor<f64, (Const<3>, Const<4>), Heap> = einsum!("IIx,gb,gw,wDx", x0, x1, &x2, x3);
+    check(
+        "case 33 (pairwise): IIx,gb,gw,wDx",
+        &got,
+        &[3, 4],
+        &want,
+        400,
+    );
+}
+
+/// `m,mw->l` on (Const<4>,), (Const<4>, Const<3>) -> (Const<2>,)
+fn case_034() {
+    let mut rng = SeededRng::new(1034);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<1>();
+    let want = oracle("m,mw->l", &[flat(&x0), flat(&x1.to_tensor())], &[2]);
+    let got: Tensor<f64, (Const<2>,)> = einsum!("m,mw->l", x0, &x1; broadcast = [l]);
+    check("case 34 (direct): m,mw->l", &got, &[2], &want, 12);
+}
+
+/// `...jbe,...zbun` on (Const<4>, Const<5>, Const<4>), (Const<3>, Const<4>, Const<5>, Const<4>, Const<2>) -> (Const<3>, Const<4>, Const<4>, Const<2>, Const<4>, Const<4>)
+fn case_035() {
+    let mut rng = SeededRng::new(1035);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<4>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...jbe,...zbun",
+        &[flat(&x0), flat(&x1)],
+        &[3, 4, 4, 2, 4, 4],
+    );
+    let path = einsum_path!("...jbe,...zbun", x0, &x1);
+    assert!(!path.is_direct(), "case 35 (pairwise): ...jbe,...zbun");
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>, Const<2>, Const<4>, Const<4>)> =
+        einsum!("...jbe,...zbun", x0, &x1);
+    check(
+        "case 35 (pairwise): ...jbe,...zbun",
+        &got,
+        &[3, 4, 4, 2, 4, 4],
+        &want,
+        5,
+    );
+}
+
+/// `zg,g,sgw,a->zz` on (Const<1>, Bcast), (Const<1>,), (Const<4>, Const<1>, Const<5>), (Const<1>,) -> (Const<1>, Const<1>)
+fn case_036() {
+    let mut rng = SeededRng::new(1036);
+    let x0 = Tensor::<f64, (Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "zg,g,sgw,a->zz",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 1],
+    );
+    let path = einsum_path!("zg,g,sgw,a->zz", &x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 36 (direct): zg,g,sgw,a->zz");
+    let got: Tensor<f64, (Const<1>, Const<1>), Heap> =
+        einsum!("zg,g,sgw,a->zz", &x0, &x1, &x2, &x3);
+    check("case 36 (direct): zg,g,sgw,a->zz", &got, &[1, 1], &want, 20);
+}
+
+/// `qzjy,jqgz,wz,w->wkejz` on (Const<2>, Const<3>, Const<2>, Const<3>), (Const<2>, Bcast, Const<3>, Const<3>), (Const<5>, Const<3>), (Const<5>,) -> (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>)
+fn case_037() {
+    let mut rng = SeededRng::new(1037);
+    let x0 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<2>, Bcast, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 2, 5, 1>();
+    let want = oracle(
+        "qzjy,jqgz,wz,w->wkejz",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 4, 2, 2, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>), Heap> =
+        einsum!("qzjy,jqgz,wz,w->wkejz", &x0, x1, x2, x3; broadcast = [k, e]);
+    check(
+        "case 37 (pairwise): qzjy,jqgz,wz,w->wkejz",
+        &got,
+        &[5, 4, 2, 2, 3],
+        &want,
+        18,
+    );
+}
+
+/// `...,...sb,...bs,...s->...s` on (Const<2>,), (Const<5>, Const<4>), (Const<2>, Bcast, Const<5>), (Const<5>,) -> (Const<2>, Const<5>)
+fn case_038() {
+    let mut rng = SeededRng::new(1038);
+    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 2, 5, 1>();
+    let want = oracle(
+        "...,...sb,...bs,...s->...s",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[2, 5],
+    );
+    let path = einsum_path!("...,...sb,...bs,...s->...s", &x0, x1, x2, x3);
+    assert!(
+        path.is_direct(),
+        "case 38 (direct): ...,...sb,...bs,...s->...s"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>)> =
+        einsum!("...,...sb,...bs,...s->...s", &x0, x1, x2, x3);
+    check(
+        "case 38 (direct): ...,...sb,...bs,...s->...s",
+        &got,
+        &[2, 5],
+        &want,
+        4,
+    );
+}
+
+/// `...dai,...id,...ild->...d` on (Const<5>, Const<2>, Const<5>, Const<4>, Const<4>), (Const<4>, Bcast), (Const<5>, Const<2>, Bcast, Const<5>, Const<5>) -> (Const<5>, Const<2>, Const<5>)
+fn case_039() {
+    let mut rng = SeededRng::new(1039);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<5>, Const<4>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s1 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<0>();
+    let s2 = Tensor::<f64, (Const<6>, Const<2>, Bcast, Const<5>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = s2.slice::<0, 1, 5, 1>();
+    let want = oracle(
+        "...dai,...id,...ild->...d",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
+        &[5, 2, 5],
+    );
+    let path = einsum_path!("...dai,...id,...ild->...d", x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 39 (pairwise): ...dai,...id,...ild->...d"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<5>), Heap> =
+        einsum!("...dai,...id,...ild->...d", x0, &x1, x2);
+    check(
+        "case 39 (pairwise): ...dai,...id,...ild->...d",
+        &got,
+        &[5, 2, 5],
+        &want,
+        80,
+    );
 }
 
 #[test]
@@ -683,125 +1020,208 @@ fn cases_040_049() {
     ]);
 }
 
-/// `x,x,sanx` on (Const<5>,), (Const<5>,), (Const<5>, Bcast, Const<2>, Const<5>) -> (Bcast, Const<2>, Const<5>)
+/// `nh->nh` on (Const<3>, Const<3>) -> (Const<3>, Const<3>)
 fn case_040() {
     let mut rng = SeededRng::new(1040);
-    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<5>, Bcast, Const<2>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<3, 1, 5, 2>();
-    let want = oracle(
-        "x,x,sanx",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
-        &[1, 2, 5],
-    );
-    let got: Tensor<f64, (Bcast, Const<2>, Const<5>)> = einsum!("x,x,sanx", x0, x1, x2);
-    check("case 40: x,x,sanx", &got, &[1, 2, 5], &want, 5);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("nh->nh", &[flat(&x0)], &[3, 3]);
+    let path = einsum_path!("nh->nh", x0);
+    assert!(path.is_direct(), "case 40 (direct): nh->nh");
+    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!("nh->nh", x0);
+    check("case 40 (direct): nh->nh", &got, &[3, 3], &want, 1);
 }
 
-/// `mmm->` on (Const<5>, Const<5>, Const<5>) -> ()
+/// `fff,bifg,wg,bg->fabgw` on (Const<5>, Const<5>, Const<5>), (Bcast, Const<3>, Const<5>, Const<5>), (Const<3>, Const<5>), (Const<5>, Const<5>) -> (Const<5>, Const<3>, Const<5>, Const<5>, Const<3>)
 fn case_041() {
     let mut rng = SeededRng::new(1041);
-    let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 4, 5, -1>();
-    let want = oracle("mmm->", &[flat(&x0.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("mmm->", x0);
-    check("case 41: mmm->", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<7>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 6, 5, -1>();
+    let want = oracle(
+        "fff,bifg,wg,bg->fabgw",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 3, 5, 5, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<5>, Const<5>, Const<3>)> =
+        einsum!("fff,bifg,wg,bg->fabgw", x0, x1, x2, x3; broadcast = [a]);
+    check(
+        "case 41 (pairwise): fff,bifg,wg,bg->fabgw",
+        &got,
+        &[5, 3, 5, 5, 3],
+        &want,
+        3,
+    );
 }
 
-/// `k,k->` on (Const<5>,), (Const<5>,) -> ()
+/// `tg,q,teq->te` on (Const<3>, Const<3>), (Const<2>,), (Const<3>, Const<3>, Const<2>) -> (Const<3>, Const<3>)
 fn case_042() {
     let mut rng = SeededRng::new(1042);
-    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("k,k->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("k,k->", &x0, &x1);
-    check("case 42: k,k->", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("tg,q,teq->te", &[flat(&x0), flat(&x1), flat(&x2)], &[3, 3]);
+    let path = einsum_path!("tg,q,teq->te", x0, &x1, x2);
+    assert!(path.is_direct(), "case 42 (direct): tg,q,teq->te");
+    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!("tg,q,teq->te", x0, &x1, x2);
+    check("case 42 (direct): tg,q,teq->te", &got, &[3, 3], &want, 6);
 }
 
-/// `syu->uwvs` on (Const<2>, Const<2>, Const<3>) -> (Const<3>, Const<1>, Const<1>, Const<2>)
+/// `fpow,,pwj->wdqop` on (Const<5>, Const<5>, Const<5>, Const<5>), (), (Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<2>, Const<1>, Const<5>, Const<5>)
 fn case_043() {
     let mut rng = SeededRng::new(1043);
-    let s0 = Tensor::<f64, (Const<2>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 3, 1>();
-    let want = oracle("syu->uwvs", &[flat(&x0.to_tensor())], &[3, 1, 1, 2]);
-    let got: Tensor<f64, (Const<3>, Const<1>, Const<1>, Const<2>)> =
-        einsum!("syu->uwvs", &x0; broadcast = [w, v]);
-    check("case 43: syu->uwvs", &got, &[3, 1, 1, 2], &want, 2);
+    let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<9>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 0, 5, 2>();
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "fpow,,pwj->wdqop",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[5, 2, 1, 5, 5],
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<1>, Const<5>, Const<5>)> =
+        einsum!("fpow,,pwj->wdqop", x0, &x1, &x2; broadcast = [d, q]);
+    check(
+        "case 43 (pairwise): fpow,,pwj->wdqop",
+        &got,
+        &[5, 2, 1, 5, 5],
+        &want,
+        25,
+    );
 }
 
-/// `s,is->ii` on (Const<2>,), (Const<3>, Const<2>) -> (Const<3>, Const<3>)
+/// `nr,->nnr` on (Const<1>, Const<4>), () -> (Const<1>, Const<1>, Const<4>)
 fn case_044() {
     let mut rng = SeededRng::new(1044);
-    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("s,is->ii", &[flat(&x0), flat(&x1)], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!("s,is->ii", x0, &x1);
-    check("case 44: s,is->ii", &got, &[3, 3], &want, 2);
+    let x0 = Tensor::<f64, (Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("nr,->nnr", &[flat(&x0), flat(&x1)], &[1, 1, 4]);
+    let path = einsum_path!("nr,->nnr", &x0, &x1);
+    assert!(path.is_direct(), "case 44 (direct): nr,->nnr");
+    let got: Tensor<f64, (Const<1>, Const<1>, Const<4>)> = einsum!("nr,->nnr", &x0, &x1);
+    check("case 44 (direct): nr,->nnr", &got, &[1, 1, 4], &want, 1);
 }
 
-/// `i,i,ligc->cl` on (Bcast,), (Const<1>,), (Bcast, Const<1>, Const<5>, Const<5>) -> (Const<5>, Bcast)
+/// `qa,cu,cao,yqwo->oquyo` on (Const<5>, Const<4>), (Const<1>, Const<2>), (Const<1>, Const<4>, Const<4>), (Const<5>, Const<5>, Const<4>, Const<4>) -> (Const<4>, Const<5>, Const<2>, Const<5>, Const<4>)
 fn case_045() {
     let mut rng = SeededRng::new(1045);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("i,i,ligc->cl", &[flat(&x0), flat(&x1), flat(&x2)], &[5, 1]);
-    let got: Tensor<f64, (Const<5>, Bcast)> = einsum!("i,i,ligc->cl", x0, x1, x2);
-    check("case 45: i,i,ligc->cl", &got, &[5, 1], &want, 5);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "qa,cu,cao,yqwo->oquyo",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 5, 2, 5, 4],
+    );
+    let path = einsum_path!("qa,cu,cao,yqwo->oquyo", &x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 45 (pairwise): qa,cu,cao,yqwo->oquyo"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<2>, Const<5>, Const<4>), Heap> =
+        einsum!("qa,cu,cao,yqwo->oquyo", &x0, &x1, &x2, x3);
+    check(
+        "case 45 (pairwise): qa,cu,cao,yqwo->oquyo",
+        &got,
+        &[4, 5, 2, 5, 4],
+        &want,
+        16,
+    );
 }
 
-/// `qf,qf,fqq->fq` on (Const<5>, Bcast), (Const<5>, Const<5>), (Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<5>)
+/// `...ppu,...cvu,...upc,...c->...ucv` on (Bcast, Bcast, Bcast, Const<1>), (Const<5>, Const<2>, Bcast, Const<1>), (Const<3>, Const<3>, Const<5>, Const<1>, Const<5>, Const<2>), (Const<5>, Bcast) -> (Const<3>, Const<3>, Const<5>, Const<1>, Const<2>, Bcast)
 fn case_046() {
     let mut rng = SeededRng::new(1046);
-    let x0 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("qf,qf,fqq->fq", &[flat(&x0), flat(&x1), flat(&x2)], &[5, 5]);
-    let got: Tensor<f64, (Const<5>, Const<5>)> = tensorial::einsum!("qf,qf,fqq->fq", &x0, &x1, &x2);
-    check("case 46: qf,qf,fqq->fq", &got, &[5, 5], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>, Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<5>, Const<1>, Const<5>, Const<2>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let s3 = Tensor::<f64, (Const<10>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 1, 5, 2>();
+    let want = oracle(
+        "...ppu,...cvu,...upc,...c->...ucv",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[3, 3, 5, 1, 2, 1],
+    );
+    let path = einsum_path!("...ppu,...cvu,...upc,...c->...ucv", x0, &x1, &x2, x3);
+    assert!(
+        path.is_direct(),
+        "case 46 (direct): ...ppu,...cvu,...upc,...c->...ucv"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<5>, Const<1>, Const<2>, Bcast), Heap> =
+        einsum!("...ppu,...cvu,...upc,...c->...ucv", x0, &x1, &x2, x3);
+    check(
+        "case 46 (direct): ...ppu,...cvu,...upc,...c->...ucv",
+        &got,
+        &[3, 3, 5, 1, 2, 1],
+        &want,
+        5,
+    );
 }
 
-/// `m...,...mk->...m` on (Const<3>,), (Const<3>, Bcast, Const<3>, Const<3>) -> (Const<3>, Bcast, Const<3>)
+/// `...vuef,...qf,...qnu->...vnfu` on (Bcast, Const<3>, Const<5>, Const<1>), (Const<5>, Const<4>, Const<5>, Const<1>), (Const<5>, Const<4>, Const<5>, Const<5>, Const<3>) -> (Const<5>, Const<4>, Bcast, Const<5>, Const<1>, Const<3>)
 fn case_047() {
     let mut rng = SeededRng::new(1047);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Bcast, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("m...,...mk->...m", &[flat(&x0), flat(&x1)], &[3, 1, 3]);
-    let got: Tensor<f64, (Const<3>, Bcast, Const<3>)> = einsum!("m...,...mk->...m", &x0, &x1);
-    check("case 47: m...,...mk->...m", &got, &[3, 1, 3], &want, 3);
+    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<5>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...vuef,...qf,...qnu->...vnfu",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 4, 1, 5, 1, 3],
+    );
+    let path = einsum_path!("...vuef,...qf,...qnu->...vnfu", &x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 47 (pairwise): ...vuef,...qf,...qnu->...vnfu"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Bcast, Const<5>, Const<1>, Const<3>)> =
+        einsum!("...vuef,...qf,...qnu->...vnfu", &x0, &x1, &x2);
+    check(
+        "case 47 (pairwise): ...vuef,...qf,...qnu->...vnfu",
+        &got,
+        &[5, 4, 1, 5, 1, 3],
+        &want,
+        25,
+    );
 }
 
-/// `JJ` on (Const<5>, Const<5>) -> ()
+/// `qVd` on (Const<5>, Const<1>, Const<1>) -> (Const<1>, Const<1>, Const<5>)
 fn case_048() {
     let mut rng = SeededRng::new(1048);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("JJ", &[flat(&x0)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("JJ", &x0);
-    check("case 48: JJ", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<5>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("qVd", &[flat(&x0)], &[1, 1, 5]);
+    let path = einsum_path!("qVd", &x0);
+    assert!(path.is_direct(), "case 48 (direct): qVd");
+    let got: Tensor<f64, (Const<1>, Const<1>, Const<5>)> = einsum!("qVd", &x0);
+    check("case 48 (direct): qVd", &got, &[1, 1, 5], &want, 1);
 }
 
-/// `vHzw,mHg,H,Hmz->gwkzmq` on (Const<3>, Const<2>, Const<3>, Bcast), (Const<4>, Const<2>, Const<1>), (Const<2>,), (Const<2>, Const<4>, Const<3>) -> (Const<1>, Bcast, Const<1>, Const<3>, Const<4>, Const<2>)
+/// `...Oxe->ex...` on (Const<3>, Const<4>, Const<3>, Const<4>, Const<4>, Const<4>) -> (Const<4>, Const<4>, Const<3>, Const<4>, Const<3>)
 fn case_049() {
     let mut rng = SeededRng::new(1049);
-    let x0 =
-        Tensor::<f64, (Const<3>, Const<2>, Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "vHzw,mHg,H,Hmz->gwkzmq",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[1, 1, 1, 3, 4, 2],
-    );
-    let got: Tensor<f64, (Const<1>, Bcast, Const<1>, Const<3>, Const<4>, Const<2>), Heap> =
-        einsum!("vHzw,mHg,H,Hmz->gwkzmq", &x0, &x1, &x2, x3; broadcast = [k, q]);
+    let s0 =
+        Tensor::<f64, (Const<3>, Const<4>, Const<3>, Const<4>, Const<4>, Const<8>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let x0 = s0.slice::<5, 1, 4, 2>();
+    let want = oracle("...Oxe->ex...", &[flat(&x0.to_tensor())], &[4, 4, 3, 4, 3]);
+    let path = einsum_path!("...Oxe->ex...", &x0);
+    assert!(!path.is_direct(), "case 49 (pairwise): ...Oxe->ex...");
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<3>, Const<4>, Const<3>), Heap> =
+        einsum!("...Oxe->ex...", &x0);
     check(
-        "case 49: vHzw,mHg,H,Hmz->gwkzmq",
+        "case 49 (pairwise): ...Oxe->ex...",
         &got,
-        &[1, 1, 1, 3, 4, 2],
+        &[4, 4, 3, 4, 3],
         &want,
-        6,
+        4,
     );
 }
 
@@ -821,112 +1241,227 @@ fn cases_050_059() {
     ]);
 }
 
-/// `c->` on (Const<4>,) -> ()
+/// `jc,cj->` on (Const<4>, Const<5>), (Const<5>, Const<4>) -> ()
 fn case_050() {
     let mut rng = SeededRng::new(1050);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("c->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("c->", &x0);
-    check("case 50: c->", &got, &[], &want, 4);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("jc,cj->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("jc,cj->", x0, x1);
+    assert!(path.is_direct(), "case 50 (direct): jc,cj->");
+    let got: Tensor<f64, ()> = einsum!("jc,cj->", x0, x1);
+    check("case 50 (direct): jc,cj->", &got, &[], &want, 20);
 }
 
-/// `...xp,...ut->...xp` on (Bcast, Const<3>, Const<2>), (Const<1>, Const<3>) -> (Bcast, Const<3>, Const<2>)
+/// `l...xr,...vdx,...vkxl->...lx` on (Const<5>, Bcast, Const<4>, Bcast, Const<3>, Const<2>), (Bcast, Const<3>, Const<2>, Const<3>), (Bcast, Const<4>, Const<3>, Const<4>, Const<3>, Bcast) -> (Bcast, Const<4>, Const<4>, Const<5>, Const<3>)
 fn case_051() {
     let mut rng = SeededRng::new(1051);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...xp,...ut->...xp", &[flat(&x0), flat(&x1)], &[1, 3, 2]);
-    let got: Tensor<f64, (Bcast, Const<3>, Const<2>), Heap> =
-        einsum!("...xp,...ut->...xp", &x0, x1);
-    check("case 51: ...xp,...ut->...xp", &got, &[1, 3, 2], &want, 3);
+    let x0 = Tensor::<f64, (Const<5>, Bcast, Const<4>, Bcast, Const<3>, Const<2>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Bcast, Const<3>, Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<4>, Const<3>, Const<4>, Const<3>, Bcast)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "l...xr,...vdx,...vkxl->...lx",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[1, 4, 4, 5, 3],
+    );
+    let path = einsum_path!("l...xr,...vdx,...vkxl->...lx", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 51 (pairwise): l...xr,...vdx,...vkxl->...lx"
+    );
+    let got: Tensor<f64, (Bcast, Const<4>, Const<4>, Const<5>, Const<3>), Heap> =
+        einsum!("l...xr,...vdx,...vkxl->...lx", x0, &x1, &x2);
+    check(
+        "case 51 (pairwise): l...xr,...vdx,...vkxl->...lx",
+        &got,
+        &[1, 4, 4, 5, 3],
+        &want,
+        48,
+    );
 }
 
-/// `ip,pi,ippi->ip` on (Const<1>, Bcast), (Const<2>, Const<1>), (Const<1>, Const<2>, Const<2>, Const<1>) -> (Const<1>, Const<2>)
+/// `kae,e,ekol->` on (Const<1>, Const<2>, Bcast), (Bcast,), (Const<5>, Const<1>, Const<1>, Bcast) -> ()
 fn case_052() {
     let mut rng = SeededRng::new(1052);
-    let x0 = Tensor::<f64, (Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<2>, Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s0 = Tensor::<f64, (Const<1>, Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<1>, Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "ip,pi,ippi->ip",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1, 2],
+        "kae,e,ekol->",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[],
     );
-    let got: Tensor<f64, (Const<1>, Const<2>), Heap> = einsum!("ip,pi,ippi->ip", &x0, &x1, &x2);
-    check("case 52: ip,pi,ippi->ip", &got, &[1, 2], &want, 1);
+    let path = einsum_path!("kae,e,ekol->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 52 (direct): kae,e,ekol->");
+    let got: Tensor<f64, (), Heap> = einsum!("kae,e,ekol->", x0, &x1, &x2);
+    check("case 52 (direct): kae,e,ekol->", &got, &[], &want, 10);
 }
 
-/// `pp,pp->` on (Const<3>, Const<3>), (Const<3>, Const<3>) -> ()
+/// `ixB...B,...Bwg,...xixg,...BB->...w` on (Const<3>, Const<4>, Const<4>, Const<4>), (Const<2>, Const<4>, Const<5>, Const<5>), (Const<2>, Const<4>, Const<3>, Const<4>, Bcast), (Const<2>, Const<4>, Const<4>) -> (Const<2>, Const<5>)
 fn case_053() {
     let mut rng = SeededRng::new(1053);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("pp,pp->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("pp,pp->", &x0, x1);
-    check("case 53: pp,pp->", &got, &[], &want, 3);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<4>, Const<3>, Const<4>, Bcast)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ixB...B,...Bwg,...xixg,...BB->...w",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 5],
+    );
+    let path = einsum_path!("ixB...B,...Bwg,...xixg,...BB->...w", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 53 (pairwise): ixB...B,...Bwg,...xixg,...BB->...w"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>)> =
+        einsum!("ixB...B,...Bwg,...xixg,...BB->...w", x0, x1, &x2, &x3);
+    check(
+        "case 53 (pairwise): ixB...B,...Bwg,...xixg,...BB->...w",
+        &got,
+        &[2, 5],
+        &want,
+        240,
+    );
 }
 
-/// `rv,r->dv` on (Const<5>, Const<2>), (Const<5>,) -> (Const<2>, Const<2>)
+/// `b,->zbZ` on (Const<4>,), () -> (Const<3>, Const<4>, Const<1>)
 fn case_054() {
     let mut rng = SeededRng::new(1054);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("rv,r->dv", &[flat(&x0), flat(&x1)], &[2, 2]);
-    let got: Tensor<f64, (Const<2>, Const<2>)> = einsum!("rv,r->dv", x0, &x1; broadcast = [d]);
-    check("case 54: rv,r->dv", &got, &[2, 2], &want, 5);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("b,->zbZ", &[flat(&x0), flat(&x1)], &[3, 4, 1]);
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<1>)> =
+        einsum!("b,->zbZ", x0, x1; broadcast = [z, Z]);
+    check("case 54 (direct): b,->zbZ", &got, &[3, 4, 1], &want, 1);
 }
 
-/// `ad,` on (Const<1>, Const<3>), () -> (Const<1>, Const<3>)
+/// `vej,mvd,gwev,ewj` on (Const<1>, Const<4>, Const<5>), (Const<2>, Const<1>, Const<4>), (Const<3>, Const<5>, Const<4>, Bcast), (Const<4>, Const<5>, Const<5>) -> (Const<4>, Const<3>, Const<2>)
 fn case_055() {
     let mut rng = SeededRng::new(1055);
-    let x0 = Tensor::<f64, (Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ad,", &[flat(&x0), flat(&x1)], &[1, 3]);
-    let got: Tensor<f64, (Const<1>, Const<3>)> = einsum!("ad,", &x0, &x1);
-    check("case 55: ad,", &got, &[1, 3], &want, 1);
+    let x0 = Tensor::<f64, (Const<1>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<1>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<3>, Const<6>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 0, 5, 1>();
+    let s3 = Tensor::<f64, (Const<6>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 2, 4, 1>();
+    let want = oracle(
+        "vej,mvd,gwev,ewj",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3.to_tensor()),
+        ],
+        &[4, 3, 2],
+    );
+    let path = einsum_path!("vej,mvd,gwev,ewj", &x0, &x1, x2, x3);
+    assert!(!path.is_direct(), "case 55 (pairwise): vej,mvd,gwev,ewj");
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<2>), Heap> =
+        einsum!("vej,mvd,gwev,ewj", &x0, &x1, x2, x3);
+    check(
+        "case 55 (pairwise): vej,mvd,gwev,ewj",
+        &got,
+        &[4, 3, 2],
+        &want,
+        100,
+    );
 }
 
-/// `q,q->s` on (Const<1>,), (Const<1>,) -> (Const<1>,)
+/// `iuc,c->uii` on (Const<4>, Const<3>, Const<4>), (Bcast,) -> (Const<3>, Const<4>, Const<4>)
 fn case_056() {
     let mut rng = SeededRng::new(1056);
-    let x0 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 1, -1>();
-    let want = oracle("q,q->s", &[flat(&x0), flat(&x1.to_tensor())], &[1]);
-    let got: Tensor<f64, (Const<1>,), Heap> = einsum!("q,q->s", x0, x1; broadcast = [s]);
-    check("case 56: q,q->s", &got, &[1], &want, 1);
+    let s0 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 3, 3, -1>();
+    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "iuc,c->uii",
+        &[flat(&x0.to_tensor()), flat(&x1)],
+        &[3, 4, 4],
+    );
+    let path = einsum_path!("iuc,c->uii", x0, x1);
+    assert!(path.is_direct(), "case 56 (direct): iuc,c->uii");
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>)> = einsum!("iuc,c->uii", x0, x1);
+    check("case 56 (direct): iuc,c->uii", &got, &[3, 4, 4], &want, 4);
 }
 
-/// `,yn->y` on (), (Const<1>, Const<3>) -> (Const<1>,)
+/// `Ttld,lbfy,bdyt->y` on (Const<4>, Bcast, Const<5>, Const<4>), (Const<5>, Const<3>, Const<3>, Const<4>), (Const<3>, Const<4>, Const<4>, Const<1>) -> (Const<4>,)
 fn case_057() {
     let mut rng = SeededRng::new(1057);
-    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 1, 1>();
-    let want = oracle(",yn->y", &[flat(&x0), flat(&x1.to_tensor())], &[1]);
-    let got: Tensor<f64, (Const<1>,), Heap> = tensorial::einsum!(",yn->y", &x0, x1);
-    check("case 57: ,yn->y", &got, &[1], &want, 3);
+    let x0 = Tensor::<f64, (Const<4>, Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<5>, Const<3>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 4, 3, -1>();
+    let want = oracle(
+        "Ttld,lbfy,bdyt->y",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[4],
+    );
+    let path = einsum_path!("Ttld,lbfy,bdyt->y", x0, x1, x2);
+    assert!(!path.is_direct(), "case 57 (pairwise): Ttld,lbfy,bdyt->y");
+    let got: Tensor<f64, (Const<4>,), Heap> = tensorial::einsum!("Ttld,lbfy,bdyt->y", x0, x1, x2);
+    check(
+        "case 57 (pairwise): Ttld,lbfy,bdyt->y",
+        &got,
+        &[4],
+        &want,
+        720,
+    );
 }
 
-/// `...,...yS->o...I` on (Const<4>, Const<3>), (Const<4>, Const<3>, Bcast, Const<2>) -> (Const<4>, Const<4>, Const<3>, Const<4>)
+/// `rv,,rl->mww` on (Const<3>, Const<2>), (), (Const<3>, Const<4>) -> (Const<3>, Const<1>, Const<1>)
 fn case_058() {
     let mut rng = SeededRng::new(1058);
-    let x0 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 =
-        Tensor::<f64, (Const<4>, Const<3>, Bcast, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...,...yS->o...I", &[flat(&x0), flat(&x1)], &[4, 4, 3, 4]);
-    let got: Tensor<f64, (Const<4>, Const<4>, Const<3>, Const<4>), Heap> =
-        tensorial::einsum!("...,...yS->o...I", x0, x1; broadcast = [o, I]);
-    check("case 58: ...,...yS->o...I", &got, &[4, 4, 3, 4], &want, 2);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "rv,,rl->mww",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[3, 1, 1],
+    );
+    let got: Tensor<f64, (Const<3>, Const<1>, Const<1>)> =
+        einsum!("rv,,rl->mww", x0, &x1, &x2; broadcast = [m, w]);
+    check("case 58 (direct): rv,,rl->mww", &got, &[3, 1, 1], &want, 24);
 }
 
-/// `dv->d` on (Const<1>, Const<5>) -> (Const<1>,)
+/// `vm,bavw,av,qwmv->avq` on (Const<5>, Const<3>), (Const<2>, Bcast, Const<5>, Const<5>), (Const<3>, Const<5>), (Const<5>, Const<5>, Const<3>, Const<5>) -> (Const<3>, Const<5>, Const<5>)
 fn case_059() {
     let mut rng = SeededRng::new(1059);
-    let x0 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("dv->d", &[flat(&x0)], &[1]);
-    let got: Tensor<f64, (Const<1>,)> = einsum!("dv->d", x0);
-    check("case 59: dv->d", &got, &[1], &want, 5);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<5>, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view().flip::<0>();
+    let want = oracle(
+        "vm,bavw,av,qwmv->avq",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[3, 5, 5],
+    );
+    let path = einsum_path!("vm,bavw,av,qwmv->avq", x0, &x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 59 (pairwise): vm,bavw,av,qwmv->avq"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<5>)> =
+        einsum!("vm,bavw,av,qwmv->avq", x0, &x1, x2, x3);
+    check(
+        "case 59 (pairwise): vm,bavw,av,qwmv->avq",
+        &got,
+        &[3, 5, 5],
+        &want,
+        30,
+    );
 }
 
 #[test]
@@ -945,132 +1480,198 @@ fn cases_060_069() {
     ]);
 }
 
-/// `y,yl->l` on (Const<3>,), (Const<3>, Const<5>) -> (Const<5>,)
+/// `gg,mgwd` on (Bcast, Bcast), (Const<3>, Const<4>, Const<5>, Const<1>) -> (Const<1>, Const<3>, Const<5>)
 fn case_060() {
     let mut rng = SeededRng::new(1060);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("y,yl->l", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!("y,yl->l", x0, x1);
-    check("case 60: y,yl->l", &got, &[5], &want, 3);
+    let x0 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("gg,mgwd", &[flat(&x0), flat(&x1)], &[1, 3, 5]);
+    let path = einsum_path!("gg,mgwd", &x0, x1);
+    assert!(path.is_direct(), "case 60 (direct): gg,mgwd");
+    let got: Tensor<f64, (Const<1>, Const<3>, Const<5>), Heap> = einsum!("gg,mgwd", &x0, x1);
+    check("case 60 (direct): gg,mgwd", &got, &[1, 3, 5], &want, 4);
 }
 
-/// `ooo,ooo,ooo,ooo->` on (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>) -> ()
+/// `ee,eool,ldn,joy->nydl` on (Const<3>, Const<3>), (Const<3>, Const<5>, Const<5>, Const<3>), (Const<3>, Const<4>, Const<4>), (Const<2>, Bcast, Const<5>) -> (Const<4>, Const<5>, Const<4>, Const<3>)
 fn case_061() {
     let mut rng = SeededRng::new(1061);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<3, 0, 3, 1>();
+    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "ooo,ooo,ooo,ooo->",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
+        "ee,eool,ldn,joy->nydl",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[4, 5, 4, 3],
     );
-    let got: Tensor<f64, ()> = einsum!("ooo,ooo,ooo,ooo->", &x0, &x1, x2, &x3);
-    check("case 61: ooo,ooo,ooo,ooo->", &got, &[], &want, 2);
+    let path = einsum_path!("ee,eool,ldn,joy->nydl", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 61 (pairwise): ee,eool,ldn,joy->nydl"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>, Const<3>)> =
+        tensorial::einsum!("ee,eool,ldn,joy->nydl", x0, x1, &x2, &x3);
+    check(
+        "case 61 (pairwise): ee,eool,ldn,joy->nydl",
+        &got,
+        &[4, 5, 4, 3],
+        &want,
+        30,
+    );
 }
 
-/// `IsMs,sM->s` on (Const<2>, Const<3>, Bcast, Const<3>), (Const<3>, Bcast) -> (Const<3>,)
+/// `V->` on (Bcast,) -> ()
 fn case_062() {
     let mut rng = SeededRng::new(1062);
-    let x0 = Tensor::<f64, (Const<2>, Const<3>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("IsMs,sM->s", &[flat(&x0), flat(&x1)], &[3]);
-    let got: Tensor<f64, (Const<3>,)> = einsum!("IsMs,sM->s", x0, x1);
-    check("case 62: IsMs,sM->s", &got, &[3], &want, 2);
+    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("V->", &[flat(&x0)], &[]);
+    let path = einsum_path!("V->", &x0);
+    assert!(path.is_direct(), "case 62 (direct): V->");
+    let got: Tensor<f64, ()> = einsum!("V->", &x0);
+    check("case 62 (direct): V->", &got, &[], &want, 1);
 }
 
-/// `evn->ex` on (Const<5>, Const<2>, Const<3>) -> (Const<5>, Const<1>)
+/// `oeSz,oe->ofOze` on (Const<5>, Const<4>, Const<4>, Const<4>), (Const<5>, Const<4>) -> (Const<5>, Const<4>, Const<4>, Const<4>, Const<4>)
 fn case_063() {
     let mut rng = SeededRng::new(1063);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("evn->ex", &[flat(&x0)], &[5, 1]);
-    let got: Tensor<f64, (Const<5>, Const<1>)> =
-        tensorial::einsum!("evn->ex", &x0; broadcast = [x]);
-    check("case 63: evn->ex", &got, &[5, 1], &want, 6);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("oeSz,oe->ofOze", &[flat(&x0), flat(&x1)], &[5, 4, 4, 4, 4]);
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<4>, Const<4>, Const<4>)> =
+        einsum!("oeSz,oe->ofOze", &x0, &x1; broadcast = [f, O]);
+    check(
+        "case 63 (pairwise): oeSz,oe->ofOze",
+        &got,
+        &[5, 4, 4, 4, 4],
+        &want,
+        4,
+    );
 }
 
-/// `c,cr->` on (Const<4>,), (Const<4>, Const<2>) -> ()
+/// `ir->rr` on (Const<2>, Const<3>) -> (Const<3>, Const<3>)
 fn case_064() {
     let mut rng = SeededRng::new(1064);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("c,cr->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("c,cr->", &x0, &x1);
-    check("case 64: c,cr->", &got, &[], &want, 8);
+    let s0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 1, 2, 1>();
+    let want = oracle("ir->rr", &[flat(&x0.to_tensor())], &[3, 3]);
+    let path = einsum_path!("ir->rr", x0);
+    assert!(path.is_direct(), "case 64 (direct): ir->rr");
+    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!("ir->rr", x0);
+    check("case 64 (direct): ir->rr", &got, &[3, 3], &want, 2);
 }
 
-/// `fi,fiu->ufi` on (Const<5>, Bcast), (Const<5>, Const<1>, Const<5>) -> (Const<5>, Const<5>, Const<1>)
+/// `Ds,XsDq,jfsD,qja->qpdXDj` on (Const<2>, Const<3>), (Const<1>, Const<3>, Bcast, Const<5>), (Const<5>, Const<1>, Const<3>, Const<2>), (Const<5>, Const<5>, Const<4>) -> (Const<5>, Const<3>, Const<4>, Const<1>, Const<2>, Const<5>)
 fn case_065() {
     let mut rng = SeededRng::new(1065);
-    let x0 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("fi,fiu->ufi", &[flat(&x0), flat(&x1)], &[5, 5, 1]);
-    let got: Tensor<f64, (Const<5>, Const<5>, Const<1>)> = einsum!("fi,fiu->ufi", &x0, x1);
-    check("case 65: fi,fiu->ufi", &got, &[5, 5, 1], &want, 1);
+    let x0 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<1>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Ds,XsDq,jfsD,qja->qpdXDj",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 4, 1, 2, 5],
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<4>, Const<1>, Const<2>, Const<5>)> =
+        einsum!("Ds,XsDq,jfsD,qja->qpdXDj", x0, &x1, &x2, x3; broadcast = [p, d]);
+    check(
+        "case 65 (pairwise): Ds,XsDq,jfsD,qja->qpdXDj",
+        &got,
+        &[5, 3, 4, 1, 2, 5],
+        &want,
+        12,
+    );
 }
 
-/// `r,tr,ig,i->gitr` on (Bcast,), (Const<5>, Bcast), (Bcast, Const<3>), (Const<5>,) -> (Const<3>, Const<5>, Const<5>, Bcast)
+/// `ss,s,ss->` on (Bcast, Bcast), (Const<3>,), (Const<3>, Const<3>) -> ()
 fn case_066() {
     let mut rng = SeededRng::new(1066);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<6>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 5, 1>();
-    let x2 = Tensor::<f64, (Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "r,tr,ig,i->gitr",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[3, 5, 5, 1],
-    );
-    let got: Tensor<f64, (Const<3>, Const<5>, Const<5>, Bcast)> =
-        einsum!("r,tr,ig,i->gitr", &x0, x1, x2, &x3);
-    check("case 66: r,tr,ig,i->gitr", &got, &[3, 5, 5, 1], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ss,s,ss->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("ss,s,ss->", &x0, x1, x2);
+    assert!(path.is_direct(), "case 66 (direct): ss,s,ss->");
+    let got: Tensor<f64, (), Heap> = einsum!("ss,s,ss->", &x0, x1, x2);
+    check("case 66 (direct): ss,s,ss->", &got, &[], &want, 3);
 }
 
-/// `...tz,...pqz->...tqp` on (Const<1>, Const<3>, Const<5>), (Const<1>, Const<1>, Const<2>, Const<4>, Const<5>) -> (Const<1>, Const<1>, Const<3>, Const<4>, Const<2>)
+/// `gu...,...,...px,...p->...p` on (Const<4>, Const<3>, Const<5>, Const<5>), (Const<1>, Bcast, Const<5>), (Const<5>, Const<2>), (Bcast, Const<5>, Const<5>, Const<5>) -> (Const<1>, Const<5>, Const<5>, Const<5>)
 fn case_067() {
     let mut rng = SeededRng::new(1067);
-    let x0 = Tensor::<f64, (Const<1>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<1>, Const<2>, Const<4>, Const<5>)>::uniform(
+    let s0 = Tensor::<f64, (Const<8>, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 1, 4, 2>();
+    let x1 = Tensor::<f64, (Const<1>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<10>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 5, 2>();
+    let x3 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "gu...,...,...px,...p->...p",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+        ],
+        &[1, 5, 5, 5],
+    );
+    let path = einsum_path!("gu...,...,...px,...p->...p", &x0, &x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 67 (pairwise): gu...,...,...px,...p->...p"
+    );
+    let got: Tensor<f64, (Const<1>, Const<5>, Const<5>, Const<5>)> =
+        einsum!("gu...,...,...px,...p->...p", &x0, &x1, x2, &x3);
+    check(
+        "case 67 (pairwise): gu...,...,...px,...p->...p",
+        &got,
+        &[1, 5, 5, 5],
+        &want,
+        24,
+    );
+}
+
+/// `VVVV,,VVV` on (Const<1>, Const<1>, Const<1>, Const<1>), (), (Const<1>, Const<1>, Const<1>) -> ()
+fn case_068() {
+    let mut rng = SeededRng::new(1068);
+    let x0 =
+        Tensor::<f64, (Const<1>, Const<1>, Const<1>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("VVVV,,VVV", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("VVVV,,VVV", x0, &x1, x2);
+    assert!(path.is_direct(), "case 68 (direct): VVVV,,VVV");
+    let got: Tensor<f64, (), Heap> = einsum!("VVVV,,VVV", x0, &x1, x2);
+    check("case 68 (direct): VVVV,,VVV", &got, &[], &want, 1);
+}
+
+/// `ls...,...sGgy->...sl` on (Const<3>, Const<4>, Const<4>, Bcast), (Bcast, Const<1>, Const<4>, Const<4>, Const<4>, Const<3>) -> (Const<4>, Const<1>, Const<4>, Const<3>)
+fn case_069() {
+    let mut rng = SeededRng::new(1069);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<1>, Const<4>, Const<4>, Const<4>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let want = oracle(
-        "...tz,...pqz->...tqp",
+        "ls...,...sGgy->...sl",
         &[flat(&x0), flat(&x1)],
-        &[1, 1, 3, 4, 2],
+        &[4, 1, 4, 3],
     );
-    let got: Tensor<f64, (Const<1>, Const<1>, Const<3>, Const<4>, Const<2>)> =
-        einsum!("...tz,...pqz->...tqp", &x0, &x1);
+    let path = einsum_path!("ls...,...sGgy->...sl", x0, &x1);
+    assert!(
+        !path.is_direct(),
+        "case 69 (pairwise): ls...,...sGgy->...sl"
+    );
+    let got: Tensor<f64, (Const<4>, Const<1>, Const<4>, Const<3>)> =
+        tensorial::einsum!("ls...,...sGgy->...sl", x0, &x1);
     check(
-        "case 67: ...tz,...pqz->...tqp",
+        "case 69 (pairwise): ls...,...sGgy->...sl",
         &got,
-        &[1, 1, 3, 4, 2],
+        &[4, 1, 4, 3],
         &want,
-        5,
+        48,
     );
-}
-
-/// `xwm` on (Const<5>, Const<2>, Const<3>) -> (Const<3>, Const<2>, Const<5>)
-fn case_068() {
-    let mut rng = SeededRng::new(1068);
-    let s0 = Tensor::<f64, (Const<5>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 2, 3, 1>();
-    let want = oracle("xwm", &[flat(&x0.to_tensor())], &[3, 2, 5]);
-    let got: Tensor<f64, (Const<3>, Const<2>, Const<5>), Heap> = einsum!("xwm", x0);
-    check("case 68: xwm", &got, &[3, 2, 5], &want, 1);
-}
-
-/// `ba,bh->ab` on (Const<2>, Const<4>), (Const<2>, Const<4>) -> (Const<4>, Const<2>)
-fn case_069() {
-    let mut rng = SeededRng::new(1069);
-    let s0 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let x1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ba,bh->ab", &[flat(&x0.to_tensor()), flat(&x1)], &[4, 2]);
-    let got: Tensor<f64, (Const<4>, Const<2>)> = einsum!("ba,bh->ab", x0, x1);
-    check("case 69: ba,bh->ab", &got, &[4, 2], &want, 4);
 }
 
 #[test]
@@ -1089,132 +1690,234 @@ fn cases_070_079() {
     ]);
 }
 
-/// `agd->` on (Const<4>, Const<2>, Const<5>) -> ()
+/// `e,e->` on (Const<3>,), (Const<3>,) -> ()
 fn case_070() {
     let mut rng = SeededRng::new(1070);
-    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("agd->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("agd->", x0);
-    check("case 70: agd->", &got, &[], &want, 40);
+    let x0 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("e,e->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("e,e->", &x0, &x1);
+    assert!(path.is_direct(), "case 70 (direct): e,e->");
+    let got: Tensor<f64, (), Heap> = einsum!("e,e->", &x0, &x1);
+    check("case 70 (direct): e,e->", &got, &[], &want, 3);
 }
 
-/// `...K,K...->...` on (Const<1>, Const<3>), (Const<3>,) -> (Const<1>,)
+/// `...uwr,...orub,...aro,ax...->...uxa` on (Bcast, Bcast, Const<2>, Const<4>, Const<4>), (Bcast, Const<5>, Const<2>, Const<4>, Const<2>, Const<2>), (Bcast, Bcast, Const<4>, Const<4>, Const<2>), (Const<4>, Const<5>) -> (Bcast, Const<5>, Const<2>, Const<5>, Const<4>)
 fn case_071() {
     let mut rng = SeededRng::new(1071);
-    let x0 = Tensor::<f64, (Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...K,K...->...", &[flat(&x0), flat(&x1)], &[1]);
-    let got: Tensor<f64, (Const<1>,)> = einsum!("...K,K...->...", &x0, x1);
-    check("case 71: ...K,K...->...", &got, &[1], &want, 3);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<2>, Const<4>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Bcast, Const<5>, Const<2>, Const<4>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Bcast, Bcast, Const<4>, Const<4>, Const<2>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...uwr,...orub,...aro,ax...->...uxa",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 5, 2, 5, 4],
+    );
+    let path = einsum_path!("...uwr,...orub,...aro,ax...->...uxa", x0, x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 71 (pairwise): ...uwr,...orub,...aro,ax...->...uxa"
+    );
+    let got: Tensor<f64, (Bcast, Const<5>, Const<2>, Const<5>, Const<4>), Heap> =
+        einsum!("...uwr,...orub,...aro,ax...->...uxa", x0, x1, &x2, x3);
+    check(
+        "case 71 (pairwise): ...uwr,...orub,...aro,ax...->...uxa",
+        &got,
+        &[1, 5, 2, 5, 4],
+        &want,
+        64,
+    );
 }
 
-/// `w,w->w` on (Bcast,), (Const<5>,) -> (Const<5>,)
+/// `bz,zb,br->brz` on (Const<3>, Bcast), (Const<4>, Const<3>), (Const<3>, Const<2>) -> (Const<3>, Const<2>, Const<4>)
 fn case_072() {
     let mut rng = SeededRng::new(1072);
-    let s0 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("w,w->w", &[flat(&x0.to_tensor()), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("w,w->w", x0, x1);
-    check("case 72: w,w->w", &got, &[5], &want, 1);
+    let x0 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "bz,zb,br->brz",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 2, 4],
+    );
+    let path = einsum_path!("bz,zb,br->brz", &x0, x1, x2);
+    assert!(path.is_direct(), "case 72 (direct): bz,zb,br->brz");
+    let got: Tensor<f64, (Const<3>, Const<2>, Const<4>)> = einsum!("bz,zb,br->brz", &x0, x1, x2);
+    check(
+        "case 72 (direct): bz,zb,br->brz",
+        &got,
+        &[3, 2, 4],
+        &want,
+        1,
+    );
 }
 
-/// `bb,mbmm,om,m->bm` on (Const<5>, Const<5>), (Const<5>, Const<5>, Const<5>, Const<5>), (Const<3>, Const<5>), (Const<5>,) -> (Const<5>, Const<5>)
+/// `plp,lkf,l,cfcb` on (Const<4>, Const<4>, Const<4>), (Const<4>, Const<2>, Const<5>), (Const<4>,), (Const<5>, Const<5>, Const<5>, Const<4>) -> (Const<4>, Const<2>)
 fn case_073() {
     let mut rng = SeededRng::new(1073);
-    let s0 = Tensor::<f64, (Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 5, 1>();
-    let s1 = Tensor::<f64, (Const<10>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 5, 2>();
-    let s2 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.view();
-    let x3 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "bb,mbmm,om,m->bm",
+        "plp,lkf,l,cfcb",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 2],
+    );
+    let path = einsum_path!("plp,lkf,l,cfcb", &x0, x1, x2, &x3);
+    assert!(!path.is_direct(), "case 73 (pairwise): plp,lkf,l,cfcb");
+    let got: Tensor<f64, (Const<4>, Const<2>), Heap> = einsum!("plp,lkf,l,cfcb", &x0, x1, x2, &x3);
+    check(
+        "case 73 (pairwise): plp,lkf,l,cfcb",
+        &got,
+        &[4, 2],
+        &want,
+        400,
+    );
+}
+
+/// `iy,yjei,yel->ledyj` on (Const<5>, Const<4>), (Const<4>, Const<5>, Const<3>, Const<5>), (Const<4>, Const<3>, Const<3>) -> (Const<3>, Const<3>, Const<2>, Const<4>, Const<5>)
+fn case_074() {
+    let mut rng = SeededRng::new(1074);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<2, 2, 3, -1>();
+    let want = oracle(
+        "iy,yjei,yel->ledyj",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[3, 3, 2, 4, 5],
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<2>, Const<4>, Const<5>)> =
+        einsum!("iy,yjei,yel->ledyj", &x0, x1, x2; broadcast = [d]);
+    check(
+        "case 74 (direct): iy,yjei,yel->ledyj",
+        &got,
+        &[3, 3, 2, 4, 5],
+        &want,
+        5,
+    );
+}
+
+/// `fuU,utlo,lot,lof` on (Const<5>, Const<5>, Const<2>), (Const<5>, Const<4>, Const<3>, Const<5>), (Const<3>, Const<5>, Const<4>), (Const<3>, Const<5>, Const<5>) -> (Const<2>,)
+fn case_075() {
+    let mut rng = SeededRng::new(1075);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<5>, Const<4>, Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "fuU,utlo,lot,lof",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2],
+    );
+    let path = einsum_path!("fuU,utlo,lot,lof", &x0, &x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 75 (pairwise): fuU,utlo,lot,lof");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("fuU,utlo,lot,lof", &x0, &x1, &x2, &x3);
+    check(
+        "case 75 (pairwise): fuU,utlo,lot,lof",
+        &got,
+        &[2],
+        &want,
+        1500,
+    );
+}
+
+/// `cXX,cX->` on (Const<5>, Const<2>, Const<2>), (Const<5>, Const<2>) -> ()
+fn case_076() {
+    let mut rng = SeededRng::new(1076);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("cXX,cX->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("cXX,cX->", &x0, &x1);
+    assert!(path.is_direct(), "case 76 (direct): cXX,cX->");
+    let got: Tensor<f64, ()> = einsum!("cXX,cX->", &x0, &x1);
+    check("case 76 (direct): cXX,cX->", &got, &[], &want, 10);
+}
+
+/// `cwku,pk,pcu->jurkp` on (Const<2>, Const<2>, Const<5>, Const<3>), (Const<5>, Bcast), (Const<5>, Const<2>, Bcast) -> (Const<3>, Const<3>, Const<3>, Const<5>, Const<5>)
+fn case_077() {
+    let mut rng = SeededRng::new(1077);
+    let s0 =
+        Tensor::<f64, (Const<2>, Const<2>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "cwku,pk,pcu->jurkp",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[3, 3, 3, 5, 5],
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<3>, Const<5>, Const<5>), Heap> =
+        einsum!("cwku,pk,pcu->jurkp", &x0, x1, x2; broadcast = [j, r]);
+    check(
+        "case 77 (pairwise): cwku,pk,pcu->jurkp",
+        &got,
+        &[3, 3, 3, 5, 5],
+        &want,
+        4,
+    );
+}
+
+/// `,E,EE->sE` on (), (Const<4>,), (Const<4>, Const<4>) -> (Const<3>, Const<4>)
+fn case_078() {
+    let mut rng = SeededRng::new(1078);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",E,EE->sE", &[flat(&x0), flat(&x1), flat(&x2)], &[3, 4]);
+    let got: Tensor<f64, (Const<3>, Const<4>)> =
+        einsum!(",E,EE->sE", &x0, &x1, &x2; broadcast = [s]);
+    check("case 78 (direct): ,E,EE->sE", &got, &[3, 4], &want, 1);
+}
+
+/// `...x,...gkix,...x,...gkx->...` on (Const<2>, Const<4>, Const<5>), (Const<2>, Const<4>, Const<2>, Const<3>, Const<2>, Const<5>), (Const<5>, Const<2>, Const<4>, Const<5>), (Bcast, Const<2>, Bcast, Bcast, Const<3>, Const<5>) -> (Const<5>, Const<2>, Const<4>)
+fn case_079() {
+    let mut rng = SeededRng::new(1079);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 =
+        Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<3>, Const<2>, Const<5>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let x1 = s1.view().flip::<3>();
+    let s2 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 0, 2, 2>();
+    let x3 = Tensor::<f64, (Bcast, Const<2>, Bcast, Bcast, Const<3>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...x,...gkix,...x,...gkx->...",
         &[
-            flat(&x0.to_tensor()),
+            flat(&x0),
             flat(&x1.to_tensor()),
             flat(&x2.to_tensor()),
             flat(&x3),
         ],
-        &[5, 5],
+        &[5, 2, 4],
     );
-    let got: Tensor<f64, (Const<5>, Const<5>)> = einsum!("bb,mbmm,om,m->bm", x0, x1, x2, x3);
-    check("case 73: bb,mbmm,om,m->bm", &got, &[5, 5], &want, 3);
-}
-
-/// `NS->NqSz` on (Const<3>, Const<3>) -> (Const<3>, Const<2>, Const<3>, Const<2>)
-fn case_074() {
-    let mut rng = SeededRng::new(1074);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("NS->NqSz", &[flat(&x0)], &[3, 2, 3, 2]);
-    let got: Tensor<f64, (Const<3>, Const<2>, Const<3>, Const<2>)> =
-        einsum!("NS->NqSz", x0; broadcast = [q, z]);
-    check("case 74: NS->NqSz", &got, &[3, 2, 3, 2], &want, 1);
-}
-
-/// `dX,X,XK,zX` on (Const<2>, Const<4>), (Const<4>,), (Const<4>, Const<5>), (Const<2>, Const<4>) -> (Const<5>, Const<2>, Const<2>)
-fn case_075() {
-    let mut rng = SeededRng::new(1075);
-    let x0 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "dX,X,XK,zX",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[5, 2, 2],
+    let path = einsum_path!("...x,...gkix,...x,...gkx->...", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 79 (pairwise): ...x,...gkix,...x,...gkx->..."
     );
-    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>), Heap> =
-        einsum!("dX,X,XK,zX", x0, &x1, x2, x3);
-    check("case 75: dX,X,XK,zX", &got, &[5, 2, 2], &want, 4);
-}
-
-/// `cc,c` on (Const<5>, Const<5>), (Const<5>,) -> ()
-fn case_076() {
-    let mut rng = SeededRng::new(1076);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("cc,c", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("cc,c", &x0, x1);
-    check("case 76: cc,c", &got, &[], &want, 5);
-}
-
-/// `qqqq,qqqq,->` on (Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>, Const<2>), () -> ()
-fn case_077() {
-    let mut rng = SeededRng::new(1077);
-    let s0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<3, 1, 2, -1>();
-    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "qqqq,qqqq,->",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[],
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<4>), Heap> =
+        einsum!("...x,...gkix,...x,...gkx->...", &x0, x1, x2, &x3);
+    check(
+        "case 79 (pairwise): ...x,...gkix,...x,...gkx->...",
+        &got,
+        &[5, 2, 4],
+        &want,
+        60,
     );
-    let got: Tensor<f64, ()> = einsum!("qqqq,qqqq,->", x0, &x1, x2);
-    check("case 77: qqqq,qqqq,->", &got, &[], &want, 2);
-}
-
-/// `eee,ee,ee` on (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>), (Const<2>, Const<2>) -> ()
-fn case_078() {
-    let mut rng = SeededRng::new(1078);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("eee,ee,ee", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("eee,ee,ee", x0, x1, x2);
-    check("case 78: eee,ee,ee", &got, &[], &want, 2);
-}
-
-/// `...->...` on (Const<4>, Const<1>) -> (Const<4>, Const<1>)
-fn case_079() {
-    let mut rng = SeededRng::new(1079);
-    let s0 = Tensor::<f64, (Const<7>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 4, 2>();
-    let want = oracle("...->...", &[flat(&x0.to_tensor())], &[4, 1]);
-    let got: Tensor<f64, (Const<4>, Const<1>)> = einsum!("...->...", x0);
-    check("case 79: ...->...", &got, &[4, 1], &want, 1);
 }
 
 #[test]
@@ -1233,140 +1936,210 @@ fn cases_080_089() {
     ]);
 }
 
-/// `Z,ZZZZ->` on (Const<5>,), (Bcast, Bcast, Bcast, Bcast) -> ()
+/// `sgeg,esgs->gs` on (Const<4>, Const<3>, Const<5>, Const<3>), (Const<5>, Const<4>, Const<3>, Const<4>) -> (Const<3>, Const<4>)
 fn case_080() {
     let mut rng = SeededRng::new(1080);
-    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("Z,ZZZZ->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("Z,ZZZZ->", &x0, &x1);
-    check("case 80: Z,ZZZZ->", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("sgeg,esgs->gs", &[flat(&x0), flat(&x1)], &[3, 4]);
+    let path = einsum_path!("sgeg,esgs->gs", &x0, &x1);
+    assert!(path.is_direct(), "case 80 (direct): sgeg,esgs->gs");
+    let got: Tensor<f64, (Const<3>, Const<4>)> = einsum!("sgeg,esgs->gs", &x0, &x1);
+    check("case 80 (direct): sgeg,esgs->gs", &got, &[3, 4], &want, 5);
 }
 
-/// `cc,sc->` on (Const<3>, Const<3>), (Const<2>, Const<3>) -> ()
+/// `ee,epf,mpid,i->imd` on (Bcast, Bcast), (Const<5>, Const<2>, Const<3>), (Const<5>, Const<2>, Const<5>, Const<3>), (Const<5>,) -> (Const<5>, Const<5>, Const<3>)
 fn case_081() {
     let mut rng = SeededRng::new(1081);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 3, 1>();
-    let want = oracle("cc,sc->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("cc,sc->", &x0, x1);
-    check("case 81: cc,sc->", &got, &[], &want, 6);
+    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 1, 2, -1>();
+    let x3 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ee,epf,mpid,i->imd",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[5, 5, 3],
+    );
+    let path = einsum_path!("ee,epf,mpid,i->imd", &x0, &x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 81 (pairwise): ee,epf,mpid,i->imd");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("ee,epf,mpid,i->imd", &x0, &x1, &x2, &x3);
+    check(
+        "case 81 (pairwise): ee,epf,mpid,i->imd",
+        &got,
+        &[5, 5, 3],
+        &want,
+        30,
+    );
 }
 
-/// `t,t,tt->t` on (Const<2>,), (Const<2>,), (Const<2>, Const<2>) -> (Const<2>,)
+/// `qyv,ve->q` on (Const<3>, Const<3>, Const<5>), (Const<5>, Const<4>) -> (Const<3>,)
 fn case_082() {
     let mut rng = SeededRng::new(1082);
-    let s0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<0>();
-    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "t,t,tt->t",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[2],
-    );
-    let got: Tensor<f64, (Const<2>,)> = einsum!("t,t,tt->t", x0, &x1, &x2);
-    check("case 82: t,t,tt->t", &got, &[2], &want, 1);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 4, 5, -1>();
+    let want = oracle("qyv,ve->q", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
+    let path = einsum_path!("qyv,ve->q", &x0, &x1);
+    assert!(path.is_direct(), "case 82 (direct): qyv,ve->q");
+    let got: Tensor<f64, (Const<3>,)> = einsum!("qyv,ve->q", &x0, &x1);
+    check("case 82 (direct): qyv,ve->q", &got, &[3], &want, 60);
 }
 
-/// `ep,esp,s,epss->peu` on (Const<5>, Const<2>), (Const<5>, Const<1>, Const<2>), (Const<1>,), (Const<5>, Const<2>, Const<1>, Const<1>) -> (Const<2>, Const<5>, Const<4>)
+/// `sX,cfs,csX->gfcq` on (Bcast, Const<2>), (Const<5>, Const<5>, Const<5>), (Const<5>, Const<5>, Const<2>) -> (Const<3>, Const<5>, Const<5>, Const<3>)
 fn case_083() {
     let mut rng = SeededRng::new(1083);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<5>, Const<2>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<10>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 0, 5, 2>();
     let want = oracle(
-        "ep,esp,s,epss->peu",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[2, 5, 4],
+        "sX,cfs,csX->gfcq",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[3, 5, 5, 3],
     );
-    let got: Tensor<f64, (Const<2>, Const<5>, Const<4>)> =
-        einsum!("ep,esp,s,epss->peu", x0, &x1, &x2, x3; broadcast = [u]);
-    check("case 83: ep,esp,s,epss->peu", &got, &[2, 5, 4], &want, 1);
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("sX,cfs,csX->gfcq", x0, &x1, &x2; broadcast = [g, q]);
+    check(
+        "case 83 (pairwise): sX,cfs,csX->gfcq",
+        &got,
+        &[3, 5, 5, 3],
+        &want,
+        10,
+    );
 }
 
-/// `GG,GGG->GG` on (Const<5>, Const<5>), (Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<5>)
+/// `mz,zm->zzm` on (Const<5>, Const<1>), (Const<1>, Const<5>) -> (Const<1>, Const<1>, Const<5>)
 fn case_084() {
     let mut rng = SeededRng::new(1084);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("GG,GGG->GG", &[flat(&x0), flat(&x1)], &[5, 5]);
-    let got: Tensor<f64, (Const<5>, Const<5>)> = einsum!("GG,GGG->GG", x0, &x1);
-    check("case 84: GG,GGG->GG", &got, &[5, 5], &want, 1);
+    let x0 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("mz,zm->zzm", &[flat(&x0), flat(&x1)], &[1, 1, 5]);
+    let path = einsum_path!("mz,zm->zzm", x0, &x1);
+    assert!(path.is_direct(), "case 84 (direct): mz,zm->zzm");
+    let got: Tensor<f64, (Const<1>, Const<1>, Const<5>)> = einsum!("mz,zm->zzm", x0, &x1);
+    check("case 84 (direct): mz,zm->zzm", &got, &[1, 1, 5], &want, 1);
 }
 
-/// `yl->` on (Const<1>, Const<3>) -> ()
+/// `zmjN,mqs,jH,jHzm->qeHj` on (Const<3>, Const<2>, Const<1>, Const<5>), (Const<2>, Const<4>, Const<5>), (Const<1>, Const<5>), (Const<1>, Const<5>, Const<3>, Const<2>) -> (Const<4>, Const<2>, Const<5>, Const<1>)
 fn case_085() {
     let mut rng = SeededRng::new(1085);
-    let s0 = Tensor::<f64, (Const<1>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 3, 1>();
-    let want = oracle("yl->", &[flat(&x0.to_tensor())], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("yl->", x0);
-    check("case 85: yl->", &got, &[], &want, 3);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<1>, Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "zmjN,mqs,jH,jHzm->qeHj",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 2, 5, 1],
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<5>, Const<1>)> =
+        tensorial::einsum!("zmjN,mqs,jH,jHzm->qeHj", &x0, &x1, &x2, x3; broadcast = [e]);
+    check(
+        "case 85 (pairwise): zmjN,mqs,jH,jHzm->qeHj",
+        &got,
+        &[4, 2, 5, 1],
+        &want,
+        150,
+    );
 }
 
-/// `j,jlj->lj` on (Bcast,), (Const<3>, Const<5>, Const<3>) -> (Const<5>, Const<3>)
+/// `hh,vkh,vvk,v->vk` on (Bcast, Bcast), (Const<4>, Const<4>, Const<5>), (Const<4>, Const<4>, Const<4>), (Const<4>,) -> (Const<4>, Const<4>)
 fn case_086() {
     let mut rng = SeededRng::new(1086);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("j,jlj->lj", &[flat(&x0), flat(&x1)], &[5, 3]);
-    let got: Tensor<f64, (Const<5>, Const<3>)> = einsum!("j,jlj->lj", &x0, &x1);
-    check("case 86: j,jlj->lj", &got, &[5, 3], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<2>();
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "hh,vkh,vvk,v->vk",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[4, 4],
+    );
+    let path = einsum_path!("hh,vkh,vvk,v->vk", x0, x1, x2, &x3);
+    assert!(path.is_direct(), "case 86 (direct): hh,vkh,vvk,v->vk");
+    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("hh,vkh,vvk,v->vk", x0, x1, x2, &x3);
+    check(
+        "case 86 (direct): hh,vkh,vvk,v->vk",
+        &got,
+        &[4, 4],
+        &want,
+        5,
+    );
 }
 
-/// `...f,...uQf,...uQ,...Quf->...uQ` on (Const<4>, Const<1>, Bcast), (Bcast, Bcast, Const<5>, Const<5>, Const<1>), (Const<4>, Const<1>, Const<5>, Const<5>), (Const<1>, Const<5>, Const<5>, Const<1>) -> (Const<4>, Const<1>, Const<5>, Const<5>)
+/// `...qrl,...jl,...lu->qj...` on (Bcast, Const<5>, Const<4>, Const<3>), (Const<5>, Bcast, Const<4>, Const<3>), (Const<1>, Const<3>, Const<2>) -> (Const<5>, Const<4>, Const<5>, Const<1>)
 fn case_087() {
     let mut rng = SeededRng::new(1087);
-    let x0 = Tensor::<f64, (Const<4>, Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 =
-        Tensor::<f64, (Bcast, Bcast, Const<5>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 4, 5, -1>();
-    let x2 = Tensor::<f64, (Const<4>, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 =
-        Tensor::<f64, (Const<1>, Const<5>, Const<5>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view();
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Bcast, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...f,...uQf,...uQ,...Quf->...uQ",
-        &[
-            flat(&x0),
-            flat(&x1.to_tensor()),
-            flat(&x2),
-            flat(&x3.to_tensor()),
-        ],
-        &[4, 1, 5, 5],
+        "...qrl,...jl,...lu->qj...",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 4, 5, 1],
     );
-    let got: Tensor<f64, (Const<4>, Const<1>, Const<5>, Const<5>), Heap> =
-        einsum!("...f,...uQf,...uQ,...Quf->...uQ", x0, x1, x2, x3);
+    let path = einsum_path!("...qrl,...jl,...lu->qj...", &x0, x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 87 (pairwise): ...qrl,...jl,...lu->qj..."
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<5>, Const<1>)> =
+        einsum!("...qrl,...jl,...lu->qj...", &x0, x1, &x2);
     check(
-        "case 87: ...f,...uQf,...uQ,...Quf->...uQ",
+        "case 87 (pairwise): ...qrl,...jl,...lu->qj...",
         &got,
-        &[4, 1, 5, 5],
+        &[5, 4, 5, 1],
         &want,
-        1,
+        24,
     );
 }
 
-/// `rii` on (Const<5>, Const<4>, Const<4>) -> (Const<5>,)
+/// `,fj` on (), (Const<2>, Const<5>) -> (Const<2>, Const<5>)
 fn case_088() {
     let mut rng = SeededRng::new(1088);
-    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("rii", &[flat(&x0)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("rii", x0);
-    check("case 88: rii", &got, &[5], &want, 4);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let want = oracle(",fj", &[flat(&x0), flat(&x1.to_tensor())], &[2, 5]);
+    let path = einsum_path!(",fj", x0, &x1);
+    assert!(path.is_direct(), "case 88 (direct): ,fj");
+    let got: Tensor<f64, (Const<2>, Const<5>)> = einsum!(",fj", x0, &x1);
+    check("case 88 (direct): ,fj", &got, &[2, 5], &want, 1);
 }
 
-/// `tq,qst,->st` on (Const<3>, Const<2>), (Bcast, Bcast, Const<3>), () -> (Bcast, Const<3>)
+/// `xjl...z,...jlxu,...juxl->...juz` on (Const<5>, Const<2>, Const<2>, Const<5>, Bcast, Const<4>), (Const<2>, Const<2>, Const<5>, Const<5>), (Const<5>, Const<5>, Const<2>, Const<5>, Const<5>, Const<2>) -> (Const<5>, Const<5>, Const<2>, Const<5>, Const<4>)
 fn case_089() {
     let mut rng = SeededRng::new(1089);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("tq,qst,->st", &[flat(&x0), flat(&x1), flat(&x2)], &[1, 3]);
-    let got: Tensor<f64, (Bcast, Const<3>)> = einsum!("tq,qst,->st", &x0, x1, x2);
-    check("case 89: tq,qst,->st", &got, &[1, 3], &want, 2);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<5>, Bcast, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Const<2>, Const<2>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<2>, Const<5>, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "xjl...z,...jlxu,...juxl->...juz",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5, 2, 5, 4],
+    );
+    let path = einsum_path!("xjl...z,...jlxu,...juxl->...juz", &x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 89 (pairwise): xjl...z,...jlxu,...juxl->...juz"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<2>, Const<5>, Const<4>), Heap> =
+        einsum!("xjl...z,...jlxu,...juxl->...juz", &x0, &x1, &x2);
+    check(
+        "case 89 (pairwise): xjl...z,...jlxu,...juxl->...juz",
+        &got,
+        &[5, 5, 2, 5, 4],
+        &want,
+        10,
+    );
 }
 
 #[test]
@@ -1385,134 +2158,223 @@ fn cases_090_099() {
     ]);
 }
 
-/// `n,->` on (Const<5>,), () -> ()
+/// `e,eee->` on (Const<4>,), (Const<4>, Const<4>, Const<4>) -> ()
 fn case_090() {
     let mut rng = SeededRng::new(1090);
-    let x0 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("n,->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("n,->", x0, &x1);
-    check("case 90: n,->", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("e,eee->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("e,eee->", &x0, &x1);
+    assert!(path.is_direct(), "case 90 (direct): e,eee->");
+    let got: Tensor<f64, ()> = einsum!("e,eee->", &x0, &x1);
+    check("case 90 (direct): e,eee->", &got, &[], &want, 4);
 }
 
-/// `...AB,...BA,...BAB` on (Bcast, Bcast, Const<4>), (Bcast, Const<4>, Const<5>), (Const<4>, Bcast, Const<4>) -> (Bcast,)
+/// `...tqaw,...hia,h...ia->...qa` on (Bcast, Const<3>, Const<2>, Const<4>, Const<5>), (Const<2>, Const<5>, Const<2>, Const<4>), (Const<5>, Const<2>, Const<2>, Const<4>) -> (Const<2>, Const<2>, Const<4>)
 fn case_091() {
     let mut rng = SeededRng::new(1091);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...AB,...BA,...BAB",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1],
-    );
-    let got: Tensor<f64, (Bcast,)> = einsum!("...AB,...BA,...BAB", x0, x1, x2);
-    check("case 91: ...AB,...BA,...BAB", &got, &[1], &want, 20);
-}
-
-/// `rrr,r->r` on (Bcast, Bcast, Bcast), (Const<2>,) -> (Const<2>,)
-fn case_092() {
-    let mut rng = SeededRng::new(1092);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("rrr,r->r", &[flat(&x0), flat(&x1)], &[2]);
-    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("rrr,r->r", x0, x1);
-    check("case 92: rrr,r->r", &got, &[2], &want, 1);
-}
-
-/// `xx->x` on (Const<3>, Const<3>) -> (Const<3>,)
-fn case_093() {
-    let mut rng = SeededRng::new(1093);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("xx->x", &[flat(&x0)], &[3]);
-    let got: Tensor<f64, (Const<3>,)> = einsum!("xx->x", &x0);
-    check("case 93: xx->x", &got, &[3], &want, 1);
-}
-
-/// `d->wd` on (Const<3>,) -> (Const<3>, Const<3>)
-fn case_094() {
-    let mut rng = SeededRng::new(1094);
-    let s0 = Tensor::<f64, (Const<6>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 3, 2>();
-    let want = oracle("d->wd", &[flat(&x0.to_tensor())], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!("d->wd", x0; broadcast = [w]);
-    check("case 94: d->wd", &got, &[3, 3], &want, 1);
-}
-
-/// `r,rw` on (Const<4>,), (Const<4>, Const<5>) -> (Const<5>,)
-fn case_095() {
-    let mut rng = SeededRng::new(1095);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("r,rw", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!("r,rw", x0, x1);
-    check("case 95: r,rw", &got, &[5], &want, 4);
-}
-
-/// `gu,hD->gh` on (Const<1>, Bcast), (Const<4>, Const<2>) -> (Const<1>, Const<4>)
-fn case_096() {
-    let mut rng = SeededRng::new(1096);
-    let x0 = Tensor::<f64, (Const<1>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("gu,hD->gh", &[flat(&x0), flat(&x1)], &[1, 4]);
-    let got: Tensor<f64, (Const<1>, Const<4>), Heap> = einsum!("gu,hD->gh", x0, x1);
-    check("case 96: gu,hD->gh", &got, &[1, 4], &want, 2);
-}
-
-/// `,tq` on (), (Const<3>, Const<3>) -> (Const<3>, Const<3>)
-fn case_097() {
-    let mut rng = SeededRng::new(1097);
-    let x0 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(",tq", &[flat(&x0), flat(&x1)], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!(",tq", &x0, x1);
-    check("case 97: ,tq", &got, &[3, 3], &want, 1);
-}
-
-/// `...vi,v...->iv...i` on (Const<3>, Const<2>, Bcast, Const<2>, Const<3>), (Const<2>, Const<3>, Bcast, Const<1>) -> (Const<3>, Const<2>, Const<3>, Const<2>, Const<1>, Const<3>)
-fn case_098() {
-    let mut rng = SeededRng::new(1098);
-    let s0 = Tensor::<f64, (Const<3>, Const<3>, Bcast, Const<2>, Const<3>)>::uniform(
+    let s0 = Tensor::<f64, (Bcast, Const<3>, Const<2>, Const<4>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x0 = s0.slice::<1, 0, 2, 1>();
-    let x1 =
-        Tensor::<f64, (Const<2>, Const<3>, Bcast, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...vi,v...->iv...i",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[3, 2, 3, 2, 1, 3],
+        "...tqaw,...hia,h...ia->...qa",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[2, 2, 4],
     );
-    let got: Tensor<f64, (Const<3>, Const<2>, Const<3>, Const<2>, Const<1>, Const<3>), Heap> =
-        einsum!("...vi,v...->iv...i", x0, x1);
+    let path = einsum_path!("...tqaw,...hia,h...ia->...qa", x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 91 (pairwise): ...tqaw,...hia,h...ia->...qa"
+    );
+    let got: Tensor<f64, (Const<2>, Const<2>, Const<4>), Heap> =
+        einsum!("...tqaw,...hia,h...ia->...qa", x0, &x1, x2);
     check(
-        "case 98: ...vi,v...->iv...i",
+        "case 91 (pairwise): ...tqaw,...hia,h...ia->...qa",
         &got,
-        &[3, 2, 3, 2, 1, 3],
+        &[2, 2, 4],
         &want,
-        1,
+        150,
     );
 }
 
-/// `...,...cf,...ccf->...fc` on (Bcast,), (Bcast, Const<4>, Const<5>), (Const<4>, Const<4>, Const<5>) -> (Bcast, Const<5>, Const<4>)
+/// `z,zw->w` on (Bcast,), (Const<2>, Const<3>) -> (Const<3>,)
+fn case_092() {
+    let mut rng = SeededRng::new(1092);
+    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 2, 2>();
+    let want = oracle("z,zw->w", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
+    let path = einsum_path!("z,zw->w", &x0, x1);
+    assert!(path.is_direct(), "case 92 (direct): z,zw->w");
+    let got: Tensor<f64, (Const<3>,), Heap> = einsum!("z,zw->w", &x0, x1);
+    check("case 92 (direct): z,zw->w", &got, &[3], &want, 2);
+}
+
+/// `...nn,...lbnd->...lbd` on (Const<2>, Const<5>, Const<5>, Const<2>, Const<2>), (Const<5>, Const<5>, Const<5>, Const<5>, Const<2>, Const<2>) -> (Const<2>, Const<5>, Const<5>, Const<5>, Const<5>, Const<2>)
+fn case_093() {
+    let mut rng = SeededRng::new(1093);
+    let s0 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<4>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<3, 1, 2, 1>();
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<5>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...nn,...lbnd->...lbd",
+        &[flat(&x0.to_tensor()), flat(&x1)],
+        &[2, 5, 5, 5, 5, 2],
+    );
+    let path = einsum_path!("...nn,...lbnd->...lbd", x0, x1);
+    assert!(
+        !path.is_direct(),
+        "case 93 (pairwise): ...nn,...lbnd->...lbd"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<5>, Const<5>, Const<5>, Const<2>)> =
+        einsum!("...nn,...lbnd->...lbd", x0, x1);
+    check(
+        "case 93 (pairwise): ...nn,...lbnd->...lbd",
+        &got,
+        &[2, 5, 5, 5, 5, 2],
+        &want,
+        2,
+    );
+}
+
+/// `vnhd->rdmv` on (Const<5>, Const<2>, Const<2>, Bcast) -> (Const<2>, Bcast, Const<1>, Const<5>)
+fn case_094() {
+    let mut rng = SeededRng::new(1094);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<2>, Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("vnhd->rdmv", &[flat(&x0)], &[2, 1, 1, 5]);
+    let got: Tensor<f64, (Const<2>, Bcast, Const<1>, Const<5>), Heap> =
+        einsum!("vnhd->rdmv", x0; broadcast = [r, m]);
+    check(
+        "case 94 (direct): vnhd->rdmv",
+        &got,
+        &[2, 1, 1, 5],
+        &want,
+        4,
+    );
+}
+
+/// `...xo,...z,...jzxo,...haj` on (Const<4>, Const<3>), (Const<3>,), (Bcast, Bcast, Const<5>, Const<3>, Const<4>, Const<3>), (Const<5>, Const<4>, Const<5>) -> (Bcast, Bcast, Const<4>, Const<5>)
+fn case_095() {
+    let mut rng = SeededRng::new(1095);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 3, 1>();
+    let x2 = Tensor::<f64, (Bcast, Bcast, Const<5>, Const<3>, Const<4>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...xo,...z,...jzxo,...haj",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[1, 1, 4, 5],
+    );
+    let path = einsum_path!("...xo,...z,...jzxo,...haj", x0, x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 95 (pairwise): ...xo,...z,...jzxo,...haj"
+    );
+    let got: Tensor<f64, (Bcast, Bcast, Const<4>, Const<5>)> =
+        einsum!("...xo,...z,...jzxo,...haj", x0, x1, &x2, x3);
+    check(
+        "case 95 (pairwise): ...xo,...z,...jzxo,...haj",
+        &got,
+        &[1, 1, 4, 5],
+        &want,
+        180,
+    );
+}
+
+/// `z->zz` on (Const<2>,) -> (Const<2>, Const<2>)
+fn case_096() {
+    let mut rng = SeededRng::new(1096);
+    let x0 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("z->zz", &[flat(&x0)], &[2, 2]);
+    let path = einsum_path!("z->zz", x0);
+    assert!(path.is_direct(), "case 96 (direct): z->zz");
+    let got: Tensor<f64, (Const<2>, Const<2>), Heap> = einsum!("z->zz", x0);
+    check("case 96 (direct): z->zz", &got, &[2, 2], &want, 1);
+}
+
+/// `igfv,evzn->ne` on (Const<3>, Const<3>, Const<4>, Const<3>), (Const<4>, Const<3>, Const<4>, Const<3>) -> (Const<3>, Const<4>)
+fn case_097() {
+    let mut rng = SeededRng::new(1097);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("igfv,evzn->ne", &[flat(&x0), flat(&x1)], &[3, 4]);
+    let path = einsum_path!("igfv,evzn->ne", &x0, x1);
+    assert!(!path.is_direct(), "case 97 (pairwise): igfv,evzn->ne");
+    let got: Tensor<f64, (Const<3>, Const<4>)> = einsum!("igfv,evzn->ne", &x0, x1);
+    check(
+        "case 97 (pairwise): igfv,evzn->ne",
+        &got,
+        &[3, 4],
+        &want,
+        432,
+    );
+}
+
+/// `...en,...nni,...,b...` on (Const<3>, Bcast, Const<4>, Const<2>), (Const<2>, Const<2>, Const<3>), (Bcast,), (Const<2>, Const<3>, Const<5>) -> (Const<3>, Const<5>, Const<2>, Const<4>, Const<3>)
+fn case_098() {
+    let mut rng = SeededRng::new(1098);
+    let x0 = Tensor::<f64, (Const<3>, Bcast, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...en,...nni,...,b...",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 5, 2, 4, 3],
+    );
+    let path = einsum_path!("...en,...nni,...,b...", &x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 98 (direct): ...en,...nni,...,b...");
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<2>, Const<4>, Const<3>)> =
+        einsum!("...en,...nni,...,b...", &x0, &x1, &x2, &x3);
+    check(
+        "case 98 (direct): ...en,...nni,...,b...",
+        &got,
+        &[3, 5, 2, 4, 3],
+        &want,
+        2,
+    );
+}
+
+/// `...dx,...dcx,...ehx->x...ce` on (Const<5>, Const<1>, Const<2>, Const<5>, Const<2>), (Const<5>, Const<5>, Const<2>), (Const<5>, Const<1>, Const<2>, Const<3>, Const<5>, Const<2>) -> (Const<2>, Const<5>, Const<1>, Const<2>, Const<5>, Const<3>)
 fn case_099() {
     let mut rng = SeededRng::new(1099);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...,...cf,...ccf->...fc",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1, 5, 4],
+    let x0 = Tensor::<f64, (Const<5>, Const<1>, Const<2>, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Bcast, Const<5>, Const<4>), Heap> =
-        einsum!("...,...cf,...ccf->...fc", &x0, &x1, x2);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<1>, Const<2>, Const<3>, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...dx,...dcx,...ehx->x...ce",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 5, 1, 2, 5, 3],
+    );
+    let path = einsum_path!("...dx,...dcx,...ehx->x...ce", x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 99 (pairwise): ...dx,...dcx,...ehx->x...ce"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<1>, Const<2>, Const<5>, Const<3>), Heap> =
+        einsum!("...dx,...dcx,...ehx->x...ce", x0, x1, x2);
     check(
-        "case 99: ...,...cf,...ccf->...fc",
+        "case 99 (pairwise): ...dx,...dcx,...ehx->x...ce",
         &got,
-        &[1, 5, 4],
+        &[2, 5, 1, 2, 5, 3],
         &want,
-        1,
+        25,
     );
 }
 
@@ -1532,142 +2394,217 @@ fn cases_100_109() {
     ]);
 }
 
-/// `turu->r` on (Const<2>, Const<4>, Const<5>, Const<4>) -> (Const<5>,)
+/// `xooo,xoxx,x,->x` on (Const<5>, Const<1>, Const<1>, Const<1>), (Const<5>, Const<1>, Const<5>, Const<5>), (Const<5>,), () -> (Const<5>,)
 fn case_100() {
     let mut rng = SeededRng::new(1100);
-    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("turu->r", &[flat(&x0)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!("turu->r", x0);
-    check("case 100: turu->r", &got, &[5], &want, 8);
-}
-
-/// `xx,xjjj->j` on (Const<5>, Const<5>), (Const<5>, Bcast, Bcast, Bcast) -> (Bcast,)
-fn case_101() {
-    let mut rng = SeededRng::new(1101);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("xx,xjjj->j", &[flat(&x0), flat(&x1)], &[1]);
-    let got: Tensor<f64, (Bcast,)> = einsum!("xx,xjjj->j", x0, x1);
-    check("case 101: xx,xjjj->j", &got, &[1], &want, 5);
-}
-
-/// `b,yb->` on (Const<4>,), (Const<1>, Const<4>) -> ()
-fn case_102() {
-    let mut rng = SeededRng::new(1102);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("b,yb->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("b,yb->", x0, &x1);
-    check("case 102: b,yb->", &got, &[], &want, 4);
-}
-
-/// `onz,zun->au` on (Const<3>, Const<2>, Const<2>), (Const<2>, Bcast, Const<2>) -> (Const<2>, Bcast)
-fn case_103() {
-    let mut rng = SeededRng::new(1103);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("onz,zun->au", &[flat(&x0), flat(&x1)], &[2, 1]);
-    let got: Tensor<f64, (Const<2>, Bcast)> = einsum!("onz,zun->au", x0, &x1; broadcast = [a]);
-    check("case 103: onz,zun->au", &got, &[2, 1], &want, 12);
-}
-
-/// `pah,a->pph` on (Const<3>, Const<3>, Const<4>), (Bcast,) -> (Const<3>, Const<3>, Const<4>)
-fn case_104() {
-    let mut rng = SeededRng::new(1104);
-    let s0 = Tensor::<f64, (Const<6>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 3, 2>();
-    let x1 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>, Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<7>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 2, 5, 1>();
+    let s3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view();
     let want = oracle(
-        "pah,a->pph",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[3, 3, 4],
-    );
-    let got: Tensor<f64, (Const<3>, Const<3>, Const<4>), Heap> = einsum!("pah,a->pph", x0, x1);
-    check("case 104: pah,a->pph", &got, &[3, 3, 4], &want, 3);
-}
-
-/// `kkk,kkk,kkk->f` on (Const<1>, Const<1>, Const<1>), (Bcast, Bcast, Bcast), (Bcast, Bcast, Bcast) -> (Const<3>,)
-fn case_105() {
-    let mut rng = SeededRng::new(1105);
-    let x0 = Tensor::<f64, (Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "kkk,kkk,kkk->f",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[3],
-    );
-    let got: Tensor<f64, (Const<3>,)> = einsum!("kkk,kkk,kkk->f", x0, x1, &x2; broadcast = [f]);
-    check("case 105: kkk,kkk,kkk->f", &got, &[3], &want, 1);
-}
-
-/// `Ynrs,Ss,,k->r` on (Bcast, Bcast, Const<5>, Bcast), (Const<3>, Const<5>), (), (Bcast,) -> (Const<5>,)
-fn case_106() {
-    let mut rng = SeededRng::new(1106);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "Ynrs,Ss,,k->r",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        "xooo,xoxx,x,->x",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3.to_tensor()),
+        ],
         &[5],
     );
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("Ynrs,Ss,,k->r", &x0, x1, &x2, x3);
-    check("case 106: Ynrs,Ss,,k->r", &got, &[5], &want, 15);
+    let path = einsum_path!("xooo,xoxx,x,->x", &x0, &x1, x2, x3);
+    assert!(path.is_direct(), "case 100 (direct): xooo,xoxx,x,->x");
+    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("xooo,xoxx,x,->x", &x0, &x1, x2, x3);
+    check("case 100 (direct): xooo,xoxx,x,->x", &got, &[5], &want, 1);
 }
 
-/// `...iplc,...gmp,...mpg,...` on (Const<2>, Const<5>, Const<2>, Const<3>), (Const<2>, Const<1>, Const<5>), (Const<5>, Bcast, Const<1>, Const<1>, Const<5>, Const<2>), () -> (Const<5>, Bcast, Const<1>, Const<3>, Const<2>, Const<2>)
-fn case_107() {
-    let mut rng = SeededRng::new(1107);
-    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 =
-        Tensor::<f64, (Const<5>, Bcast, Const<1>, Const<1>, Const<5>, Const<2>), Heap>::uniform(
-            &mut rng, -1.0, 1.0,
-        );
-    let x3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...iplc,...gmp,...mpg,...",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[5, 1, 1, 3, 2, 2],
+/// `...ee,...fe,...uuvd,...d->...e` on (Const<5>, Const<3>, Const<3>), (Const<5>, Const<2>, Const<3>), (Const<5>, Const<4>, Const<4>, Const<4>, Const<5>), (Bcast, Const<5>) -> (Const<5>, Const<3>)
+fn case_101() {
+    let mut rng = SeededRng::new(1101);
+    let s0 = Tensor::<f64, (Const<7>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 4, 5, -1>();
+    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<4>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<5>, Bcast, Const<1>, Const<3>, Const<2>, Const<2>), Heap> =
-        einsum!("...iplc,...gmp,...mpg,...", &x0, x1, &x2, &x3);
+    let x3 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...ee,...fe,...uuvd,...d->...e",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3],
+    );
+    let path = einsum_path!("...ee,...fe,...uuvd,...d->...e", x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 101 (pairwise): ...ee,...fe,...uuvd,...d->...e"
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>)> =
+        einsum!("...ee,...fe,...uuvd,...d->...e", x0, x1, x2, &x3);
     check(
-        "case 107: ...iplc,...gmp,...mpg,...",
+        "case 101 (pairwise): ...ee,...fe,...uuvd,...d->...e",
         &got,
-        &[5, 1, 1, 3, 2, 2],
+        &[5, 3],
+        &want,
+        160,
+    );
+}
+
+/// `h,h,th,thr->h` on (Const<2>,), (Const<2>,), (Const<2>, Const<2>), (Const<2>, Const<2>, Const<5>) -> (Const<2>,)
+fn case_102() {
+    let mut rng = SeededRng::new(1102);
+    let x0 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "h,h,th,thr->h",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2],
+    );
+    let path = einsum_path!("h,h,th,thr->h", x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 102 (direct): h,h,th,thr->h");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("h,h,th,thr->h", x0, &x1, &x2, &x3);
+    check("case 102 (direct): h,h,th,thr->h", &got, &[2], &want, 10);
+}
+
+/// `wfc,xnu->mcnwuz` on (Const<2>, Const<5>, Const<5>), (Const<2>, Const<2>, Const<2>) -> (Const<4>, Const<5>, Const<2>, Const<2>, Const<2>, Const<2>)
+fn case_103() {
+    let mut rng = SeededRng::new(1103);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "wfc,xnu->mcnwuz",
+        &[flat(&x0), flat(&x1)],
+        &[4, 5, 2, 2, 2, 2],
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<2>, Const<2>, Const<2>, Const<2>)> =
+        einsum!("wfc,xnu->mcnwuz", &x0, x1; broadcast = [m, z]);
+    check(
+        "case 103 (pairwise): wfc,xnu->mcnwuz",
+        &got,
+        &[4, 5, 2, 2, 2, 2],
         &want,
         10,
     );
 }
 
-/// `nFF,nFF` on (Const<5>, Const<4>, Const<4>), (Const<5>, Const<4>, Const<4>) -> ()
-fn case_108() {
-    let mut rng = SeededRng::new(1108);
-    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("nFF,nFF", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("nFF,nFF", x0, &x1);
-    check("case 108: nFF,nFF", &got, &[], &want, 20);
+/// `eee,eee->ee` on (Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>) -> (Const<3>, Const<3>)
+fn case_104() {
+    let mut rng = SeededRng::new(1104);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("eee,eee->ee", &[flat(&x0), flat(&x1)], &[3, 3]);
+    let path = einsum_path!("eee,eee->ee", x0, &x1);
+    assert!(path.is_direct(), "case 104 (direct): eee,eee->ee");
+    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!("eee,eee->ee", x0, &x1);
+    check("case 104 (direct): eee,eee->ee", &got, &[3, 3], &want, 1);
 }
 
-/// `no,on->on` on (Const<1>, Const<3>), (Const<3>, Const<1>) -> (Const<3>, Const<1>)
+/// `...cdhg,g...k,k...nd->...gk` on (Const<5>, Const<1>, Const<4>, Const<5>, Const<2>, Const<4>), (Const<4>, Const<5>, Bcast, Const<2>), (Const<2>, Const<3>, Const<5>) -> (Const<5>, Const<1>, Const<4>, Const<2>)
+fn case_105() {
+    let mut rng = SeededRng::new(1105);
+    let x0 = Tensor::<f64, (Const<5>, Const<1>, Const<4>, Const<5>, Const<2>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Const<4>, Const<5>, Bcast, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...cdhg,g...k,k...nd->...gk",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 1, 4, 2],
+    );
+    let path = einsum_path!("...cdhg,g...k,k...nd->...gk", &x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 105 (pairwise): ...cdhg,g...k,k...nd->...gk"
+    );
+    let got: Tensor<f64, (Const<5>, Const<1>, Const<4>, Const<2>), Heap> =
+        einsum!("...cdhg,g...k,k...nd->...gk", &x0, x1, x2);
+    check(
+        "case 105 (pairwise): ...cdhg,g...k,k...nd->...gk",
+        &got,
+        &[5, 1, 4, 2],
+        &want,
+        120,
+    );
+}
+
+/// `j,jjjj->j` on (Bcast,), (Const<2>, Const<2>, Const<2>, Const<2>) -> (Const<2>,)
+fn case_106() {
+    let mut rng = SeededRng::new(1106);
+    let s0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("j,jjjj->j", &[flat(&x0.to_tensor()), flat(&x1)], &[2]);
+    let path = einsum_path!("j,jjjj->j", &x0, x1);
+    assert!(path.is_direct(), "case 106 (direct): j,jjjj->j");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("j,jjjj->j", &x0, x1);
+    check("case 106 (direct): j,jjjj->j", &got, &[2], &want, 1);
+}
+
+/// `...kery,...cny->...rc` on (Const<3>, Const<2>, Const<4>, Const<5>), (Const<3>, Const<3>, Const<4>, Const<5>) -> (Const<3>, Const<4>, Const<3>)
+fn case_107() {
+    let mut rng = SeededRng::new(1107);
+    let x0 =
+        Tensor::<f64, (Const<3>, Const<2>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("...kery,...cny->...rc", &[flat(&x0), flat(&x1)], &[3, 4, 3]);
+    let path = einsum_path!("...kery,...cny->...rc", x0, x1);
+    assert!(
+        !path.is_direct(),
+        "case 107 (pairwise): ...kery,...cny->...rc"
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<3>), Heap> =
+        einsum!("...kery,...cny->...rc", x0, x1);
+    check(
+        "case 107 (pairwise): ...kery,...cny->...rc",
+        &got,
+        &[3, 4, 3],
+        &want,
+        120,
+    );
+}
+
+/// `tn` on (Const<5>, Const<4>) -> (Const<4>, Const<5>)
+fn case_108() {
+    let mut rng = SeededRng::new(1108);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("tn", &[flat(&x0)], &[4, 5]);
+    let path = einsum_path!("tn", x0);
+    assert!(path.is_direct(), "case 108 (direct): tn");
+    let got: Tensor<f64, (Const<4>, Const<5>)> = einsum!("tn", x0);
+    check("case 108 (direct): tn", &got, &[4, 5], &want, 1);
+}
+
+/// `vte,ek,ge,wtAe->ewAk` on (Const<4>, Const<5>, Const<3>), (Const<3>, Const<4>), (Const<2>, Const<3>), (Const<5>, Const<5>, Const<1>, Const<3>) -> (Const<3>, Const<5>, Const<1>, Const<4>)
 fn case_109() {
     let mut rng = SeededRng::new(1109);
-    let s0 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 3, 1>();
-    let s1 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 1, 2>();
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "no,on->on",
-        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
-        &[3, 1],
+        "vte,ek,ge,wtAe->ewAk",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[3, 5, 1, 4],
     );
-    let got: Tensor<f64, (Const<3>, Const<1>)> = tensorial::einsum!("no,on->on", x0, x1);
-    check("case 109: no,on->on", &got, &[3, 1], &want, 1);
+    let path = einsum_path!("vte,ek,ge,wtAe->ewAk", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 109 (pairwise): vte,ek,ge,wtAe->ewAk"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<1>, Const<4>), Heap> =
+        einsum!("vte,ek,ge,wtAe->ewAk", &x0, x1, x2, &x3);
+    check(
+        "case 109 (pairwise): vte,ek,ge,wtAe->ewAk",
+        &got,
+        &[3, 5, 1, 4],
+        &want,
+        40,
+    );
 }
 
 #[test]
@@ -1686,138 +2623,210 @@ fn cases_110_119() {
     ]);
 }
 
-/// `u,gue->` on (Const<1>,), (Const<3>, Bcast, Const<5>) -> ()
+/// `s,eus` on (Const<4>,), (Const<3>, Const<2>, Const<4>) -> (Const<3>, Const<2>)
 fn case_110() {
     let mut rng = SeededRng::new(1110);
-    let s0 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 1, 1>();
-    let x1 = Tensor::<f64, (Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("u,gue->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("u,gue->", x0, x1);
-    check("case 110: u,gue->", &got, &[], &want, 15);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("s,eus", &[flat(&x0), flat(&x1)], &[3, 2]);
+    let path = einsum_path!("s,eus", &x0, &x1);
+    assert!(path.is_direct(), "case 110 (direct): s,eus");
+    let got: Tensor<f64, (Const<3>, Const<2>)> = einsum!("s,eus", &x0, &x1);
+    check("case 110 (direct): s,eus", &got, &[3, 2], &want, 4);
 }
 
-/// `...kj,j...kk,...kjjk->...j` on (Bcast, Const<3>, Bcast, Const<5>, Bcast), (Const<4>, Bcast, Bcast, Bcast, Const<5>, Const<5>), (Const<5>, Const<4>, Const<4>, Const<5>) -> (Bcast, Const<3>, Bcast, Const<4>)
+/// `...bk,...bkaq` on (Bcast, Const<5>, Const<4>, Const<4>, Const<4>), (Const<4>, Const<4>, Const<4>, Const<5>, Const<4>) -> (Bcast, Const<5>, Const<4>, Const<5>, Const<4>)
 fn case_111() {
     let mut rng = SeededRng::new(1111);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Bcast, Const<5>, Bcast), Heap>::uniform(
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<4>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = Tensor::<f64, (Const<4>, Bcast, Bcast, Bcast, Const<5>, Const<5>)>::uniform(
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<5>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...kj,j...kk,...kjjk->...j",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1, 3, 1, 4],
-    );
-    let got: Tensor<f64, (Bcast, Const<3>, Bcast, Const<4>), Heap> =
-        einsum!("...kj,j...kk,...kjjk->...j", x0, x1, x2);
+    let want = oracle("...bk,...bkaq", &[flat(&x0), flat(&x1)], &[1, 5, 4, 5, 4]);
+    let path = einsum_path!("...bk,...bkaq", &x0, &x1);
+    assert!(!path.is_direct(), "case 111 (pairwise): ...bk,...bkaq");
+    let got: Tensor<f64, (Bcast, Const<5>, Const<4>, Const<5>, Const<4>)> =
+        einsum!("...bk,...bkaq", &x0, &x1);
     check(
-        "case 111: ...kj,j...kk,...kjjk->...j",
+        "case 111 (pairwise): ...bk,...bkaq",
         &got,
-        &[1, 3, 1, 4],
+        &[1, 5, 4, 5, 4],
         &want,
-        5,
+        16,
     );
 }
 
-/// `Sz,Sj,j->Sz` on (Bcast, Bcast), (Const<4>, Bcast), (Bcast,) -> (Const<4>, Bcast)
+/// `xF,xio->oi` on (Bcast, Const<3>), (Const<5>, Const<1>, Const<4>) -> (Const<4>, Const<1>)
 fn case_112() {
     let mut rng = SeededRng::new(1112);
-    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("Sz,Sj,j->Sz", &[flat(&x0), flat(&x1), flat(&x2)], &[4, 1]);
-    let got: Tensor<f64, (Const<4>, Bcast)> = einsum!("Sz,Sj,j->Sz", &x0, &x1, x2);
-    check("case 112: Sz,Sj,j->Sz", &got, &[4, 1], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("xF,xio->oi", &[flat(&x0), flat(&x1)], &[4, 1]);
+    let path = einsum_path!("xF,xio->oi", x0, &x1);
+    assert!(path.is_direct(), "case 112 (direct): xF,xio->oi");
+    let got: Tensor<f64, (Const<4>, Const<1>)> = einsum!("xF,xio->oi", x0, &x1);
+    check("case 112 (direct): xF,xio->oi", &got, &[4, 1], &want, 15);
 }
 
-/// `yy->` on (Const<2>, Const<2>) -> ()
+/// `rru,rrq,qmd,drw->erwqcd` on (Const<3>, Const<3>, Const<2>), (Const<3>, Const<3>, Const<2>), (Const<2>, Const<3>, Const<2>), (Const<2>, Const<3>, Const<5>) -> (Const<3>, Const<3>, Const<5>, Const<2>, Const<4>, Const<2>)
 fn case_113() {
     let mut rng = SeededRng::new(1113);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("yy->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("yy->", &x0);
-    check("case 113: yy->", &got, &[], &want, 2);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 1, 2, 1>();
+    let want = oracle(
+        "rru,rrq,qmd,drw->erwqcd",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[3, 3, 5, 2, 4, 2],
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<5>, Const<2>, Const<4>, Const<2>), Heap> =
+        einsum!("rru,rrq,qmd,drw->erwqcd", &x0, &x1, &x2, x3; broadcast = [e, c]);
+    check(
+        "case 113 (pairwise): rru,rrq,qmd,drw->erwqcd",
+        &got,
+        &[3, 3, 5, 2, 4, 2],
+        &want,
+        6,
+    );
 }
 
-/// `Uvp,vpm,,U->dmpUv` on (Const<1>, Const<4>, Const<2>), (Const<4>, Const<2>, Bcast), (), (Const<1>,) -> (Const<2>, Bcast, Const<2>, Const<1>, Const<4>)
+/// `d,dye->ymi` on (Const<3>,), (Const<3>, Const<4>, Const<5>) -> (Const<4>, Const<1>, Const<4>)
 fn case_114() {
     let mut rng = SeededRng::new(1114);
-    let x0 = Tensor::<f64, (Const<1>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<4>, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 1, 2, 1>();
-    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 2, 3, -1>();
+    let s1 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 3, 1>();
     let want = oracle(
-        "Uvp,vpm,,U->dmpUv",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[2, 1, 2, 1, 4],
+        "d,dye->ymi",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
+        &[4, 1, 4],
     );
-    let got: Tensor<f64, (Const<2>, Bcast, Const<2>, Const<1>, Const<4>)> =
-        tensorial::einsum!("Uvp,vpm,,U->dmpUv", x0, x1, &x2, &x3; broadcast = [d]);
-    check(
-        "case 114: Uvp,vpm,,U->dmpUv",
-        &got,
-        &[2, 1, 2, 1, 4],
-        &want,
-        1,
-    );
+    let got: Tensor<f64, (Const<4>, Const<1>, Const<4>)> =
+        einsum!("d,dye->ymi", x0, x1; broadcast = [m, i]);
+    check("case 114 (direct): d,dye->ymi", &got, &[4, 1, 4], &want, 15);
 }
 
-/// `jn,zin,inz,gzn` on (Const<3>, Const<2>), (Const<5>, Const<5>, Const<2>), (Const<5>, Const<2>, Const<5>), (Const<3>, Const<5>, Const<2>) -> (Const<3>, Const<3>)
+/// `...Uxj,...Rj,...bjU` on (Const<2>, Const<5>, Const<5>, Const<5>, Const<3>), (Const<2>, Const<5>, Const<4>, Const<3>), (Const<3>, Const<3>, Const<5>) -> (Const<2>, Const<5>, Const<4>, Const<3>, Const<5>)
 fn case_115() {
     let mut rng = SeededRng::new(1115);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "jn,zin,inz,gzn",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[3, 3],
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<5>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<3>, Const<3>), Heap> = einsum!("jn,zin,inz,gzn", &x0, &x1, x2, &x3);
-    check("case 115: jn,zin,inz,gzn", &got, &[3, 3], &want, 50);
+    let s1 = Tensor::<f64, (Const<3>, Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 2, 1>();
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...Uxj,...Rj,...bjU",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[2, 5, 4, 3, 5],
+    );
+    let path = einsum_path!("...Uxj,...Rj,...bjU", &x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 115 (pairwise): ...Uxj,...Rj,...bjU"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<4>, Const<3>, Const<5>)> =
+        einsum!("...Uxj,...Rj,...bjU", &x0, &x1, x2);
+    check(
+        "case 115 (pairwise): ...Uxj,...Rj,...bjU",
+        &got,
+        &[2, 5, 4, 3, 5],
+        &want,
+        15,
+    );
 }
 
-/// `haj->` on (Const<1>, Const<4>, Const<4>) -> ()
+/// `fk,fn,n->` on (Const<1>, Const<3>), (Bcast, Const<5>), (Const<5>,) -> ()
 fn case_116() {
     let mut rng = SeededRng::new(1116);
-    let x0 = Tensor::<f64, (Const<1>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("haj->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("haj->", &x0);
-    check("case 116: haj->", &got, &[], &want, 16);
+    let x0 = Tensor::<f64, (Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("fk,fn,n->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("fk,fn,n->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 116 (direct): fk,fn,n->");
+    let got: Tensor<f64, ()> = einsum!("fk,fn,n->", x0, &x1, &x2);
+    check("case 116 (direct): fk,fn,n->", &got, &[], &want, 15);
 }
 
-/// `zzzz->` on (Const<2>, Const<2>, Const<2>, Const<2>) -> ()
+/// `wpid,,kix,kwW->w` on (Const<3>, Const<5>, Const<5>, Const<4>), (), (Const<5>, Const<5>, Const<4>), (Const<5>, Const<3>, Const<2>) -> (Const<3>,)
 fn case_117() {
     let mut rng = SeededRng::new(1117);
-    let s0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<0>();
-    let want = oracle("zzzz->", &[flat(&x0.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("zzzz->", x0);
-    check("case 117: zzzz->", &got, &[], &want, 2);
+    let x0 =
+        Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<2, 2, 4, 1>();
+    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "wpid,,kix,kwW->w",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[3],
+    );
+    let path = einsum_path!("wpid,,kix,kwW->w", x0, &x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 117 (pairwise): wpid,,kix,kwW->w");
+    let got: Tensor<f64, (Const<3>,), Heap> = einsum!("wpid,,kix,kwW->w", x0, &x1, &x2, &x3);
+    check(
+        "case 117 (pairwise): wpid,,kix,kwW->w",
+        &got,
+        &[3],
+        &want,
+        4000,
+    );
 }
 
-/// `rww->` on (Const<2>, Bcast, Bcast) -> ()
+/// `...snk->k...` on (Const<2>, Const<3>, Const<5>, Const<5>, Bcast) -> (Bcast, Const<2>, Const<3>)
 fn case_118() {
     let mut rng = SeededRng::new(1118);
-    let x0 = Tensor::<f64, (Const<2>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("rww->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("rww->", &x0);
-    check("case 118: rww->", &got, &[], &want, 2);
+    let x0 = Tensor::<f64, (Const<2>, Const<3>, Const<5>, Const<5>, Bcast)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle("...snk->k...", &[flat(&x0)], &[1, 2, 3]);
+    let path = einsum_path!("...snk->k...", x0);
+    assert!(path.is_direct(), "case 118 (direct): ...snk->k...");
+    let got: Tensor<f64, (Bcast, Const<2>, Const<3>)> = einsum!("...snk->k...", x0);
+    check(
+        "case 118 (direct): ...snk->k...",
+        &got,
+        &[1, 2, 3],
+        &want,
+        25,
+    );
 }
 
-/// `aa->a` on (Const<3>, Const<3>) -> (Const<3>,)
+/// `...quq,...bqni->nbq...` on (Const<2>, Const<3>, Const<2>, Const<5>, Const<2>), (Const<2>, Const<3>, Const<4>, Bcast, Const<5>, Const<2>) -> (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>)
 fn case_119() {
     let mut rng = SeededRng::new(1119);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("aa->a", &[flat(&x0)], &[3]);
-    let got: Tensor<f64, (Const<3>,)> = einsum!("aa->a", &x0);
-    check("case 119: aa->a", &got, &[3], &want, 1);
+    let x0 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<4>, Bcast, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...quq,...bqni->nbq...",
+        &[flat(&x0), flat(&x1)],
+        &[5, 4, 2, 2, 3],
+    );
+    let path = einsum_path!("...quq,...bqni->nbq...", x0, &x1);
+    assert!(
+        !path.is_direct(),
+        "case 119 (pairwise): ...quq,...bqni->nbq..."
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>)> =
+        einsum!("...quq,...bqni->nbq...", x0, &x1);
+    check(
+        "case 119 (pairwise): ...quq,...bqni->nbq...",
+        &got,
+        &[5, 4, 2, 2, 3],
+        &want,
+        10,
+    );
 }
 
 #[test]
@@ -1836,164 +2845,210 @@ fn cases_120_129() {
     ]);
 }
 
-/// `bnbb,nbn,bnnn->` on (Bcast, Const<3>, Bcast, Bcast), (Const<3>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<3>, Const<3>) -> ()
+/// `KAf,fA,sA->KfAs` on (Const<5>, Const<2>, Const<2>), (Const<2>, Const<2>), (Const<5>, Const<2>) -> (Const<5>, Const<2>, Const<2>, Const<5>)
 fn case_120() {
     let mut rng = SeededRng::new(1120);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("bnbb,nbn,bnnn->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("bnbb,nbn,bnnn->", &x0, &x1, x2);
-    check("case 120: bnbb,nbn,bnnn->", &got, &[], &want, 15);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "KAf,fA,sA->KfAs",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 2, 2, 5],
+    );
+    let path = einsum_path!("KAf,fA,sA->KfAs", &x0, x1, x2);
+    assert!(path.is_direct(), "case 120 (direct): KAf,fA,sA->KfAs");
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>, Const<5>)> =
+        einsum!("KAf,fA,sA->KfAs", &x0, x1, x2);
+    check(
+        "case 120 (direct): KAf,fA,sA->KfAs",
+        &got,
+        &[5, 2, 2, 5],
+        &want,
+        1,
+    );
 }
 
-/// `zzzz,zzz,zzzz->` on (Const<3>, Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<3>) -> ()
+/// `ddg,bd,tqd,ggda` on (Const<4>, Const<4>, Const<5>), (Const<3>, Const<4>), (Const<2>, Const<4>, Const<4>), (Const<5>, Const<5>, Const<4>, Const<5>) -> (Const<5>, Const<3>, Const<4>, Const<2>)
 fn case_121() {
     let mut rng = SeededRng::new(1121);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("zzzz,zzz,zzzz->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("zzzz,zzz,zzzz->", &x0, &x1, x2);
-    check("case 121: zzzz,zzz,zzzz->", &got, &[], &want, 3);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ddg,bd,tqd,ggda",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 4, 2],
+    );
+    let path = einsum_path!("ddg,bd,tqd,ggda", x0, &x1, x2, &x3);
+    assert!(!path.is_direct(), "case 121 (pairwise): ddg,bd,tqd,ggda");
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<4>, Const<2>), Heap> =
+        einsum!("ddg,bd,tqd,ggda", x0, &x1, x2, &x3);
+    check(
+        "case 121 (pairwise): ddg,bd,tqd,ggda",
+        &got,
+        &[5, 3, 4, 2],
+        &want,
+        20,
+    );
 }
 
-/// `xin->nx` on (Const<3>, Const<3>, Const<4>) -> (Const<4>, Const<3>)
+/// `j->` on (Bcast,) -> ()
 fn case_122() {
     let mut rng = SeededRng::new(1122);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("xin->nx", &[flat(&x0)], &[4, 3]);
-    let got: Tensor<f64, (Const<4>, Const<3>), Heap> = einsum!("xin->nx", &x0);
-    check("case 122: xin->nx", &got, &[4, 3], &want, 3);
+    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("j->", &[flat(&x0)], &[]);
+    let path = einsum_path!("j->", x0);
+    assert!(path.is_direct(), "case 122 (direct): j->");
+    let got: Tensor<f64, ()> = einsum!("j->", x0);
+    check("case 122 (direct): j->", &got, &[], &want, 1);
 }
 
-/// `tv,vtv,vt->wjv` on (Const<5>, Const<4>), (Const<4>, Const<5>, Const<4>), (Bcast, Const<5>) -> (Const<4>, Const<1>, Const<4>)
+/// `lqk,k,kdws->kwuqd` on (Const<3>, Const<3>, Const<3>), (Const<3>,), (Const<3>, Const<3>, Const<4>, Const<5>) -> (Const<3>, Const<4>, Const<4>, Const<3>, Const<3>)
 fn case_123() {
     let mut rng = SeededRng::new(1123);
-    let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = s1.view();
-    let x2 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "tv,vtv,vt->wjv",
+        "lqk,k,kdws->kwuqd",
         &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[4, 1, 4],
+        &[3, 4, 4, 3, 3],
     );
-    let got: Tensor<f64, (Const<4>, Const<1>, Const<4>)> =
-        einsum!("tv,vtv,vt->wjv", x0, x1, &x2; broadcast = [w, j]);
-    check("case 123: tv,vtv,vt->wjv", &got, &[4, 1, 4], &want, 5);
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>, Const<3>, Const<3>)> =
+        einsum!("lqk,k,kdws->kwuqd", &x0, x1, &x2; broadcast = [u]);
+    check(
+        "case 123 (pairwise): lqk,k,kdws->kwuqd",
+        &got,
+        &[3, 4, 4, 3, 3],
+        &want,
+        15,
+    );
 }
 
-/// `sj,jics,ji->cjij` on (Const<3>, Const<2>), (Const<2>, Const<3>, Const<3>, Const<3>), (Const<2>, Const<3>) -> (Const<3>, Const<2>, Const<3>, Const<2>)
+/// `PPP,P->ii` on (Const<2>, Const<2>, Const<2>), (Const<2>,) -> (Const<4>, Const<4>)
 fn case_124() {
     let mut rng = SeededRng::new(1124);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 2, 3, 1>();
-    let want = oracle(
-        "sj,jics,ji->cjij",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
-        &[3, 2, 3, 2],
-    );
-    let got: Tensor<f64, (Const<3>, Const<2>, Const<3>, Const<2>)> =
-        einsum!("sj,jics,ji->cjij", &x0, &x1, x2);
-    check("case 124: sj,jics,ji->cjij", &got, &[3, 2, 3, 2], &want, 3);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("PPP,P->ii", &[flat(&x0), flat(&x1)], &[4, 4]);
+    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("PPP,P->ii", &x0, x1; broadcast = [i]);
+    check("case 124 (direct): PPP,P->ii", &got, &[4, 4], &want, 2);
 }
 
-/// `usu,us,su,uss->u` on (Const<1>, Const<5>, Const<1>), (Const<1>, Const<5>), (Const<5>, Bcast), (Const<1>, Const<5>, Const<5>) -> (Const<1>,)
+/// `...nci,...ncbo,...molo,ic...l->...blmn` on (Const<3>, Const<1>, Const<5>, Const<2>, Const<5>), (Const<1>, Const<5>, Const<2>, Const<2>, Const<4>), (Bcast, Const<5>, Const<4>, Const<1>, Const<4>), (Const<5>, Const<2>, Const<3>, Const<1>, Const<1>) -> (Const<3>, Const<1>, Const<2>, Const<1>, Const<5>, Const<5>)
 fn case_125() {
     let mut rng = SeededRng::new(1125);
-    let x0 = Tensor::<f64, (Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.view().flip::<0>();
-    let s3 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view().flip::<0>();
-    let want = oracle(
-        "usu,us,su,uss->u",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2.to_tensor()),
-            flat(&x3.to_tensor()),
-        ],
-        &[1],
-    );
-    let got: Tensor<f64, (Const<1>,), Heap> = einsum!("usu,us,su,uss->u", &x0, &x1, x2, x3);
-    check("case 125: usu,us,su,uss->u", &got, &[1], &want, 5);
-}
-
-/// `vo,voo->mn` on (Bcast, Bcast), (Const<5>, Const<2>, Const<2>) -> (Const<3>, Const<4>)
-fn case_126() {
-    let mut rng = SeededRng::new(1126);
-    let s0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("vo,voo->mn", &[flat(&x0.to_tensor()), flat(&x1)], &[3, 4]);
-    let got: Tensor<f64, (Const<3>, Const<4>)> = einsum!("vo,voo->mn", x0, &x1; broadcast = [m, n]);
-    check("case 126: vo,voo->mn", &got, &[3, 4], &want, 10);
-}
-
-/// `...ah,...xhaa,...xah,...a->x...a` on (Bcast, Bcast, Const<2>, Const<2>), (Const<4>, Const<4>, Const<3>, Const<2>, Const<2>, Const<2>), (Const<3>, Const<2>, Const<2>), (Const<2>,) -> (Const<3>, Const<4>, Const<4>, Const<2>)
-fn case_127() {
-    let mut rng = SeededRng::new(1127);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<2>, Const<2>, Const<2>)>::uniform(
+    let x0 = Tensor::<f64, (Const<3>, Const<1>, Const<5>, Const<2>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<2, 3, 3, -1>();
-    let x2 = Tensor::<f64, (Const<3>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...ah,...xhaa,...xah,...a->x...a",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[3, 4, 4, 2],
+    let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<2>, Const<2>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>, Const<2>), Heap> =
-        einsum!("...ah,...xhaa,...xah,...a->x...a", x0, x1, &x2, &x3);
+    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<1>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<5>, Const<2>, Const<3>, Const<1>, Const<1>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...nci,...ncbo,...molo,ic...l->...blmn",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 1, 2, 1, 5, 5],
+    );
+    let path = einsum_path!("...nci,...ncbo,...molo,ic...l->...blmn", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 125 (pairwise): ...nci,...ncbo,...molo,ic...l->...blmn"
+    );
+    let got: Tensor<f64, (Const<3>, Const<1>, Const<2>, Const<1>, Const<5>, Const<5>)> =
+        einsum!("...nci,...ncbo,...molo,ic...l->...blmn", x0, x1, &x2, &x3);
     check(
-        "case 127: ...ah,...xhaa,...xah,...a->x...a",
+        "case 125 (pairwise): ...nci,...ncbo,...molo,ic...l->...blmn",
         &got,
-        &[3, 4, 4, 2],
+        &[3, 1, 2, 1, 5, 5],
         &want,
-        2,
+        40,
     );
 }
 
-/// `sss,ss,ss` on (Const<5>, Const<5>, Const<5>), (Const<5>, Const<5>), (Const<5>, Const<5>) -> ()
+/// `Q,QQ->Q` on (Bcast,), (Const<2>, Const<2>) -> (Const<2>,)
+fn case_126() {
+    let mut rng = SeededRng::new(1126);
+    let x0 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("Q,QQ->Q", &[flat(&x0), flat(&x1)], &[2]);
+    let path = einsum_path!("Q,QQ->Q", &x0, &x1);
+    assert!(path.is_direct(), "case 126 (direct): Q,QQ->Q");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("Q,QQ->Q", &x0, &x1);
+    check("case 126 (direct): Q,QQ->Q", &got, &[2], &want, 1);
+}
+
+/// `...onqi,...viq->...nqo` on (Const<2>, Const<5>, Const<2>, Const<3>), (Const<3>, Const<5>, Const<4>, Const<2>, Const<3>, Const<2>) -> (Const<3>, Const<5>, Const<4>, Const<5>, Const<2>, Const<2>)
+fn case_127() {
+    let mut rng = SeededRng::new(1127);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<4>, Const<2>, Const<3>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...onqi,...viq->...nqo",
+        &[flat(&x0), flat(&x1)],
+        &[3, 5, 4, 5, 2, 2],
+    );
+    let path = einsum_path!("...onqi,...viq->...nqo", &x0, &x1);
+    assert!(
+        !path.is_direct(),
+        "case 127 (pairwise): ...onqi,...viq->...nqo"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<4>, Const<5>, Const<2>, Const<2>)> =
+        einsum!("...onqi,...viq->...nqo", &x0, &x1);
+    check(
+        "case 127 (pairwise): ...onqi,...viq->...nqo",
+        &got,
+        &[3, 5, 4, 5, 2, 2],
+        &want,
+        6,
+    );
+}
+
+/// `i,` on (Const<1>,), () -> (Const<1>,)
 fn case_128() {
     let mut rng = SeededRng::new(1128);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view().flip::<1>();
-    let s2 = Tensor::<f64, (Const<10>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 5, 2>();
-    let want = oracle(
-        "sss,ss,ss",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("sss,ss,ss", x0, x1, &x2);
-    check("case 128: sss,ss,ss", &got, &[], &want, 5);
+    let x0 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("i,", &[flat(&x0), flat(&x1)], &[1]);
+    let path = einsum_path!("i,", x0, &x1);
+    assert!(path.is_direct(), "case 128 (direct): i,");
+    let got: Tensor<f64, (Const<1>,), Heap> = einsum!("i,", x0, &x1);
+    check("case 128 (direct): i,", &got, &[1], &want, 1);
 }
 
-/// `zt,to,o,tz->otz` on (Const<2>, Const<4>), (Const<4>, Const<4>), (Const<4>,), (Const<4>, Const<2>) -> (Const<4>, Const<4>, Const<2>)
+/// `cx,zxy,x,hznx->xc` on (Const<5>, Const<5>), (Const<2>, Const<5>, Const<5>), (Const<5>,), (Const<4>, Const<2>, Const<5>, Const<5>) -> (Const<5>, Const<5>)
 fn case_129() {
     let mut rng = SeededRng::new(1129);
-    let x0 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<6>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 2, 4, 1>();
-    let x3 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "zt,to,o,tz->otz",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
-        &[4, 4, 2],
+        "cx,zxy,x,hznx->xc",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5],
     );
-    let got: Tensor<f64, (Const<4>, Const<4>, Const<2>)> =
-        einsum!("zt,to,o,tz->otz", x0, &x1, x2, x3);
-    check("case 129: zt,to,o,tz->otz", &got, &[4, 4, 2], &want, 1);
+    let path = einsum_path!("cx,zxy,x,hznx->xc", x0, &x1, &x2, x3);
+    assert!(!path.is_direct(), "case 129 (pairwise): cx,zxy,x,hznx->xc");
+    let got: Tensor<f64, (Const<5>, Const<5>), Heap> =
+        einsum!("cx,zxy,x,hznx->xc", x0, &x1, &x2, x3);
+    check(
+        "case 129 (pairwise): cx,zxy,x,hznx->xc",
+        &got,
+        &[5, 5],
+        &want,
+        200,
+    );
 }
 
 #[test]
@@ -2012,113 +3067,217 @@ fn cases_130_139() {
     ]);
 }
 
-/// `aa,aaaa,aaaa->` on (Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>, Const<2>) -> ()
+/// `bsrr,rsb->` on (Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>) -> ()
 fn case_130() {
     let mut rng = SeededRng::new(1130);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 =
-        Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("aa,aaaa,aaaa->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("aa,aaaa,aaaa->", &x0, &x1, &x2);
-    check("case 130: aa,aaaa,aaaa->", &got, &[], &want, 2);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 2, 1>();
+    let want = oracle("bsrr,rsb->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
+    let path = einsum_path!("bsrr,rsb->", x0, x1);
+    assert!(path.is_direct(), "case 130 (direct): bsrr,rsb->");
+    let got: Tensor<f64, (), Heap> = einsum!("bsrr,rsb->", x0, x1);
+    check("case 130 (direct): bsrr,rsb->", &got, &[], &want, 8);
 }
 
-/// `...ak->...k` on (Const<1>, Bcast, Const<3>, Const<2>) -> (Const<1>, Bcast, Const<2>)
+/// `...mgb,...bgs,...msg,...sm->...s` on (Bcast, Const<5>, Const<4>, Const<5>), (Const<5>, Const<4>, Const<3>), (Bcast, Const<5>, Const<3>, Const<4>), (Const<4>, Const<2>, Const<3>, Const<5>) -> (Const<4>, Const<2>, Const<3>)
 fn case_131() {
     let mut rng = SeededRng::new(1131);
-    let s0 = Tensor::<f64, (Const<1>, Bcast, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 3, 3, -1>();
-    let want = oracle("...ak->...k", &[flat(&x0.to_tensor())], &[1, 1, 2]);
-    let got: Tensor<f64, (Const<1>, Bcast, Const<2>)> = einsum!("...ak->...k", &x0);
-    check("case 131: ...ak->...k", &got, &[1, 1, 2], &want, 3);
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view().flip::<0>();
+    let want = oracle(
+        "...mgb,...bgs,...msg,...sm->...s",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[4, 2, 3],
+    );
+    let path = einsum_path!("...mgb,...bgs,...msg,...sm->...s", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 131 (pairwise): ...mgb,...bgs,...msg,...sm->...s"
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<3>)> =
+        einsum!("...mgb,...bgs,...msg,...sm->...s", &x0, &x1, &x2, &x3);
+    check(
+        "case 131 (pairwise): ...mgb,...bgs,...msg,...sm->...s",
+        &got,
+        &[4, 2, 3],
+        &want,
+        100,
+    );
 }
 
-/// `HUft,H->t` on (Bcast, Bcast, Const<5>, Const<3>), (Const<2>,) -> (Const<3>,)
+/// `OO,O,OOOO,OO->O` on (Bcast, Bcast), (Const<2>,), (Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>) -> (Const<2>,)
 fn case_132() {
     let mut rng = SeededRng::new(1132);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("HUft,H->t", &[flat(&x0), flat(&x1)], &[3]);
-    let got: Tensor<f64, (Const<3>,)> = einsum!("HUft,H->t", &x0, x1);
-    check("case 132: HUft,H->t", &got, &[3], &want, 10);
+    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<0>();
+    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "OO,O,OOOO,OO->O",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[2],
+    );
+    let path = einsum_path!("OO,O,OOOO,OO->O", &x0, x1, &x2, x3);
+    assert!(path.is_direct(), "case 132 (direct): OO,O,OOOO,OO->O");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("OO,O,OOOO,OO->O", &x0, x1, &x2, x3);
+    check("case 132 (direct): OO,O,OOOO,OO->O", &got, &[2], &want, 1);
 }
 
-/// `tt,t->t` on (Const<5>, Const<5>), (Const<5>,) -> (Const<5>,)
+/// `wuzw,ywul->znuw` on (Const<5>, Const<3>, Const<4>, Const<5>), (Const<4>, Const<5>, Const<3>, Const<5>) -> (Const<4>, Const<4>, Const<3>, Const<5>)
 fn case_133() {
     let mut rng = SeededRng::new(1133);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("tt,t->t", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("tt,t->t", x0, &x1);
-    check("case 133: tt,t->t", &got, &[5], &want, 1);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("wuzw,ywul->znuw", &[flat(&x0), flat(&x1)], &[4, 4, 3, 5]);
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<3>, Const<5>)> =
+        einsum!("wuzw,ywul->znuw", &x0, x1; broadcast = [n]);
+    check(
+        "case 133 (pairwise): wuzw,ywul->znuw",
+        &got,
+        &[4, 4, 3, 5],
+        &want,
+        20,
+    );
 }
 
-/// `wm->imwj` on (Const<4>, Const<4>) -> (Const<4>, Const<4>, Const<4>, Const<4>)
+/// `qaV,V,qV,qhV->hfqA` on (Bcast, Const<5>, Const<4>), (Const<4>,), (Const<3>, Const<4>), (Const<3>, Const<2>, Const<4>) -> (Const<2>, Const<1>, Const<3>, Const<1>)
 fn case_134() {
     let mut rng = SeededRng::new(1134);
-    let x0 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("wm->imwj", &[flat(&x0)], &[4, 4, 4, 4]);
-    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>, Const<4>), Heap> =
-        einsum!("wm->imwj", x0; broadcast = [i, j]);
-    check("case 134: wm->imwj", &got, &[4, 4, 4, 4], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "qaV,V,qV,qhV->hfqA",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 1, 3, 1],
+    );
+    let got: Tensor<f64, (Const<2>, Const<1>, Const<3>, Const<1>), Heap> =
+        einsum!("qaV,V,qV,qhV->hfqA", x0, x1, &x2, &x3; broadcast = [f, A]);
+    check(
+        "case 134 (direct): qaV,V,qV,qhV->hfqA",
+        &got,
+        &[2, 1, 3, 1],
+        &want,
+        20,
+    );
 }
 
-/// `fvKf,vf,fK,f` on (Const<2>, Const<4>, Const<2>, Const<2>), (Const<4>, Const<2>), (Const<2>, Bcast), (Const<2>,) -> ()
+/// `Kv,RKe,KvR,vkge` on (Const<5>, Const<2>), (Const<3>, Const<5>, Const<4>), (Const<5>, Const<2>, Const<3>), (Const<2>, Const<5>, Const<5>, Const<4>) -> (Const<5>, Const<5>)
 fn case_135() {
     let mut rng = SeededRng::new(1135);
-    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 2, 2>();
-    let x3 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "fvKf,vf,fK,f",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
-        &[],
+        "Kv,RKe,KvR,vkge",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5],
     );
-    let got: Tensor<f64, ()> = tensorial::einsum!("fvKf,vf,fK,f", x0, x1, x2, &x3);
-    check("case 135: fvKf,vf,fK,f", &got, &[], &want, 16);
+    let path = einsum_path!("Kv,RKe,KvR,vkge", x0, &x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 135 (pairwise): Kv,RKe,KvR,vkge");
+    let got: Tensor<f64, (Const<5>, Const<5>)> = einsum!("Kv,RKe,KvR,vkge", x0, &x1, &x2, &x3);
+    check(
+        "case 135 (pairwise): Kv,RKe,KvR,vkge",
+        &got,
+        &[5, 5],
+        &want,
+        120,
+    );
 }
 
-/// `c->` on (Const<2>,) -> ()
+/// `edd->dd` on (Const<5>, Const<4>, Const<4>) -> (Const<4>, Const<4>)
 fn case_136() {
     let mut rng = SeededRng::new(1136);
-    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("c->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("c->", &x0);
-    check("case 136: c->", &got, &[], &want, 2);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("edd->dd", &[flat(&x0)], &[4, 4]);
+    let path = einsum_path!("edd->dd", &x0);
+    assert!(path.is_direct(), "case 136 (direct): edd->dd");
+    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("edd->dd", &x0);
+    check("case 136 (direct): edd->dd", &got, &[4, 4], &want, 5);
 }
 
-/// `fN,Nf->f` on (Bcast, Const<5>), (Const<5>, Const<1>) -> (Const<1>,)
+/// `...st,sjt...,W...xs->...js` on (Bcast, Bcast, Const<3>, Const<2>), (Const<3>, Const<5>, Const<2>, Const<3>, Const<3>), (Const<4>, Const<2>, Bcast) -> (Const<3>, Const<3>, Const<5>, Const<3>)
 fn case_137() {
     let mut rng = SeededRng::new(1137);
-    let x0 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("fN,Nf->f", &[flat(&x0), flat(&x1)], &[1]);
-    let got: Tensor<f64, (Const<1>,)> = einsum!("fN,Nf->f", x0, &x1);
-    check("case 137: fN,Nf->f", &got, &[1], &want, 5);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<5>, Const<2>, Const<3>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.view();
+    let s2 = Tensor::<f64, (Const<5>, Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 0, 4, 1>();
+    let want = oracle(
+        "...st,sjt...,W...xs->...js",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
+        &[3, 3, 5, 3],
+    );
+    let path = einsum_path!("...st,sjt...,W...xs->...js", &x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 137 (pairwise): ...st,sjt...,W...xs->...js"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<5>, Const<3>)> =
+        einsum!("...st,sjt...,W...xs->...js", &x0, x1, x2);
+    check(
+        "case 137 (pairwise): ...st,sjt...,W...xs->...js",
+        &got,
+        &[3, 3, 5, 3],
+        &want,
+        16,
+    );
 }
 
-/// `cmc,c->` on (Bcast, Const<4>, Bcast), (Bcast,) -> ()
+/// `a...ww,a...->...a` on (Const<4>, Const<4>, Const<3>, Const<2>, Const<2>), (Const<4>, Const<4>, Const<3>) -> (Const<4>, Const<3>, Const<4>)
 fn case_138() {
     let mut rng = SeededRng::new(1138);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let want = oracle("cmc,c->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("cmc,c->", x0, x1);
-    check("case 138: cmc,c->", &got, &[], &want, 4);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<3>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("a...ww,a...->...a", &[flat(&x0), flat(&x1)], &[4, 3, 4]);
+    let path = einsum_path!("a...ww,a...->...a", x0, x1);
+    assert!(path.is_direct(), "case 138 (direct): a...ww,a...->...a");
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>)> = einsum!("a...ww,a...->...a", x0, x1);
+    check(
+        "case 138 (direct): a...ww,a...->...a",
+        &got,
+        &[4, 3, 4],
+        &want,
+        2,
+    );
 }
 
-/// `...au,...->...u` on (Bcast, Const<3>), (Const<3>, Const<4>) -> (Const<3>, Const<4>, Const<3>)
+/// `...h,...fih,i...g->iafg...` on (Const<5>, Const<3>, Const<4>), (Const<5>, Const<3>, Const<4>, Const<1>, Const<4>), (Bcast, Bcast, Const<3>, Const<5>) -> (Const<1>, Const<3>, Const<4>, Const<5>, Const<5>, Const<3>)
 fn case_139() {
     let mut rng = SeededRng::new(1139);
-    let x0 = Tensor::<f64, (Bcast, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...au,...->...u", &[flat(&x0), flat(&x1)], &[3, 4, 3]);
-    let got: Tensor<f64, (Const<3>, Const<4>, Const<3>), Heap> = einsum!("...au,...->...u", x0, x1);
-    check("case 139: ...au,...->...u", &got, &[3, 4, 3], &want, 1);
+    let s0 = Tensor::<f64, (Const<5>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<1>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s2 = Tensor::<f64, (Bcast, Bcast, Const<3>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<3, 0, 5, 1>();
+    let want = oracle(
+        "...h,...fih,i...g->iafg...",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
+        &[1, 3, 4, 5, 5, 3],
+    );
+    let got: Tensor<f64, (Const<1>, Const<3>, Const<4>, Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("...h,...fih,i...g->iafg...", x0, x1, x2; broadcast = [a]);
+    check(
+        "case 139 (pairwise): ...h,...fih,i...g->iafg...",
+        &got,
+        &[1, 3, 4, 5, 5, 3],
+        &want,
+        4,
+    );
 }
 
 #[test]
@@ -2137,169 +3296,229 @@ fn cases_140_149() {
     ]);
 }
 
-/// `EEE,EE->E` on (Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>) -> (Const<3>,)
+/// `,g->` on (), (Const<5>,) -> ()
 fn case_140() {
     let mut rng = SeededRng::new(1140);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 3, 2>();
-    let want = oracle("EEE,EE->E", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
-    let got: Tensor<f64, (Const<3>,), Heap> = einsum!("EEE,EE->E", &x0, &x1);
-    check("case 140: EEE,EE->E", &got, &[3], &want, 1);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",g->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!(",g->", x0, x1);
+    assert!(path.is_direct(), "case 140 (direct): ,g->");
+    let got: Tensor<f64, (), Heap> = einsum!(",g->", x0, x1);
+    check("case 140 (direct): ,g->", &got, &[], &want, 5);
 }
 
-/// `ccc` on (Const<3>, Const<3>, Const<3>) -> ()
+/// `ypaa,prjz,pz,rz` on (Const<3>, Const<4>, Const<5>, Const<5>), (Const<4>, Const<2>, Const<5>, Const<4>), (Const<4>, Const<4>), (Const<2>, Const<4>) -> (Const<5>, Const<3>)
 fn case_141() {
     let mut rng = SeededRng::new(1141);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ccc", &[flat(&x0)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("ccc", &x0);
-    check("case 141: ccc", &got, &[], &want, 3);
-}
-
-/// `vvv,v,vvv,vv->` on (Const<1>, Const<1>, Const<1>), (Const<1>,), (Const<1>, Const<1>, Const<1>), (Const<1>, Const<1>) -> ()
-fn case_142() {
-    let mut rng = SeededRng::new(1142);
-    let s0 = Tensor::<f64, (Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<1>();
-    let x1 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<2>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<2>, Const<8>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<1, 1, 4, 2>();
     let want = oracle(
-        "vvv,v,vvv,vv->",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("vvv,v,vvv,vv->", x0, &x1, x2, &x3);
-    check("case 142: vvv,v,vvv,vv->", &got, &[], &want, 1);
-}
-
-/// `to,tf->l` on (Const<5>, Const<2>), (Const<5>, Const<5>) -> (Const<2>,)
-fn case_143() {
-    let mut rng = SeededRng::new(1143);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<5>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 5, 2>();
-    let want = oracle("to,tf->l", &[flat(&x0), flat(&x1.to_tensor())], &[2]);
-    let got: Tensor<f64, (Const<2>,)> = einsum!("to,tf->l", x0, x1; broadcast = [l]);
-    check("case 143: to,tf->l", &got, &[2], &want, 50);
-}
-
-/// `df,f->dd` on (Bcast, Const<3>), (Bcast,) -> (Bcast, Bcast)
-fn case_144() {
-    let mut rng = SeededRng::new(1144);
-    let x0 = Tensor::<f64, (Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("df,f->dd", &[flat(&x0), flat(&x1)], &[1, 1]);
-    let got: Tensor<f64, (Bcast, Bcast)> = tensorial::einsum!("df,f->dd", &x0, &x1);
-    check("case 144: df,f->dd", &got, &[1, 1], &want, 3);
-}
-
-/// `o...yuz,yz...,...y,...pozu->...ou` on (Bcast, Const<1>, Const<4>, Const<1>), (Bcast, Const<1>, Const<3>, Const<3>, Const<1>), (Const<1>, Const<1>), (Bcast, Bcast, Const<1>, Const<1>, Const<4>) -> (Const<3>, Const<3>, Const<1>, Const<1>, Const<4>)
-fn case_145() {
-    let mut rng = SeededRng::new(1145);
-    let s0 = Tensor::<f64, (Bcast, Const<1>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let s1 = Tensor::<f64, (Bcast, Const<1>, Const<3>, Const<5>, Const<1>), Heap>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x1 = s1.slice::<3, 0, 3, 2>();
-    let x2 = Tensor::<f64, (Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 =
-        Tensor::<f64, (Bcast, Bcast, Const<1>, Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "o...yuz,yz...,...y,...pozu->...ou",
+        "ypaa,prjz,pz,rz",
         &[
-            flat(&x0.to_tensor()),
+            flat(&x0),
             flat(&x1.to_tensor()),
-            flat(&x2),
-            flat(&x3),
-        ],
-        &[3, 3, 1, 1, 4],
-    );
-    let got: Tensor<f64, (Const<3>, Const<3>, Const<1>, Const<1>, Const<4>), Heap> =
-        einsum!("o...yuz,yz...,...y,...pozu->...ou", x0, &x1, &x2, &x3);
-    check(
-        "case 145: o...yuz,yz...,...y,...pozu->...ou",
-        &got,
-        &[3, 3, 1, 1, 4],
-        &want,
-        1,
-    );
-}
-
-/// `daa,adad,daa,ada->ad` on (Bcast, Const<2>, Const<2>), (Const<2>, Const<3>, Const<2>, Const<3>), (Bcast, Const<2>, Const<2>), (Const<2>, Bcast, Const<2>) -> (Const<2>, Const<3>)
-fn case_146() {
-    let mut rng = SeededRng::new(1146);
-    let x0 = Tensor::<f64, (Bcast, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "daa,adad,daa,ada->ad",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[2, 3],
-    );
-    let got: Tensor<f64, (Const<2>, Const<3>)> =
-        einsum!("daa,adad,daa,ada->ad", &x0, &x1, &x2, &x3);
-    check("case 146: daa,adad,daa,ada->ad", &got, &[2, 3], &want, 1);
-}
-
-/// `EE...,...EE,...EEE,E...E->E...` on (Bcast, Bcast, Const<3>, Const<2>), (Const<1>, Const<1>), (Const<1>, Const<1>, Const<1>), (Const<1>, Bcast, Const<2>, Const<1>) -> (Const<1>, Const<3>, Const<2>)
-fn case_147() {
-    let mut rng = SeededRng::new(1147);
-    let s0 = Tensor::<f64, (Bcast, Bcast, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<3, 3, 2, -1>();
-    let x1 = Tensor::<f64, (Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<1>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<1>, Bcast, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<3, 0, 1, 1>();
-    let want = oracle(
-        "EE...,...EE,...EEE,E...E->E...",
-        &[
-            flat(&x0.to_tensor()),
-            flat(&x1),
             flat(&x2),
             flat(&x3.to_tensor()),
         ],
-        &[1, 3, 2],
+        &[5, 3],
     );
-    let got: Tensor<f64, (Const<1>, Const<3>, Const<2>), Heap> =
-        tensorial::einsum!("EE...,...EE,...EEE,E...E->E...", &x0, &x1, x2, x3);
+    let path = einsum_path!("ypaa,prjz,pz,rz", x0, x1, &x2, x3);
+    assert!(!path.is_direct(), "case 141 (pairwise): ypaa,prjz,pz,rz");
+    let got: Tensor<f64, (Const<5>, Const<3>), Heap> = einsum!("ypaa,prjz,pz,rz", x0, x1, &x2, x3);
     check(
-        "case 147: EE...,...EE,...EEE,E...E->E...",
+        "case 141 (pairwise): ypaa,prjz,pz,rz",
         &got,
-        &[1, 3, 2],
+        &[5, 3],
+        &want,
+        160,
+    );
+}
+
+/// `xx,xx->x` on (Const<4>, Const<4>), (Const<4>, Const<4>) -> (Const<4>,)
+fn case_142() {
+    let mut rng = SeededRng::new(1142);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("xx,xx->x", &[flat(&x0), flat(&x1)], &[4]);
+    let path = einsum_path!("xx,xx->x", &x0, &x1);
+    assert!(path.is_direct(), "case 142 (direct): xx,xx->x");
+    let got: Tensor<f64, (Const<4>,)> = einsum!("xx,xx->x", &x0, &x1);
+    check("case 142 (direct): xx,xx->x", &got, &[4], &want, 1);
+}
+
+/// `sp,sxq,tqsf->sptmfd` on (Const<2>, Const<5>), (Const<2>, Const<4>, Const<3>), (Const<3>, Bcast, Const<2>, Const<3>) -> (Const<2>, Const<5>, Const<3>, Const<4>, Const<3>, Const<2>)
+fn case_143() {
+    let mut rng = SeededRng::new(1143);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<3>, Bcast, Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "sp,sxq,tqsf->sptmfd",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 5, 3, 4, 3, 2],
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<3>, Const<4>, Const<3>, Const<2>), Heap> =
+        einsum!("sp,sxq,tqsf->sptmfd", &x0, x1, &x2; broadcast = [m, d]);
+    check(
+        "case 143 (pairwise): sp,sxq,tqsf->sptmfd",
+        &got,
+        &[2, 5, 3, 4, 3, 2],
+        &want,
+        12,
+    );
+}
+
+/// `sgj,,jg->` on (Bcast, Const<2>, Const<4>), (), (Const<4>, Const<2>) -> ()
+fn case_144() {
+    let mut rng = SeededRng::new(1144);
+    let x0 = Tensor::<f64, (Bcast, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("sgj,,jg->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("sgj,,jg->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 144 (direct): sgj,,jg->");
+    let got: Tensor<f64, ()> = einsum!("sgj,,jg->", x0, &x1, &x2);
+    check("case 144 (direct): sgj,,jg->", &got, &[], &want, 8);
+}
+
+/// `...ec,...yjj,...rxy->...jer` on (Const<4>, Const<5>, Const<4>, Const<5>, Const<1>), (Const<4>, Const<5>, Const<4>, Const<3>, Const<1>, Const<1>), (Const<4>, Const<2>, Const<4>, Const<3>) -> (Const<4>, Const<5>, Const<4>, Const<1>, Const<5>, Const<2>)
+fn case_145() {
+    let mut rng = SeededRng::new(1145);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<5>, Const<1>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<3>, Const<1>, Const<1>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let s2 = Tensor::<f64, (Const<7>, Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 0, 4, 2>();
+    let want = oracle(
+        "...ec,...yjj,...rxy->...jer",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[4, 5, 4, 1, 5, 2],
+    );
+    let path = einsum_path!("...ec,...yjj,...rxy->...jer", &x0, x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 145 (pairwise): ...ec,...yjj,...rxy->...jer"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>, Const<1>, Const<5>, Const<2>), Heap> =
+        einsum!("...ec,...yjj,...rxy->...jer", &x0, x1, &x2);
+    check(
+        "case 145 (pairwise): ...ec,...yjj,...rxy->...jer",
+        &got,
+        &[4, 5, 4, 1, 5, 2],
+        &want,
+        12,
+    );
+}
+
+/// `qpg,pg,qp,p->qp` on (Bcast, Const<5>, Const<1>), (Const<5>, Const<1>), (Bcast, Bcast), (Const<5>,) -> (Bcast, Const<5>)
+fn case_146() {
+    let mut rng = SeededRng::new(1146);
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let x3 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "qpg,pg,qp,p->qp",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[1, 5],
+    );
+    let path = einsum_path!("qpg,pg,qp,p->qp", x0, x1, x2, &x3);
+    assert!(path.is_direct(), "case 146 (direct): qpg,pg,qp,p->qp");
+    let got: Tensor<f64, (Bcast, Const<5>), Heap> = einsum!("qpg,pg,qp,p->qp", x0, x1, x2, &x3);
+    check(
+        "case 146 (direct): qpg,pg,qp,p->qp",
+        &got,
+        &[1, 5],
         &want,
         1,
     );
 }
 
-/// `vvrT,Tr` on (Const<2>, Const<2>, Const<4>, Const<5>), (Const<5>, Const<4>) -> ()
-fn case_148() {
-    let mut rng = SeededRng::new(1148);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("vvrT,Tr", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("vvrT,Tr", x0, &x1);
-    check("case 148: vvrT,Tr", &got, &[], &want, 40);
+/// `co...v,...ocv,...covp,...oc` on (Const<4>, Const<4>, Bcast, Const<3>, Const<5>), (Const<4>, Const<3>, Const<4>, Const<4>, Const<5>), (Const<3>, Const<4>, Const<4>, Const<5>, Const<3>), (Bcast, Const<3>, Const<4>, Const<4>) -> (Const<4>, Const<3>, Const<3>)
+fn case_147() {
+    let mut rng = SeededRng::new(1147);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Bcast, Const<3>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s1 = Tensor::<f64, (Const<8>, Const<3>, Const<4>, Const<4>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.slice::<0, 0, 4, 2>();
+    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<5>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Bcast, Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "co...v,...ocv,...covp,...oc",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[4, 3, 3],
+    );
+    let path = einsum_path!("co...v,...ocv,...covp,...oc", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 147 (pairwise): co...v,...ocv,...covp,...oc"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<3>)> =
+        einsum!("co...v,...ocv,...covp,...oc", x0, x1, &x2, &x3);
+    check(
+        "case 147 (pairwise): co...v,...ocv,...covp,...oc",
+        &got,
+        &[4, 3, 3],
+        &want,
+        80,
+    );
 }
 
-/// `fnqe,n->feqn` on (Const<2>, Const<3>, Const<3>, Bcast), (Const<3>,) -> (Const<2>, Bcast, Const<3>, Const<3>)
+/// `vsev,ev` on (Const<3>, Const<2>, Const<3>, Const<3>), (Const<3>, Const<3>) -> (Const<2>,)
+fn case_148() {
+    let mut rng = SeededRng::new(1148);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("vsev,ev", &[flat(&x0), flat(&x1)], &[2]);
+    let path = einsum_path!("vsev,ev", &x0, x1);
+    assert!(path.is_direct(), "case 148 (direct): vsev,ev");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("vsev,ev", &x0, x1);
+    check("case 148 (direct): vsev,ev", &got, &[2], &want, 9);
+}
+
+/// `kbju,dj,tbu,tb->tkj` on (Const<4>, Const<3>, Const<5>, Const<3>), (Const<3>, Bcast), (Const<4>, Const<3>, Const<3>), (Const<4>, Const<3>) -> (Const<4>, Const<4>, Const<5>)
 fn case_149() {
     let mut rng = SeededRng::new(1149);
-    let s0 =
-        Tensor::<f64, (Const<2>, Const<3>, Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 3, 2>();
-    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view().flip::<0>();
     let want = oracle(
-        "fnqe,n->feqn",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[2, 1, 3, 3],
+        "kbju,dj,tbu,tb->tkj",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[4, 4, 5],
     );
-    let got: Tensor<f64, (Const<2>, Bcast, Const<3>, Const<3>), Heap> =
-        einsum!("fnqe,n->feqn", x0, &x1);
-    check("case 149: fnqe,n->feqn", &got, &[2, 1, 3, 3], &want, 1);
+    let path = einsum_path!("kbju,dj,tbu,tb->tkj", x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 149 (pairwise): kbju,dj,tbu,tb->tkj"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<5>), Heap> =
+        einsum!("kbju,dj,tbu,tb->tkj", x0, &x1, &x2, &x3);
+    check(
+        "case 149 (pairwise): kbju,dj,tbu,tb->tkj",
+        &got,
+        &[4, 4, 5],
+        &want,
+        27,
+    );
 }
 
 #[test]
@@ -2318,132 +3537,230 @@ fn cases_150_159() {
     ]);
 }
 
-/// `uu->` on (Const<4>, Const<4>) -> ()
+/// `,w->` on (), (Const<5>,) -> ()
 fn case_150() {
     let mut rng = SeededRng::new(1150);
-    let x0 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("uu->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = tensorial::einsum!("uu->", x0);
-    check("case 150: uu->", &got, &[], &want, 4);
+    let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",w->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!(",w->", x0, &x1);
+    assert!(path.is_direct(), "case 150 (direct): ,w->");
+    let got: Tensor<f64, ()> = einsum!(",w->", x0, &x1);
+    check("case 150 (direct): ,w->", &got, &[], &want, 5);
 }
 
-/// `Ujd...,U...,jd...U,...dj->...jd` on (Const<3>, Const<3>, Const<5>), (Const<3>, Const<3>, Const<5>), (Const<3>, Const<5>, Const<5>, Const<3>), (Const<3>, Const<5>, Const<5>, Const<3>) -> (Const<3>, Const<5>, Const<3>, Const<5>)
+/// `...,...hen,...ney->...` on (Const<2>, Const<4>), (Const<4>, Const<5>, Const<4>, Const<3>), (Const<3>, Const<2>, Const<4>, Const<3>, Bcast, Const<5>) -> (Const<3>, Const<2>, Const<4>)
 fn case_151() {
     let mut rng = SeededRng::new(1151);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "Ujd...,U...,jd...U,...dj->...jd",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[3, 5, 3, 5],
+    let x0 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<6>, Const<2>, Const<4>, Const<3>, Bcast, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<3>, Const<5>, Const<3>, Const<5>)> =
-        tensorial::einsum!("Ujd...,U...,jd...U,...dj->...jd", x0, &x1, &x2, &x3);
+    let x2 = s2.slice::<0, 1, 3, 2>();
+    let want = oracle(
+        "...,...hen,...ney->...",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[3, 2, 4],
+    );
+    let path = einsum_path!("...,...hen,...ney->...", &x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 151 (pairwise): ...,...hen,...ney->..."
+    );
+    let got: Tensor<f64, (Const<3>, Const<2>, Const<4>)> =
+        einsum!("...,...hen,...ney->...", &x0, x1, x2);
     check(
-        "case 151: Ujd...,U...,jd...U,...dj->...jd",
+        "case 151 (pairwise): ...,...hen,...ney->...",
         &got,
-        &[3, 5, 3, 5],
+        &[3, 2, 4],
         &want,
-        3,
+        300,
     );
 }
 
-/// `t,tttt,ttt->t` on (Bcast,), (Bcast, Bcast, Bcast, Bcast), (Const<2>, Const<2>, Const<2>) -> (Const<2>,)
+/// `f,ef,eL,o` on (Bcast,), (Bcast, Const<2>), (Const<4>, Const<2>), (Bcast,) -> (Const<2>, Bcast)
 fn case_152() {
     let mut rng = SeededRng::new(1152);
     let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Bcast, Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("t,tttt,ttt->t", &[flat(&x0), flat(&x1), flat(&x2)], &[2]);
-    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("t,tttt,ttt->t", &x0, &x1, &x2);
-    check("case 152: t,tttt,ttt->t", &got, &[2], &want, 1);
+    let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 3, 4, -1>();
+    let x3 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "f,ef,eL,o",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[2, 1],
+    );
+    let path = einsum_path!("f,ef,eL,o", x0, x1, x2, x3);
+    assert!(path.is_direct(), "case 152 (direct): f,ef,eL,o");
+    let got: Tensor<f64, (Const<2>, Bcast)> = einsum!("f,ef,eL,o", x0, x1, x2, x3);
+    check("case 152 (direct): f,ef,eL,o", &got, &[2, 1], &want, 8);
 }
 
-/// `JJ,J->J` on (Bcast, Bcast), (Const<5>,) -> (Const<5>,)
+/// `...vcdv,...ppd,...kp->...vp` on (Const<4>, Const<2>, Const<3>, Const<4>), (Const<4>, Const<4>, Const<3>), (Const<4>, Const<5>, Const<2>, Const<3>, Const<4>) -> (Const<4>, Const<5>, Const<2>, Const<4>, Const<4>)
 fn case_153() {
     let mut rng = SeededRng::new(1153);
-    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("JJ,J->J", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!("JJ,J->J", &x0, x1);
-    check("case 153: JJ,J->J", &got, &[5], &want, 1);
-}
-
-/// `yv->iv` on (Const<3>, Const<4>) -> (Const<1>, Const<4>)
-fn case_154() {
-    let mut rng = SeededRng::new(1154);
-    let x0 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("yv->iv", &[flat(&x0)], &[1, 4]);
-    let got: Tensor<f64, (Const<1>, Const<4>)> = einsum!("yv->iv", &x0; broadcast = [i]);
-    check("case 154: yv->iv", &got, &[1, 4], &want, 3);
-}
-
-/// `ewe` on (Bcast, Const<4>, Bcast) -> (Const<4>,)
-fn case_155() {
-    let mut rng = SeededRng::new(1155);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ewe", &[flat(&x0)], &[4]);
-    let got: Tensor<f64, (Const<4>,)> = einsum!("ewe", &x0);
-    check("case 155: ewe", &got, &[4], &want, 1);
-}
-
-/// `cn,nic->c` on (Const<2>, Const<3>), (Const<3>, Const<5>, Const<2>) -> (Const<2>,)
-fn case_156() {
-    let mut rng = SeededRng::new(1156);
-    let x0 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("cn,nic->c", &[flat(&x0), flat(&x1)], &[2]);
-    let got: Tensor<f64, (Const<2>,)> = einsum!("cn,nic->c", &x0, &x1);
-    check("case 156: cn,nic->c", &got, &[2], &want, 15);
-}
-
-/// `p,p,ppp` on (Const<1>,), (Bcast,), (Const<1>, Const<1>, Const<1>) -> ()
-fn case_157() {
-    let mut rng = SeededRng::new(1157);
-    let x0 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("p,p,ppp", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("p,p,ppp", &x0, x1, &x2);
-    check("case 157: p,p,ppp", &got, &[], &want, 1);
-}
-
-/// `iu...x,...fu,...xfx,...fu->...if` on (Const<3>, Const<2>, Bcast, Const<3>, Const<2>), (Const<4>, Const<2>), (Const<3>, Const<2>, Const<4>, Const<2>), (Const<3>, Bcast, Const<2>) -> (Bcast, Const<3>, Const<3>, Const<4>)
-fn case_158() {
-    let mut rng = SeededRng::new(1158);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>, Bcast, Const<3>, Const<2>)>::uniform(
+    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<2>, Const<3>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<2>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Bcast, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "iu...x,...fu,...xfx,...fu->...if",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[1, 3, 3, 4],
+        "...vcdv,...ppd,...kp->...vp",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 5, 2, 4, 4],
     );
-    let got: Tensor<f64, (Bcast, Const<3>, Const<3>, Const<4>), Heap> =
-        einsum!("iu...x,...fu,...xfx,...fu->...if", &x0, x1, &x2, &x3);
+    let path = einsum_path!("...vcdv,...ppd,...kp->...vp", &x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 153 (pairwise): ...vcdv,...ppd,...kp->...vp"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<2>, Const<4>, Const<4>)> =
+        einsum!("...vcdv,...ppd,...kp->...vp", &x0, &x1, &x2);
     check(
-        "case 158: iu...x,...fu,...xfx,...fu->...if",
+        "case 153 (pairwise): ...vcdv,...ppd,...kp->...vp",
         &got,
-        &[1, 3, 3, 4],
+        &[4, 5, 2, 4, 4],
         &want,
-        4,
+        18,
     );
 }
 
-/// `pp,pp,ppp->pp` on (Const<5>, Const<5>), (Const<5>, Const<5>), (Bcast, Bcast, Bcast) -> (Const<5>, Const<5>)
+/// `rsp,s->srm` on (Const<3>, Const<2>, Const<5>), (Const<2>,) -> (Const<2>, Const<3>, Const<1>)
+fn case_154() {
+    let mut rng = SeededRng::new(1154);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("rsp,s->srm", &[flat(&x0), flat(&x1)], &[2, 3, 1]);
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<1>)> =
+        einsum!("rsp,s->srm", &x0, &x1; broadcast = [m]);
+    check("case 154 (direct): rsp,s->srm", &got, &[2, 3, 1], &want, 5);
+}
+
+/// `,c,vs,vfah` on (), (Const<4>,), (Const<5>, Const<2>), (Const<5>, Const<3>, Const<5>, Const<4>) -> (Const<5>, Const<4>, Const<3>, Const<4>, Const<2>)
+fn case_155() {
+    let mut rng = SeededRng::new(1155);
+    let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let s1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 4, 1>();
+    let x2 = Tensor::<f64, (Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        ",c,vs,vfah",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3),
+        ],
+        &[5, 4, 3, 4, 2],
+    );
+    let path = einsum_path!(",c,vs,vfah", x0, x1, x2, x3);
+    assert!(!path.is_direct(), "case 155 (pairwise): ,c,vs,vfah");
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<3>, Const<4>, Const<2>), Heap> =
+        einsum!(",c,vs,vfah", x0, x1, x2, x3);
+    check(
+        "case 155 (pairwise): ,c,vs,vfah",
+        &got,
+        &[5, 4, 3, 4, 2],
+        &want,
+        5,
+    );
+}
+
+/// `VVV,V->` on (Const<2>, Const<2>, Const<2>), (Const<2>,) -> ()
+fn case_156() {
+    let mut rng = SeededRng::new(1156);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("VVV,V->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("VVV,V->", &x0, x1);
+    assert!(path.is_direct(), "case 156 (direct): VVV,V->");
+    let got: Tensor<f64, (), Heap> = einsum!("VVV,V->", &x0, x1);
+    check("case 156 (direct): VVV,V->", &got, &[], &want, 2);
+}
+
+/// `...mzSw,...wS,...Sws,...zw->...Ss` on (Const<3>, Const<5>, Bcast, Const<3>, Bcast), (Const<4>, Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<4>), (Const<4>, Bcast, Const<5>, Const<3>) -> (Const<4>, Const<3>, Const<3>, Const<4>)
+fn case_157() {
+    let mut rng = SeededRng::new(1157);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Bcast, Const<3>, Bcast), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<4>, Bcast, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...mzSw,...wS,...Sws,...zw->...Ss",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 3, 3, 4],
+    );
+    let path = einsum_path!("...mzSw,...wS,...Sws,...zw->...Ss", &x0, x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 157 (pairwise): ...mzSw,...wS,...Sws,...zw->...Ss"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<3>, Const<4>), Heap> =
+        einsum!("...mzSw,...wS,...Sws,...zw->...Ss", &x0, x1, &x2, x3);
+    check(
+        "case 157 (pairwise): ...mzSw,...wS,...Sws,...zw->...Ss",
+        &got,
+        &[4, 3, 3, 4],
+        &want,
+        75,
+    );
+}
+
+/// `AaF,au->uA` on (Const<2>, Const<2>, Const<5>), (Const<2>, Const<5>) -> (Const<5>, Const<2>)
+fn case_158() {
+    let mut rng = SeededRng::new(1158);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("AaF,au->uA", &[flat(&x0), flat(&x1)], &[5, 2]);
+    let path = einsum_path!("AaF,au->uA", x0, x1);
+    assert!(path.is_direct(), "case 158 (direct): AaF,au->uA");
+    let got: Tensor<f64, (Const<5>, Const<2>), Heap> = einsum!("AaF,au->uA", x0, x1);
+    check("case 158 (direct): AaF,au->uA", &got, &[5, 2], &want, 10);
+}
+
+/// `...myza,...yfma,zfy...,...zo->ofhj...` on (Const<3>, Const<2>, Bcast, Const<5>, Const<4>), (Const<3>, Const<2>, Const<3>, Const<2>, Const<4>), (Const<5>, Bcast, Bcast, Const<4>, Const<3>), (Const<5>, Bcast) -> (Bcast, Const<3>, Const<1>, Const<3>, Const<4>, Const<3>)
 fn case_159() {
     let mut rng = SeededRng::new(1159);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("pp,pp,ppp->pp", &[flat(&x0), flat(&x1), flat(&x2)], &[5, 5]);
-    let got: Tensor<f64, (Const<5>, Const<5>), Heap> = einsum!("pp,pp,ppp->pp", x0, &x1, &x2);
-    check("case 159: pp,pp,ppp->pp", &got, &[5, 5], &want, 1);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>, Bcast, Const<5>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<3>, Const<2>, Const<7>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.slice::<4, 0, 4, 2>();
+    let s2 = Tensor::<f64, (Const<7>, Bcast, Bcast, Const<4>, Const<3>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = s2.slice::<0, 4, 5, -1>();
+    let x3 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...myza,...yfma,zfy...,...zo->ofhj...",
+        &[
+            flat(&x0),
+            flat(&x1.to_tensor()),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+        ],
+        &[1, 3, 1, 3, 4, 3],
+    );
+    let got: Tensor<f64, (Bcast, Const<3>, Const<1>, Const<3>, Const<4>, Const<3>), Heap> =
+        einsum!("...myza,...yfma,zfy...,...zo->ofhj...", x0, x1, &x2, x3; broadcast = [h, j]);
+    check(
+        "case 159 (pairwise): ...myza,...yfma,zfy...,...zo->ofhj...",
+        &got,
+        &[1, 3, 1, 3, 4, 3],
+        &want,
+        80,
+    );
 }
 
 #[test]
@@ -2462,136 +3779,217 @@ fn cases_160_169() {
     ]);
 }
 
-/// `vz,kcpz->zk` on (Const<3>, Const<5>), (Const<3>, Const<3>, Const<5>, Const<5>) -> (Const<5>, Const<3>)
+/// `ss->` on (Bcast, Bcast) -> ()
 fn case_160() {
     let mut rng = SeededRng::new(1160);
-    let x0 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("vz,kcpz->zk", &[flat(&x0), flat(&x1)], &[5, 3]);
-    let got: Tensor<f64, (Const<5>, Const<3>)> = einsum!("vz,kcpz->zk", x0, &x1);
-    check("case 160: vz,kcpz->zk", &got, &[5, 3], &want, 45);
+    let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ss->", &[flat(&x0)], &[]);
+    let path = einsum_path!("ss->", &x0);
+    assert!(path.is_direct(), "case 160 (direct): ss->");
+    let got: Tensor<f64, ()> = einsum!("ss->", &x0);
+    check("case 160 (direct): ss->", &got, &[], &want, 1);
 }
 
-/// `ll->l` on (Const<3>, Const<3>) -> (Const<3>,)
+/// `zzua,cuap,fzfa,fyy->yfauz` on (Const<1>, Const<1>, Const<5>, Const<5>), (Const<3>, Const<5>, Bcast, Const<5>), (Const<3>, Const<1>, Const<3>, Const<5>), (Const<3>, Const<2>, Const<2>) -> (Const<2>, Const<3>, Const<5>, Const<5>, Const<1>)
 fn case_161() {
     let mut rng = SeededRng::new(1161);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ll->l", &[flat(&x0)], &[3]);
-    let got: Tensor<f64, (Const<3>,), Heap> = einsum!("ll->l", &x0);
-    check("case 161: ll->l", &got, &[3], &want, 1);
+    let x0 = Tensor::<f64, (Const<1>, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<3>, Const<5>, Bcast, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<1>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<1, 1, 2, 1>();
+    let want = oracle(
+        "zzua,cuap,fzfa,fyy->yfauz",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[2, 3, 5, 5, 1],
+    );
+    let path = einsum_path!("zzua,cuap,fzfa,fyy->yfauz", x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 161 (pairwise): zzua,cuap,fzfa,fyy->yfauz"
+    );
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<5>, Const<5>, Const<1>), Heap> =
+        einsum!("zzua,cuap,fzfa,fyy->yfauz", x0, x1, x2, &x3);
+    check(
+        "case 161 (pairwise): zzua,cuap,fzfa,fyy->yfauz",
+        &got,
+        &[2, 3, 5, 5, 1],
+        &want,
+        15,
+    );
 }
 
-/// `ncm,c,mc` on (Const<5>, Bcast, Const<3>), (Const<3>,), (Const<3>, Const<3>) -> (Const<5>,)
+/// `or,g->` on (Const<3>, Const<5>), (Const<5>,) -> ()
 fn case_162() {
     let mut rng = SeededRng::new(1162);
-    let x0 = Tensor::<f64, (Const<5>, Bcast, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ncm,c,mc", &[flat(&x0), flat(&x1), flat(&x2)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("ncm,c,mc", &x0, x1, &x2);
-    check("case 162: ncm,c,mc", &got, &[5], &want, 9);
+    let s0 = Tensor::<f64, (Const<3>, Const<6>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("or,g->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!("or,g->", x0, &x1);
+    assert!(path.is_direct(), "case 162 (direct): or,g->");
+    let got: Tensor<f64, (), Heap> = einsum!("or,g->", x0, &x1);
+    check("case 162 (direct): or,g->", &got, &[], &want, 75);
 }
 
-/// `tz,tz,z->yx` on (Const<5>, Const<5>), (Const<5>, Const<5>), (Const<5>,) -> (Const<3>, Const<3>)
+/// `Iepr,pi,ieq->IeYipr` on (Const<5>, Const<3>, Const<2>, Const<4>), (Const<2>, Const<4>), (Const<4>, Const<3>, Const<5>) -> (Const<5>, Const<3>, Const<1>, Const<4>, Const<2>, Const<4>)
 fn case_163() {
     let mut rng = SeededRng::new(1163);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("tz,tz,z->yx", &[flat(&x0), flat(&x1), flat(&x2)], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>)> =
-        einsum!("tz,tz,z->yx", &x0, x1, x2; broadcast = [y, x]);
-    check("case 163: tz,tz,z->yx", &got, &[3, 3], &want, 25);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Iepr,pi,ieq->IeYipr",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 3, 1, 4, 2, 4],
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<1>, Const<4>, Const<2>, Const<4>)> =
+        einsum!("Iepr,pi,ieq->IeYipr", &x0, &x1, &x2; broadcast = [Y]);
+    check(
+        "case 163 (pairwise): Iepr,pi,ieq->IeYipr",
+        &got,
+        &[5, 3, 1, 4, 2, 4],
+        &want,
+        5,
+    );
 }
 
-/// `yj,ky,jk->` on (Const<2>, Const<2>), (Const<3>, Const<2>), (Const<2>, Const<3>) -> ()
+/// `nc,ncv->cc` on (Const<3>, Const<2>), (Const<3>, Const<2>, Const<2>) -> (Const<2>, Const<2>)
 fn case_164() {
     let mut rng = SeededRng::new(1164);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let x2 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "yj,ky,jk->",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("yj,ky,jk->", &x0, &x1, &x2);
-    check("case 164: yj,ky,jk->", &got, &[], &want, 12);
+    let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<2, 1, 2, 1>();
+    let want = oracle("nc,ncv->cc", &[flat(&x0), flat(&x1.to_tensor())], &[2, 2]);
+    let path = einsum_path!("nc,ncv->cc", &x0, x1);
+    assert!(path.is_direct(), "case 164 (direct): nc,ncv->cc");
+    let got: Tensor<f64, (Const<2>, Const<2>)> = einsum!("nc,ncv->cc", &x0, x1);
+    check("case 164 (direct): nc,ncv->cc", &got, &[2, 2], &want, 6);
 }
 
-/// `P,P,PQ->` on (Const<1>,), (Bcast,), (Const<1>, Const<4>) -> ()
+/// `va...,fxav...,...,...->...xva` on (Const<5>, Const<4>, Const<5>, Bcast), (Const<1>, Const<5>, Const<4>, Const<5>), (Bcast, Const<5>), (Const<5>, Const<5>) -> (Const<5>, Const<5>, Const<5>, Const<5>, Const<4>)
 fn case_165() {
     let mut rng = SeededRng::new(1165);
-    let x0 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("P,P,PQ->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("P,P,PQ->", &x0, x1, x2);
-    check("case 165: P,P,PQ->", &got, &[], &want, 4);
+    let s0 =
+        Tensor::<f64, (Const<5>, Const<4>, Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 =
+        Tensor::<f64, (Const<1>, Const<5>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "va...,fxav...,...,...->...xva",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5, 5, 5, 4],
+    );
+    let path = einsum_path!("va...,fxav...,...,...->...xva", x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 165 (pairwise): va...,fxav...,...,...->...xva"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<5>, Const<5>, Const<4>), Heap> =
+        einsum!("va...,fxav...,...,...->...xva", x0, x1, x2, &x3);
+    check(
+        "case 165 (pairwise): va...,fxav...,...,...->...xva",
+        &got,
+        &[5, 5, 5, 5, 4],
+        &want,
+        1,
+    );
 }
 
-/// `d,dgC->` on (Bcast,), (Const<2>, Const<3>, Const<5>) -> ()
+/// `st,t,t->` on (Const<2>, Bcast), (Bcast,), (Const<2>,) -> ()
 fn case_166() {
     let mut rng = SeededRng::new(1166);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view().flip::<0>();
-    let want = oracle("d,dgC->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
-    let got: Tensor<f64, ()> = einsum!("d,dgC->", x0, &x1);
-    check("case 166: d,dgC->", &got, &[], &want, 30);
+    let x0 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("st,t,t->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("st,t,t->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 166 (direct): st,t,t->");
+    let got: Tensor<f64, ()> = einsum!("st,t,t->", x0, &x1, &x2);
+    check("case 166 (direct): st,t,t->", &got, &[], &want, 4);
 }
 
-/// `...ep,...,y...i,...pdeb->...peb` on (Bcast, Const<3>, Const<3>), (Const<4>,), (Const<5>, Const<4>, Const<5>), (Bcast, Const<4>, Const<3>, Const<4>, Const<3>, Const<2>) -> (Bcast, Const<4>, Const<3>, Const<3>, Const<2>)
+/// `...wn,...g,...wje->...ge` on (Const<4>, Const<4>, Bcast, Const<3>, Const<2>), (Const<3>, Const<3>), (Bcast, Const<3>, Const<2>, Const<5>) -> (Const<4>, Const<4>, Const<3>, Const<3>, Const<5>)
 fn case_167() {
     let mut rng = SeededRng::new(1167);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Bcast, Const<4>, Const<3>, Const<4>, Const<5>, Const<2>)>::uniform(
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Bcast, Const<3>, Const<2>), Heap>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x3 = s3.slice::<4, 1, 3, 1>();
+    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...ep,...,y...i,...pdeb->...peb",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
-        &[1, 4, 3, 3, 2],
+        "...wn,...g,...wje->...ge",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 4, 3, 3, 5],
     );
-    let got: Tensor<f64, (Bcast, Const<4>, Const<3>, Const<3>, Const<2>)> =
-        einsum!("...ep,...,y...i,...pdeb->...peb", x0, x1, x2, x3);
+    let path = einsum_path!("...wn,...g,...wje->...ge", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 167 (pairwise): ...wn,...g,...wje->...ge"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<3>, Const<3>, Const<5>), Heap> =
+        einsum!("...wn,...g,...wje->...ge", x0, &x1, &x2);
     check(
-        "case 167: ...ep,...,y...i,...pdeb->...peb",
+        "case 167 (pairwise): ...wn,...g,...wje->...ge",
         &got,
-        &[1, 4, 3, 3, 2],
+        &[4, 4, 3, 3, 5],
         &want,
-        100,
+        12,
     );
 }
 
-/// `w,swD` on (Const<5>,), (Const<2>, Bcast, Const<4>) -> (Const<4>, Const<2>)
+/// `nn,nn,n,nn` on (Const<3>, Const<3>), (Const<3>, Const<3>), (Const<3>,), (Bcast, Bcast) -> ()
 fn case_168() {
     let mut rng = SeededRng::new(1168);
-    let s0 = Tensor::<f64, (Const<6>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 5, 5, -1>();
-    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("w,swD", &[flat(&x0.to_tensor()), flat(&x1)], &[4, 2]);
-    let got: Tensor<f64, (Const<4>, Const<2>), Heap> = einsum!("w,swD", x0, x1);
-    check("case 168: w,swD", &got, &[4, 2], &want, 5);
+    let s0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "nn,nn,n,nn",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[],
+    );
+    let path = einsum_path!("nn,nn,n,nn", x0, x1, x2, &x3);
+    assert!(path.is_direct(), "case 168 (direct): nn,nn,n,nn");
+    let got: Tensor<f64, (), Heap> = einsum!("nn,nn,n,nn", x0, x1, x2, &x3);
+    check("case 168 (direct): nn,nn,n,nn", &got, &[], &want, 3);
 }
 
-/// `cu,cYuY,cuY->uc` on (Const<5>, Const<4>), (Const<5>, Const<3>, Bcast, Const<3>), (Const<5>, Const<4>, Const<3>) -> (Const<4>, Const<5>)
+/// `...Et,...t,...twu->...wE` on (Const<1>, Const<3>, Const<5>, Const<4>, Const<5>), (Bcast, Const<3>, Const<5>, Const<5>), (Const<1>, Const<3>, Const<5>, Const<5>, Const<4>, Const<4>) -> (Const<1>, Const<3>, Const<5>, Const<4>, Const<4>)
 fn case_169() {
     let mut rng = SeededRng::new(1169);
-    let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<3>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "cu,cYuY,cuY->uc",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[4, 5],
+    let x0 = Tensor::<f64, (Const<1>, Const<3>, Const<5>, Const<4>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<4>, Const<5>)> = einsum!("cu,cYuY,cuY->uc", &x0, x1, &x2);
-    check("case 169: cu,cYuY,cuY->uc", &got, &[4, 5], &want, 3);
+    let s1 = Tensor::<f64, (Bcast, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<1>, Const<3>, Const<5>, Const<5>, Const<4>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...Et,...t,...twu->...wE",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[1, 3, 5, 4, 4],
+    );
+    let path = einsum_path!("...Et,...t,...twu->...wE", &x0, x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 169 (pairwise): ...Et,...t,...twu->...wE"
+    );
+    let got: Tensor<f64, (Const<1>, Const<3>, Const<5>, Const<4>, Const<4>)> =
+        einsum!("...Et,...t,...twu->...wE", &x0, x1, &x2);
+    check(
+        "case 169 (pairwise): ...Et,...t,...twu->...wE",
+        &got,
+        &[1, 3, 5, 4, 4],
+        &want,
+        20,
+    );
 }
 
 #[test]
@@ -2610,170 +4008,233 @@ fn cases_170_179() {
     ]);
 }
 
-/// `lhtd,lh,hdt->` on (Const<2>, Const<4>, Const<2>, Const<2>), (Const<2>, Const<4>), (Const<4>, Const<2>, Const<2>) -> ()
+/// `p,p->` on (Const<2>,), (Const<2>,) -> ()
 fn case_170() {
     let mut rng = SeededRng::new(1170);
-    let x0 =
-        Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("lhtd,lh,hdt->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("lhtd,lh,hdt->", &x0, x1, &x2);
-    check("case 170: lhtd,lh,hdt->", &got, &[], &want, 32);
+    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("p,p->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("p,p->", &x0, &x1);
+    assert!(path.is_direct(), "case 170 (direct): p,p->");
+    let got: Tensor<f64, (), Heap> = einsum!("p,p->", &x0, &x1);
+    check("case 170 (direct): p,p->", &got, &[], &want, 2);
 }
 
-/// `...kkk,kkkk...,k...kkk,...->...` on (Const<1>, Const<2>, Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<3>, Bcast), (Const<3>, Bcast, Const<2>, Const<3>, Const<3>, Const<3>), (Const<2>,) -> (Const<1>, Const<2>)
+/// `...vl,...ljwh->w...` on (Const<3>, Bcast), (Const<1>, Const<5>, Const<4>, Const<3>, Const<5>, Const<5>) -> (Const<5>, Const<1>, Const<5>)
 fn case_171() {
     let mut rng = SeededRng::new(1171);
-    let s0 = Tensor::<f64, (Const<1>, Const<2>, Const<3>, Const<5>, Const<3>), Heap>::uniform(
+    let s0 = Tensor::<f64, (Const<4>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 3, 3, -1>();
+    let s1 = Tensor::<f64, (Const<1>, Const<6>, Const<4>, Const<3>, Const<5>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x0 = s0.slice::<3, 1, 3, 1>();
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>, Bcast)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x2 = Tensor::<f64, (Const<3>, Bcast, Const<2>, Const<3>, Const<3>, Const<3>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x3 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 5, 5, -1>();
     let want = oracle(
-        "...kkk,kkkk...,k...kkk,...->...",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
-        &[1, 2],
+        "...vl,...ljwh->w...",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
+        &[5, 1, 5],
     );
-    let got: Tensor<f64, (Const<1>, Const<2>), Heap> =
-        einsum!("...kkk,kkkk...,k...kkk,...->...", &x0, x1, &x2, &x3);
+    let path = einsum_path!("...vl,...ljwh->w...", x0, x1);
+    assert!(
+        !path.is_direct(),
+        "case 171 (pairwise): ...vl,...ljwh->w..."
+    );
+    let got: Tensor<f64, (Const<5>, Const<1>, Const<5>), Heap> =
+        einsum!("...vl,...ljwh->w...", x0, x1);
     check(
-        "case 171: ...kkk,kkkk...,k...kkk,...->...",
+        "case 171 (pairwise): ...vl,...ljwh->w...",
         &got,
-        &[1, 2],
+        &[5, 1, 5],
         &want,
-        3,
+        180,
     );
 }
 
-/// `mv,vqm,cspq->v` on (Bcast, Const<2>), (Const<2>, Bcast, Const<2>), (Const<4>, Const<1>, Bcast, Const<2>) -> (Const<2>,)
+/// `iii,i,iiii,i->i` on (Bcast, Bcast, Bcast), (Const<2>,), (Const<2>, Const<2>, Const<2>, Const<2>), (Const<2>,) -> (Const<2>,)
 fn case_172() {
     let mut rng = SeededRng::new(1172);
-    let x0 = Tensor::<f64, (Bcast, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<4>, Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 1, 1, 2>();
+    let s0 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "mv,vqm,cspq->v",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        "iii,i,iiii,i->i",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
         &[2],
     );
-    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("mv,vqm,cspq->v", x0, x1, x2);
-    check("case 172: mv,vqm,cspq->v", &got, &[2], &want, 16);
+    let path = einsum_path!("iii,i,iiii,i->i", x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 172 (direct): iii,i,iiii,i->i");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("iii,i,iiii,i->i", x0, &x1, &x2, &x3);
+    check("case 172 (direct): iii,i,iiii,i->i", &got, &[2], &want, 1);
 }
 
-/// `...hh,...h` on (Bcast, Const<2>, Const<3>, Const<3>), (Const<4>, Const<2>, Const<3>) -> (Const<4>, Const<2>)
+/// `jeeb,ggj,ej,vyj->ave` on (Const<2>, Const<4>, Const<4>, Const<5>), (Const<5>, Const<5>, Const<2>), (Const<4>, Const<2>), (Const<3>, Const<3>, Const<2>) -> (Const<2>, Const<3>, Const<4>)
 fn case_173() {
     let mut rng = SeededRng::new(1173);
-    let x0 = Tensor::<f64, (Bcast, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...hh,...h", &[flat(&x0), flat(&x1)], &[4, 2]);
-    let got: Tensor<f64, (Const<4>, Const<2>)> = tensorial::einsum!("...hh,...h", &x0, &x1);
-    check("case 173: ...hh,...h", &got, &[4, 2], &want, 3);
+    let s0 = Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<3>, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view();
+    let want = oracle(
+        "jeeb,ggj,ej,vyj->ave",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[2, 3, 4],
+    );
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<4>), Heap> =
+        einsum!("jeeb,ggj,ej,vyj->ave", x0, &x1, x2, x3; broadcast = [a]);
+    check(
+        "case 173 (pairwise): jeeb,ggj,ej,vyj->ave",
+        &got,
+        &[2, 3, 4],
+        &want,
+        150,
+    );
 }
 
-/// `dydy,ydy,d->hdy` on (Const<5>, Bcast, Const<5>, Bcast), (Const<2>, Const<5>, Const<2>), (Const<5>,) -> (Const<2>, Const<5>, Const<2>)
+/// `d,dt,d,qd->zt` on (Const<5>,), (Const<5>, Const<3>), (Const<5>,), (Const<3>, Const<5>) -> (Const<1>, Const<3>)
 fn case_174() {
     let mut rng = SeededRng::new(1174);
-    let x0 = Tensor::<f64, (Const<5>, Bcast, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s0 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 1, 5, 1>();
+    let x1 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<6>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 5, 1>();
+    let x3 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "dydy,ydy,d->hdy",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[2, 5, 2],
+        "d,dt,d,qd->zt",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+        ],
+        &[1, 3],
     );
-    let got: Tensor<f64, (Const<2>, Const<5>, Const<2>)> =
-        einsum!("dydy,ydy,d->hdy", x0, x1, x2; broadcast = [h]);
-    check("case 174: dydy,ydy,d->hdy", &got, &[2, 5, 2], &want, 1);
+    let got: Tensor<f64, (Const<1>, Const<3>), Heap> =
+        einsum!("d,dt,d,qd->zt", x0, x1, x2, &x3; broadcast = [z]);
+    check("case 174 (direct): d,dt,d,qd->zt", &got, &[1, 3], &want, 15);
 }
 
-/// `xifY,iYfx` on (Const<2>, Const<1>, Bcast, Const<4>), (Const<1>, Const<4>, Const<1>, Const<2>) -> ()
+/// `aygw,aqcy,qg,yqw` on (Const<5>, Const<3>, Const<5>, Const<3>), (Const<5>, Const<5>, Const<2>, Const<3>), (Const<5>, Const<5>), (Const<3>, Const<5>, Const<3>) -> (Const<2>,)
 fn case_175() {
     let mut rng = SeededRng::new(1175);
-    let x0 = Tensor::<f64, (Const<2>, Const<1>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 =
-        Tensor::<f64, (Const<2>, Const<4>, Const<1>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 1, 2>();
-    let want = oracle("xifY,iYfx", &[flat(&x0), flat(&x1.to_tensor())], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("xifY,iYfx", x0, x1);
-    check("case 175: xifY,iYfx", &got, &[], &want, 8);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "aygw,aqcy,qg,yqw",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2],
+    );
+    let path = einsum_path!("aygw,aqcy,qg,yqw", x0, x1, &x2, &x3);
+    assert!(!path.is_direct(), "case 175 (pairwise): aygw,aqcy,qg,yqw");
+    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("aygw,aqcy,qg,yqw", x0, x1, &x2, &x3);
+    check(
+        "case 175 (pairwise): aygw,aqcy,qg,yqw",
+        &got,
+        &[2],
+        &want,
+        1125,
+    );
 }
 
-/// `m,,m,mg->` on (Const<5>,), (), (Const<5>,), (Const<5>, Const<2>) -> ()
+/// `tlyt->lly` on (Const<2>, Bcast, Const<3>, Const<2>) -> (Bcast, Bcast, Const<3>)
 fn case_176() {
     let mut rng = SeededRng::new(1176);
-    let x0 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "m,,m,mg->",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("m,,m,mg->", x0, &x1, &x2, &x3);
-    check("case 176: m,,m,mg->", &got, &[], &want, 10);
+    let x0 =
+        Tensor::<f64, (Const<2>, Bcast, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("tlyt->lly", &[flat(&x0)], &[1, 1, 3]);
+    let path = einsum_path!("tlyt->lly", &x0);
+    assert!(path.is_direct(), "case 176 (direct): tlyt->lly");
+    let got: Tensor<f64, (Bcast, Bcast, Const<3>), Heap> = einsum!("tlyt->lly", &x0);
+    check("case 176 (direct): tlyt->lly", &got, &[1, 1, 3], &want, 2);
 }
 
-/// `,IY,wYI->I` on (), (Const<3>, Bcast), (Const<2>, Const<4>, Const<3>) -> (Const<3>,)
+/// `oqvx,qnkv,xn->vqno` on (Const<3>, Const<5>, Const<5>, Const<5>), (Const<5>, Const<5>, Const<2>, Bcast), (Const<5>, Const<5>) -> (Const<5>, Const<5>, Const<5>, Const<3>)
 fn case_177() {
     let mut rng = SeededRng::new(1177);
-    let s0 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let s1 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 3, 2>();
-    let x2 = Tensor::<f64, (Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<5>, Const<5>, Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 0, 5, 1>();
     let want = oracle(
-        ",IY,wYI->I",
-        &[flat(&x0.to_tensor()), flat(&x1.to_tensor()), flat(&x2)],
-        &[3],
+        "oqvx,qnkv,xn->vqno",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[5, 5, 5, 3],
     );
-    let got: Tensor<f64, (Const<3>,), Heap> = einsum!(",IY,wYI->I", x0, x1, x2);
-    check("case 177: ,IY,wYI->I", &got, &[3], &want, 8);
+    let path = einsum_path!("oqvx,qnkv,xn->vqno", &x0, &x1, x2);
+    assert!(!path.is_direct(), "case 177 (pairwise): oqvx,qnkv,xn->vqno");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("oqvx,qnkv,xn->vqno", &x0, &x1, x2);
+    check(
+        "case 177 (pairwise): oqvx,qnkv,xn->vqno",
+        &got,
+        &[5, 5, 5, 3],
+        &want,
+        10,
+    );
 }
 
-/// `...rr,...grn,...rrng,...n->g...` on (Const<4>, Const<3>, Bcast, Bcast), (Bcast, Const<4>, Const<2>, Const<3>), (Const<4>, Const<3>, Const<2>, Const<2>, Bcast, Const<4>), (Const<3>, Bcast) -> (Const<4>, Const<4>, Const<3>)
+/// `f,fV,fVVf,Vf->fV` on (Const<5>,), (Const<5>, Const<5>), (Const<5>, Const<5>, Const<5>, Const<5>), (Const<5>, Const<5>) -> (Const<5>, Const<5>)
 fn case_178() {
     let mut rng = SeededRng::new(1178);
-    let x0 = Tensor::<f64, (Const<4>, Const<3>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<4>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<2>, Const<2>, Bcast, Const<4>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x2 = s2.slice::<0, 3, 4, -1>();
-    let x3 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...rr,...grn,...rrng,...n->g...",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
-        &[4, 4, 3],
+        "f,fV,fVVf,Vf->fV",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5],
     );
-    let got: Tensor<f64, (Const<4>, Const<4>, Const<3>)> =
-        einsum!("...rr,...grn,...rrng,...n->g...", &x0, &x1, x2, &x3);
+    let path = einsum_path!("f,fV,fVVf,Vf->fV", x0, &x1, &x2, x3);
+    assert!(path.is_direct(), "case 178 (direct): f,fV,fVVf,Vf->fV");
+    let got: Tensor<f64, (Const<5>, Const<5>), Heap> =
+        einsum!("f,fV,fVVf,Vf->fV", x0, &x1, &x2, x3);
     check(
-        "case 178: ...rr,...grn,...rrng,...n->g...",
+        "case 178 (direct): f,fV,fVVf,Vf->fV",
         &got,
-        &[4, 4, 3],
+        &[5, 5],
         &want,
-        6,
+        1,
     );
 }
 
-/// `alG,lG->FaGG` on (Const<5>, Const<2>, Const<3>), (Const<2>, Const<3>) -> (Const<1>, Const<5>, Const<3>, Const<3>)
+/// `Z...,Zy...y,...Ag,...Ag->Avfy...` on (Bcast, Const<2>, Const<5>), (Const<2>, Const<2>, Const<2>, Const<5>, Const<2>), (Const<2>, Const<5>, Const<4>, Const<2>), (Bcast, Const<5>, Const<4>, Const<2>) -> (Const<4>, Const<4>, Const<4>, Const<2>, Const<2>, Const<5>)
 fn case_179() {
     let mut rng = SeededRng::new(1179);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("alG,lG->FaGG", &[flat(&x0), flat(&x1)], &[1, 5, 3, 3]);
-    let got: Tensor<f64, (Const<1>, Const<5>, Const<3>, Const<3>)> =
-        einsum!("alG,lG->FaGG", x0, &x1; broadcast = [F]);
-    check("case 179: alG,lG->FaGG", &got, &[1, 5, 3, 3], &want, 2);
+    let x0 = Tensor::<f64, (Bcast, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<5>, Const<2>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Z...,Zy...y,...Ag,...Ag->Avfy...",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 4, 4, 2, 2, 5],
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>, Const<2>, Const<2>, Const<5>), Heap> =
+        einsum!("Z...,Zy...y,...Ag,...Ag->Avfy...", &x0, x1, &x2, &x3; broadcast = [v, f]);
+    check(
+        "case 179 (pairwise): Z...,Zy...y,...Ag,...Ag->Avfy...",
+        &got,
+        &[4, 4, 4, 2, 2, 5],
+        &want,
+        4,
+    );
 }
 
 #[test]
@@ -2792,153 +4253,256 @@ fn cases_180_189() {
     ]);
 }
 
-/// `vtf->vt` on (Const<3>, Const<3>, Const<1>) -> (Const<3>, Const<3>)
+/// `jrs,rh,jr,sjh->rhj` on (Const<2>, Const<1>, Const<4>), (Const<1>, Const<3>), (Bcast, Const<1>), (Const<4>, Const<2>, Const<3>) -> (Const<1>, Const<3>, Const<2>)
 fn case_180() {
     let mut rng = SeededRng::new(1180);
-    let s0 = Tensor::<f64, (Const<3>, Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let want = oracle("vtf->vt", &[flat(&x0.to_tensor())], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!("vtf->vt", x0);
-    check("case 180: vtf->vt", &got, &[3, 3], &want, 1);
+    let x0 = Tensor::<f64, (Const<2>, Const<1>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "jrs,rh,jr,sjh->rhj",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 3, 2],
+    );
+    let path = einsum_path!("jrs,rh,jr,sjh->rhj", x0, x1, &x2, x3);
+    assert!(path.is_direct(), "case 180 (direct): jrs,rh,jr,sjh->rhj");
+    let got: Tensor<f64, (Const<1>, Const<3>, Const<2>), Heap> =
+        einsum!("jrs,rh,jr,sjh->rhj", x0, x1, &x2, x3);
+    check(
+        "case 180 (direct): jrs,rh,jr,sjh->rhj",
+        &got,
+        &[1, 3, 2],
+        &want,
+        4,
+    );
 }
 
-/// `ww->` on (Const<5>, Const<5>) -> ()
+/// `n...n,...ynd,nntx...,...->...nyx` on (Const<3>, Const<3>), (Bcast, Const<5>, Const<3>, Const<3>, Const<2>), (Const<3>, Const<3>, Const<4>, Const<4>, Const<4>, Const<5>), () -> (Const<4>, Const<5>, Const<3>, Const<3>, Const<4>)
 fn case_181() {
     let mut rng = SeededRng::new(1181);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ww->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("ww->", &x0);
-    check("case 181: ww->", &got, &[], &want, 5);
-}
-
-/// `Mj,tM,M,t->` on (Const<5>, Const<2>), (Const<3>, Const<5>), (Const<5>,), (Const<3>,) -> ()
-fn case_182() {
-    let mut rng = SeededRng::new(1182);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 4, 5, -1>();
-    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "Mj,tM,M,t->",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> = einsum!("Mj,tM,M,t->", x0, x1, &x2, &x3);
-    check("case 182: Mj,tM,M,t->", &got, &[], &want, 30);
-}
-
-/// `ugrs->jsur` on (Const<2>, Const<4>, Const<3>, Const<5>) -> (Const<2>, Const<5>, Const<2>, Const<3>)
-fn case_183() {
-    let mut rng = SeededRng::new(1183);
-    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ugrs->jsur", &[flat(&x0)], &[2, 5, 2, 3]);
-    let got: Tensor<f64, (Const<2>, Const<5>, Const<2>, Const<3>)> =
-        einsum!("ugrs->jsur", x0; broadcast = [j]);
-    check("case 183: ugrs->jsur", &got, &[2, 5, 2, 3], &want, 4);
-}
-
-/// `gf->gg` on (Const<4>, Bcast) -> (Const<4>, Const<4>)
-fn case_184() {
-    let mut rng = SeededRng::new(1184);
-    let x0 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("gf->gg", &[flat(&x0)], &[4, 4]);
-    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("gf->gg", x0);
-    check("case 184: gf->gg", &got, &[4, 4], &want, 1);
-}
-
-/// `ab,b,bm,mab->bam` on (Const<5>, Const<5>), (Const<5>,), (Const<5>, Const<1>), (Const<1>, Const<5>, Const<5>) -> (Const<5>, Const<5>, Const<1>)
-fn case_185() {
-    let mut rng = SeededRng::new(1185);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<1>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 4, 5, -1>();
-    let want = oracle(
-        "ab,b,bm,mab->bam",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
-        &[5, 5, 1],
-    );
-    let got: Tensor<f64, (Const<5>, Const<5>, Const<1>), Heap> =
-        einsum!("ab,b,bm,mab->bam", &x0, &x1, x2, &x3);
-    check("case 185: ab,b,bm,mab->bam", &got, &[5, 5, 1], &want, 1);
-}
-
-/// `oooo,o->` on (Bcast, Bcast, Bcast, Bcast), (Const<4>,) -> ()
-fn case_186() {
-    let mut rng = SeededRng::new(1186);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("oooo,o->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("oooo,o->", x0, x1);
-    check("case 186: oooo,o->", &got, &[], &want, 4);
-}
-
-/// `...lbmq,...,...ml->...lbq` on (Const<4>, Bcast, Const<3>, Const<4>, Const<1>, Const<3>), (Const<4>, Const<5>), (Const<5>, Bcast, Const<3>) -> (Const<4>, Const<5>, Const<3>, Const<4>, Const<3>)
-fn case_187() {
-    let mut rng = SeededRng::new(1187);
-    let s0 = Tensor::<f64, (Const<4>, Bcast, Const<6>, Const<4>, Const<1>, Const<3>)>::uniform(
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<3>, Const<2>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x0 = s0.slice::<2, 1, 3, 2>();
-    let x1 = Tensor::<f64, (Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<5>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 2, 3, 1>();
+    let x2 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<4>, Const<4>, Const<5>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let x3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...lbmq,...,...ml->...lbq",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
-        &[4, 5, 3, 4, 3],
+        "n...n,...ynd,nntx...,...->...nyx",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 5, 3, 3, 4],
     );
-    let got: Tensor<f64, (Const<4>, Const<5>, Const<3>, Const<4>, Const<3>), Heap> =
-        einsum!("...lbmq,...,...ml->...lbq", &x0, x1, &x2);
+    let path = einsum_path!("n...n,...ynd,nntx...,...->...nyx", &x0, &x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 181 (pairwise): n...n,...ynd,nntx...,...->...nyx"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<3>, Const<3>, Const<4>), Heap> =
+        einsum!("n...n,...ynd,nntx...,...->...nyx", &x0, &x1, x2, x3);
     check(
-        "case 187: ...lbmq,...,...ml->...lbq",
+        "case 181 (pairwise): n...n,...ynd,nntx...,...->...nyx",
         &got,
-        &[4, 5, 3, 4, 3],
+        &[4, 5, 3, 3, 4],
+        &want,
+        8,
+    );
+}
+
+/// `lxxx,xl->lx` on (Const<4>, Const<2>, Const<2>, Const<2>), (Bcast, Const<4>) -> (Const<4>, Const<2>)
+fn case_182() {
+    let mut rng = SeededRng::new(1182);
+    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("lxxx,xl->lx", &[flat(&x0), flat(&x1)], &[4, 2]);
+    let path = einsum_path!("lxxx,xl->lx", &x0, x1);
+    assert!(path.is_direct(), "case 182 (direct): lxxx,xl->lx");
+    let got: Tensor<f64, (Const<4>, Const<2>)> = einsum!("lxxx,xl->lx", &x0, x1);
+    check("case 182 (direct): lxxx,xl->lx", &got, &[4, 2], &want, 1);
+}
+
+/// `ktro,ky,yogt->owgz` on (Const<5>, Const<2>, Const<2>, Const<5>), (Const<5>, Const<2>), (Const<2>, Const<5>, Const<2>, Const<2>) -> (Const<5>, Const<2>, Const<2>, Const<3>)
+fn case_183() {
+    let mut rng = SeededRng::new(1183);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ktro,ky,yogt->owgz",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 2, 2, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>, Const<3>), Heap> =
+        einsum!("ktro,ky,yogt->owgz", &x0, x1, x2; broadcast = [w, z]);
+    check(
+        "case 183 (pairwise): ktro,ky,yogt->owgz",
+        &got,
+        &[5, 2, 2, 3],
+        &want,
+        40,
+    );
+}
+
+/// `n,dpan,ea->aap` on (Bcast,), (Const<5>, Const<3>, Const<5>, Const<2>), (Const<3>, Const<5>) -> (Const<5>, Const<5>, Const<3>)
+fn case_184() {
+    let mut rng = SeededRng::new(1184);
+    let x0 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "n,dpan,ea->aap",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5, 3],
+    );
+    let path = einsum_path!("n,dpan,ea->aap", &x0, &x1, &x2);
+    assert!(path.is_direct(), "case 184 (direct): n,dpan,ea->aap");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<3>), Heap> =
+        einsum!("n,dpan,ea->aap", &x0, &x1, &x2);
+    check(
+        "case 184 (direct): n,dpan,ea->aap",
+        &got,
+        &[5, 5, 3],
+        &want,
+        30,
+    );
+}
+
+/// `b...e,...,...eoCt,C...J->...JbC` on (Bcast, Const<3>, Const<3>, Bcast), (Const<3>,), (Const<4>, Const<4>, Const<4>, Const<4>), (Const<4>, Const<3>, Const<3>, Const<1>) -> (Const<3>, Const<3>, Const<1>, Bcast, Const<4>)
+fn case_185() {
+    let mut rng = SeededRng::new(1185);
+    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "b...e,...,...eoCt,C...J->...JbC",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 3, 1, 1, 4],
+    );
+    let path = einsum_path!("b...e,...,...eoCt,C...J->...JbC", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 185 (pairwise): b...e,...,...eoCt,C...J->...JbC"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<1>, Bcast, Const<4>), Heap> =
+        einsum!("b...e,...,...eoCt,C...J->...JbC", &x0, &x1, &x2, &x3);
+    check(
+        "case 185 (pairwise): b...e,...,...eoCt,C...J->...JbC",
+        &got,
+        &[3, 3, 1, 1, 4],
+        &want,
+        64,
+    );
+}
+
+/// `ku,ku,uku,ukuk->ku` on (Const<2>, Bcast), (Const<2>, Const<2>), (Const<2>, Bcast, Const<2>), (Const<2>, Const<2>, Const<2>, Const<2>) -> (Const<2>, Const<2>)
+fn case_186() {
+    let mut rng = SeededRng::new(1186);
+    let s0 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 1, 2, -1>();
+    let x1 = Tensor::<f64, (Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let s3 = Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<1, 2, 2, 1>();
+    let want = oracle(
+        "ku,ku,uku,ukuk->ku",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3.to_tensor()),
+        ],
+        &[2, 2],
+    );
+    let path = einsum_path!("ku,ku,uku,ukuk->ku", &x0, &x1, x2, &x3);
+    assert!(path.is_direct(), "case 186 (direct): ku,ku,uku,ukuk->ku");
+    let got: Tensor<f64, (Const<2>, Const<2>), Heap> =
+        einsum!("ku,ku,uku,ukuk->ku", &x0, &x1, x2, &x3);
+    check(
+        "case 186 (direct): ku,ku,uku,ukuk->ku",
+        &got,
+        &[2, 2],
         &want,
         1,
     );
 }
 
-/// `kkr,uq,c` on (Bcast, Bcast, Const<4>), (Const<5>, Const<3>), (Const<4>,) -> (Const<4>, Const<3>, Const<4>, Const<5>)
-fn case_188() {
-    let mut rng = SeededRng::new(1188);
-    let s0 = Tensor::<f64, (Bcast, Bcast, Const<7>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 4, 2>();
-    let x1 = Tensor::<f64, (Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "kkr,uq,c",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[4, 3, 4, 5],
+/// `wa...y,...aiyz,zw...a->...zi` on (Const<5>, Const<5>, Const<3>, Const<3>, Const<3>, Const<1>), (Const<5>, Const<4>, Bcast, Const<5>), (Const<5>, Const<5>, Const<5>) -> (Const<3>, Const<3>, Const<3>, Const<5>, Const<4>)
+fn case_187() {
+    let mut rng = SeededRng::new(1187);
+    let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<3>, Const<3>, Const<3>, Const<1>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>, Const<5>), Heap> =
-        einsum!("kkr,uq,c", &x0, &x1, x2);
-    check("case 188: kkr,uq,c", &got, &[4, 3, 4, 5], &want, 1);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view().flip::<2>();
+    let want = oracle(
+        "wa...y,...aiyz,zw...a->...zi",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
+        &[3, 3, 3, 5, 4],
+    );
+    let path = einsum_path!("wa...y,...aiyz,zw...a->...zi", x0, x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 187 (pairwise): wa...y,...aiyz,zw...a->...zi"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<3>, Const<5>, Const<4>)> =
+        einsum!("wa...y,...aiyz,zw...a->...zi", x0, x1, &x2);
+    check(
+        "case 187 (pairwise): wa...y,...aiyz,zw...a->...zi",
+        &got,
+        &[3, 3, 3, 5, 4],
+        &want,
+        25,
+    );
 }
 
-/// `rm,,mrr,rmm->mr` on (Const<5>, Const<1>), (), (Bcast, Const<5>, Const<5>), (Bcast, Const<1>, Const<1>) -> (Const<1>, Const<5>)
+/// `,ta,t` on (), (Const<3>, Const<4>), (Const<3>,) -> (Const<4>,)
+fn case_188() {
+    let mut rng = SeededRng::new(1188);
+    let x0 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",ta,t", &[flat(&x0), flat(&x1), flat(&x2)], &[4]);
+    let path = einsum_path!(",ta,t", &x0, x1, &x2);
+    assert!(path.is_direct(), "case 188 (direct): ,ta,t");
+    let got: Tensor<f64, (Const<4>,), Heap> = einsum!(",ta,t", &x0, x1, &x2);
+    check("case 188 (direct): ,ta,t", &got, &[4], &want, 3);
+}
+
+/// `nhzq,jih,nqjz,zhvi->vhi` on (Const<5>, Const<5>, Const<4>, Bcast), (Const<2>, Const<5>, Const<5>), (Const<5>, Const<2>, Const<2>, Const<4>), (Const<4>, Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<5>, Const<5>)
 fn case_189() {
     let mut rng = SeededRng::new(1189);
-    let x0 = Tensor::<f64, (Const<5>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Bcast, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 1, 1, 2>();
+    let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "rm,,mrr,rmm->mr",
-        &[
-            flat(&x0),
-            flat(&x1.to_tensor()),
-            flat(&x2),
-            flat(&x3.to_tensor()),
-        ],
-        &[1, 5],
+        "nhzq,jih,nqjz,zhvi->vhi",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5, 5],
     );
-    let got: Tensor<f64, (Const<1>, Const<5>), Heap> = einsum!("rm,,mrr,rmm->mr", &x0, x1, x2, x3);
-    check("case 189: rm,,mrr,rmm->mr", &got, &[1, 5], &want, 1);
+    let path = einsum_path!("nhzq,jih,nqjz,zhvi->vhi", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 189 (pairwise): nhzq,jih,nqjz,zhvi->vhi"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<5>)> =
+        einsum!("nhzq,jih,nqjz,zhvi->vhi", &x0, x1, x2, &x3);
+    check(
+        "case 189 (pairwise): nhzq,jih,nqjz,zhvi->vhi",
+        &got,
+        &[5, 5, 5],
+        &want,
+        80,
+    );
 }
 
 #[test]
@@ -2957,152 +4521,248 @@ fn cases_190_199() {
     ]);
 }
 
-/// `,vp->` on (), (Const<1>, Const<2>) -> ()
+/// `urd,ux,q->` on (Const<3>, Const<4>, Const<4>), (Bcast, Const<2>), (Const<5>,) -> ()
 fn case_190() {
     let mut rng = SeededRng::new(1190);
-    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(",vp->", &[flat(&x0), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!(",vp->", &x0, &x1);
-    check("case 190: ,vp->", &got, &[], &want, 2);
+    let s0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 2, 3, 1>();
+    let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "urd,ux,q->",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[],
+    );
+    let path = einsum_path!("urd,ux,q->", x0, x1, x2);
+    assert!(path.is_direct(), "case 190 (direct): urd,ux,q->");
+    let got: Tensor<f64, ()> = einsum!("urd,ux,q->", x0, x1, x2);
+    check("case 190 (direct): urd,ux,q->", &got, &[], &want, 480);
 }
 
-/// `...ffe,...zfjd->...fzj` on (Const<4>, Bcast, Const<3>, Const<3>, Const<2>), (Const<5>, Const<5>, Const<3>, Bcast, Const<1>) -> (Const<4>, Const<5>, Const<3>, Const<5>, Bcast)
+/// `...xcb,...mc,...cjx->...cb` on (Bcast, Const<2>, Const<2>, Const<2>), (Const<5>, Const<5>, Const<2>), (Const<5>, Const<5>, Const<2>, Const<4>, Const<2>) -> (Const<5>, Const<5>, Const<2>, Const<2>)
 fn case_191() {
     let mut rng = SeededRng::new(1191);
-    let x0 = Tensor::<f64, (Const<4>, Bcast, Const<3>, Const<3>, Const<2>)>::uniform(
+    let x0 =
+        Tensor::<f64, (Bcast, Const<2>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<2>, Const<4>, Const<2>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let s1 = Tensor::<f64, (Const<5>, Const<5>, Const<3>, Bcast, Const<1>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x1 = s1.slice::<0, 4, 5, -1>();
     let want = oracle(
-        "...ffe,...zfjd->...fzj",
-        &[flat(&x0), flat(&x1.to_tensor())],
-        &[4, 5, 3, 5, 1],
+        "...xcb,...mc,...cjx->...cb",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5, 2, 2],
     );
-    let got: Tensor<f64, (Const<4>, Const<5>, Const<3>, Const<5>, Bcast)> =
-        einsum!("...ffe,...zfjd->...fzj", x0, x1);
+    let path = einsum_path!("...xcb,...mc,...cjx->...cb", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 191 (pairwise): ...xcb,...mc,...cjx->...cb"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<2>, Const<2>), Heap> =
+        einsum!("...xcb,...mc,...cjx->...cb", x0, &x1, &x2);
     check(
-        "case 191: ...ffe,...zfjd->...fzj",
+        "case 191 (pairwise): ...xcb,...mc,...cjx->...cb",
         &got,
-        &[4, 5, 3, 5, 1],
+        &[5, 5, 2, 2],
         &want,
-        2,
+        40,
     );
 }
 
-/// `bab,aba,baa->b` on (Bcast, Bcast, Bcast), (Const<4>, Bcast, Const<4>), (Const<5>, Const<4>, Const<4>) -> (Const<5>,)
+/// `vy,vor,vry->y` on (Bcast, Const<1>), (Const<2>, Const<1>, Bcast), (Const<2>, Const<3>, Const<1>) -> (Const<1>,)
 fn case_192() {
     let mut rng = SeededRng::new(1192);
-    let x0 = Tensor::<f64, (Bcast, Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("bab,aba,baa->b", &[flat(&x0), flat(&x1), flat(&x2)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("bab,aba,baa->b", x0, x1, &x2);
-    check("case 192: bab,aba,baa->b", &got, &[5], &want, 4);
+    let x0 = Tensor::<f64, (Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>, Const<1>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "vy,vor,vry->y",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[1],
+    );
+    let path = einsum_path!("vy,vor,vry->y", x0, &x1, x2);
+    assert!(path.is_direct(), "case 192 (direct): vy,vor,vry->y");
+    let got: Tensor<f64, (Const<1>,), Heap> = einsum!("vy,vor,vry->y", x0, &x1, x2);
+    check("case 192 (direct): vy,vor,vry->y", &got, &[1], &want, 6);
 }
 
-/// `rr,r,gggg->g` on (Const<5>, Const<5>), (Const<5>,), (Const<2>, Const<2>, Const<2>, Const<2>) -> (Const<2>,)
+/// `cc,jac,jf,uae->cff` on (Const<3>, Const<3>), (Const<5>, Const<3>, Const<3>), (Const<5>, Const<4>), (Const<3>, Const<3>, Const<5>) -> (Const<3>, Const<4>, Const<4>)
 fn case_193() {
     let mut rng = SeededRng::new(1193);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<9>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 5, 2>();
-    let s2 = Tensor::<f64, (Const<2>, Const<2>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 1, 2, 2>();
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "rr,r,gggg->g",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
-        &[2],
+        "cc,jac,jf,uae->cff",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 4, 4],
     );
-    let got: Tensor<f64, (Const<2>,)> = einsum!("rr,r,gggg->g", &x0, x1, &x2);
-    check("case 193: rr,r,gggg->g", &got, &[2], &want, 5);
+    let path = einsum_path!("cc,jac,jf,uae->cff", &x0, x1, x2, &x3);
+    assert!(!path.is_direct(), "case 193 (pairwise): cc,jac,jf,uae->cff");
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>)> =
+        einsum!("cc,jac,jf,uae->cff", &x0, x1, x2, &x3);
+    check(
+        "case 193 (pairwise): cc,jac,jf,uae->cff",
+        &got,
+        &[3, 4, 4],
+        &want,
+        225,
+    );
 }
 
-/// `GN->NiGs` on (Const<4>, Bcast) -> (Bcast, Const<2>, Const<4>, Const<1>)
+/// `xVnP,Pb,b->gVnP` on (Const<5>, Const<2>, Const<4>, Const<2>), (Const<2>, Const<3>), (Const<3>,) -> (Const<4>, Const<2>, Const<4>, Const<2>)
 fn case_194() {
     let mut rng = SeededRng::new(1194);
-    let x0 = Tensor::<f64, (Const<4>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("GN->NiGs", &[flat(&x0)], &[1, 2, 4, 1]);
-    let got: Tensor<f64, (Bcast, Const<2>, Const<4>, Const<1>), Heap> =
-        einsum!("GN->NiGs", &x0; broadcast = [i, s]);
-    check("case 194: GN->NiGs", &got, &[1, 2, 4, 1], &want, 1);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<2>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "xVnP,Pb,b->gVnP",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 2, 4, 2],
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<4>, Const<2>), Heap> =
+        einsum!("xVnP,Pb,b->gVnP", &x0, &x1, &x2; broadcast = [g]);
+    check(
+        "case 194 (direct): xVnP,Pb,b->gVnP",
+        &got,
+        &[4, 2, 4, 2],
+        &want,
+        15,
+    );
 }
 
-/// `mEW,fm,fEW` on (Const<2>, Const<5>, Const<3>), (Bcast, Const<2>), (Bcast, Const<5>, Const<3>) -> ()
+/// `ygM,gxM,Mkv,Mg` on (Const<4>, Const<2>, Const<4>), (Const<2>, Const<4>, Const<4>), (Const<4>, Const<5>, Const<5>), (Const<4>, Const<2>) -> (Const<5>, Const<5>, Const<4>, Const<4>)
 fn case_195() {
     let mut rng = SeededRng::new(1195);
-    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("mEW,fm,fEW", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("mEW,fm,fEW", x0, &x1, &x2);
-    check("case 195: mEW,fm,fEW", &got, &[], &want, 30);
+    let s0 = Tensor::<f64, (Const<4>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<1, 0, 2, 2>();
+    let want = oracle(
+        "ygM,gxM,Mkv,Mg",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[5, 5, 4, 4],
+    );
+    let path = einsum_path!("ygM,gxM,Mkv,Mg", x0, x1, x2, x3);
+    assert!(!path.is_direct(), "case 195 (pairwise): ygM,gxM,Mkv,Mg");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<4>, Const<4>)> =
+        einsum!("ygM,gxM,Mkv,Mg", x0, x1, x2, x3);
+    check(
+        "case 195 (pairwise): ygM,gxM,Mkv,Mg",
+        &got,
+        &[5, 5, 4, 4],
+        &want,
+        8,
+    );
 }
 
-/// `...v,...v` on (Bcast, Const<1>, Const<3>, Const<5>), (Const<4>, Const<1>, Const<3>, Const<5>) -> (Const<4>, Const<1>, Const<3>)
+/// `d,d,d->` on (Const<2>,), (Const<2>,), (Const<2>,) -> ()
 fn case_196() {
     let mut rng = SeededRng::new(1196);
-    let x0 = Tensor::<f64, (Bcast, Const<1>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<4>, Const<1>, Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 0, 3, 2>();
-    let want = oracle("...v,...v", &[flat(&x0), flat(&x1.to_tensor())], &[4, 1, 3]);
-    let got: Tensor<f64, (Const<4>, Const<1>, Const<3>)> = einsum!("...v,...v", x0, x1);
-    check("case 196: ...v,...v", &got, &[4, 1, 3], &want, 5);
+    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "d,d,d->",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[],
+    );
+    let path = einsum_path!("d,d,d->", &x0, &x1, x2);
+    assert!(path.is_direct(), "case 196 (direct): d,d,d->");
+    let got: Tensor<f64, ()> = einsum!("d,d,d->", &x0, &x1, x2);
+    check("case 196 (direct): d,d,d->", &got, &[], &want, 2);
 }
 
-/// `o,o` on (Const<4>,), (Const<4>,) -> ()
+/// `b,ab,dcb,zbdi->c` on (Const<5>,), (Const<3>, Const<5>), (Const<5>, Const<4>, Const<5>), (Const<3>, Const<5>, Const<5>, Const<5>) -> (Const<4>,)
 fn case_197() {
     let mut rng = SeededRng::new(1197);
-    let s0 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view().flip::<0>();
-    let x1 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("o,o", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
-    let got: Tensor<f64, (), Heap> = einsum!("o,o", x0, x1);
-    check("case 197: o,o", &got, &[], &want, 4);
+    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 =
+        Tensor::<f64, (Const<3>, Const<6>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<1, 4, 5, -1>();
+    let want = oracle(
+        "b,ab,dcb,zbdi->c",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[4],
+    );
+    let path = einsum_path!("b,ab,dcb,zbdi->c", &x0, x1, &x2, x3);
+    assert!(!path.is_direct(), "case 197 (pairwise): b,ab,dcb,zbdi->c");
+    let got: Tensor<f64, (Const<4>,), Heap> = einsum!("b,ab,dcb,zbdi->c", &x0, x1, &x2, x3);
+    check(
+        "case 197 (pairwise): b,ab,dcb,zbdi->c",
+        &got,
+        &[4],
+        &want,
+        1125,
+    );
 }
 
-/// `...cnq` on (Const<2>, Bcast, Const<1>, Const<2>, Const<3>) -> (Const<2>, Bcast, Const<1>, Const<2>, Const<3>)
+/// `xm...,mx...,...m->...x` on (Const<4>, Const<2>, Const<4>), (Const<2>, Const<4>, Const<4>, Const<4>), (Const<2>,) -> (Const<4>, Const<4>, Const<4>)
 fn case_198() {
     let mut rng = SeededRng::new(1198);
-    let x0 = Tensor::<f64, (Const<2>, Bcast, Const<1>, Const<2>, Const<3>)>::uniform(
-        &mut rng, -1.0, 1.0,
+    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "xm...,mx...,...m->...x",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 4, 4],
     );
-    let want = oracle("...cnq", &[flat(&x0)], &[2, 1, 1, 2, 3]);
-    let got: Tensor<f64, (Const<2>, Bcast, Const<1>, Const<2>, Const<3>)> = einsum!("...cnq", x0);
-    check("case 198: ...cnq", &got, &[2, 1, 1, 2, 3], &want, 1);
+    let path = einsum_path!("xm...,mx...,...m->...x", &x0, &x1, x2);
+    assert!(
+        path.is_direct(),
+        "case 198 (direct): xm...,mx...,...m->...x"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>)> =
+        einsum!("xm...,mx...,...m->...x", &x0, &x1, x2);
+    check(
+        "case 198 (direct): xm...,mx...,...m->...x",
+        &got,
+        &[4, 4, 4],
+        &want,
+        2,
+    );
 }
 
-/// `...mham,mh...,...amh,...amh->...mh` on (Const<2>, Const<3>, Const<3>, Const<3>, Const<2>, Const<3>), (Bcast, Bcast, Const<2>, Const<3>), (Const<2>, Const<3>, Const<2>, Const<3>, Const<3>), (Const<2>, Const<3>, Const<2>, Const<3>, Const<3>) -> (Const<2>, Const<3>, Const<3>, Const<3>)
+/// `...jcz,...lrjy->...rrz` on (Bcast, Const<3>, Const<3>), (Const<5>, Const<4>, Const<4>, Const<2>, Const<3>, Const<3>) -> (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>)
 fn case_199() {
     let mut rng = SeededRng::new(1199);
-    let x0 =
-        Tensor::<f64, (Const<2>, Const<3>, Const<3>, Const<3>, Const<2>, Const<3>), Heap>::uniform(
-            &mut rng, -1.0, 1.0,
-        );
-    let s1 = Tensor::<f64, (Bcast, Bcast, Const<2>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<3, 1, 3, 2>();
-    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<3>, Const<3>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x3 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<3>, Const<3>)>::uniform(
+    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<2>, Const<3>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let want = oracle(
-        "...mham,mh...,...amh,...amh->...mh",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[2, 3, 3, 3],
+        "...jcz,...lrjy->...rrz",
+        &[flat(&x0), flat(&x1)],
+        &[5, 4, 2, 2, 3],
     );
-    let got: Tensor<f64, (Const<2>, Const<3>, Const<3>, Const<3>), Heap> =
-        einsum!("...mham,mh...,...amh,...amh->...mh", &x0, x1, &x2, x3);
+    let path = einsum_path!("...jcz,...lrjy->...rrz", &x0, &x1);
+    assert!(
+        !path.is_direct(),
+        "case 199 (pairwise): ...jcz,...lrjy->...rrz"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<2>, Const<3>)> =
+        einsum!("...jcz,...lrjy->...rrz", &x0, &x1);
     check(
-        "case 199: ...mham,mh...,...amh,...amh->...mh",
+        "case 199 (pairwise): ...jcz,...lrjy->...rrz",
         &got,
-        &[2, 3, 3, 3],
+        &[5, 4, 2, 2, 3],
         &want,
-        2,
+        108,
     );
 }
 
@@ -3122,142 +4782,221 @@ fn cases_200_209() {
     ]);
 }
 
-/// `q,hp,chq,hz->pc` on (Const<3>,), (Const<3>, Const<4>), (Const<5>, Const<3>, Const<3>), (Const<3>, Bcast) -> (Const<4>, Const<5>)
+/// `j,ljr,ljg->ja` on (Const<2>,), (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>, Const<2>) -> (Const<2>, Const<2>)
 fn case_200() {
     let mut rng = SeededRng::new(1200);
-    let x0 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "q,hp,chq,hz->pc",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[4, 5],
-    );
-    let got: Tensor<f64, (Const<4>, Const<5>), Heap> =
-        einsum!("q,hp,chq,hz->pc", &x0, &x1, &x2, x3);
-    check("case 200: q,hp,chq,hz->pc", &got, &[4, 5], &want, 9);
+    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("j,ljr,ljg->ja", &[flat(&x0), flat(&x1), flat(&x2)], &[2, 2]);
+    let got: Tensor<f64, (Const<2>, Const<2>)> =
+        einsum!("j,ljr,ljg->ja", x0, &x1, x2; broadcast = [a]);
+    check("case 200 (direct): j,ljr,ljg->ja", &got, &[2, 2], &want, 8);
 }
 
-/// `zzz->z` on (Const<5>, Const<5>, Const<5>) -> (Const<5>,)
+/// `iiga,eg,dedo,aoo->kie` on (Const<5>, Const<5>, Const<2>, Const<5>), (Const<4>, Const<2>), (Const<5>, Const<4>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<3>) -> (Const<2>, Const<5>, Const<4>)
 fn case_201() {
     let mut rng = SeededRng::new(1201);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("zzz->z", &[flat(&x0)], &[5]);
-    let got: Tensor<f64, (Const<5>,), Heap> = einsum!("zzz->z", &x0);
-    check("case 201: zzz->z", &got, &[5], &want, 1);
+    let s0 =
+        Tensor::<f64, (Const<5>, Const<7>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view().flip::<2>();
+    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "iiga,eg,dedo,aoo->kie",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+        ],
+        &[2, 5, 4],
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<4>), Heap> =
+        einsum!("iiga,eg,dedo,aoo->kie", &x0, x1, x2, x3; broadcast = [k]);
+    check(
+        "case 201 (pairwise): iiga,eg,dedo,aoo->kie",
+        &got,
+        &[2, 5, 4],
+        &want,
+        150,
+    );
 }
 
-/// `Zcd,dm,` on (Const<1>, Const<2>, Const<4>), (Const<4>, Const<3>), () -> (Const<1>, Const<2>, Const<3>)
+/// `h,ehw->h` on (Const<2>,), (Const<4>, Const<2>, Bcast) -> (Const<2>,)
 fn case_202() {
     let mut rng = SeededRng::new(1202);
-    let x0 = Tensor::<f64, (Const<1>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<8>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 4, 2>();
-    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "Zcd,dm,",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[1, 2, 3],
-    );
-    let got: Tensor<f64, (Const<1>, Const<2>, Const<3>)> =
-        tensorial::einsum!("Zcd,dm,", &x0, &x1, &x2);
-    check("case 202: Zcd,dm,", &got, &[1, 2, 3], &want, 4);
+    let s0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<4>, Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("h,ehw->h", &[flat(&x0.to_tensor()), flat(&x1)], &[2]);
+    let path = einsum_path!("h,ehw->h", &x0, x1);
+    assert!(path.is_direct(), "case 202 (direct): h,ehw->h");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("h,ehw->h", &x0, x1);
+    check("case 202 (direct): h,ehw->h", &got, &[2], &want, 4);
 }
 
-/// `->jk` on () -> (Const<4>, Const<2>)
+/// `trrz,wzxb,rw->lnrzt` on (Const<5>, Const<2>, Const<2>, Const<4>), (Const<2>, Const<4>, Const<4>, Const<3>), (Const<2>, Const<2>) -> (Const<4>, Const<3>, Const<2>, Const<4>, Const<5>)
 fn case_203() {
     let mut rng = SeededRng::new(1203);
-    let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let want = oracle("->jk", &[flat(&x0.to_tensor())], &[4, 2]);
-    let got: Tensor<f64, (Const<4>, Const<2>)> = einsum!("->jk", x0; broadcast = [j, k]);
-    check("case 203: ->jk", &got, &[4, 2], &want, 1);
-}
-
-/// `cja,a->jcc` on (Const<3>, Const<4>, Bcast), (Const<5>,) -> (Const<4>, Const<3>, Const<3>)
-fn case_204() {
-    let mut rng = SeededRng::new(1204);
-    let x0 = Tensor::<f64, (Const<3>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("cja,a->jcc", &[flat(&x0), flat(&x1)], &[4, 3, 3]);
-    let got: Tensor<f64, (Const<4>, Const<3>, Const<3>), Heap> = einsum!("cja,a->jcc", x0, x1);
-    check("case 204: cja,a->jcc", &got, &[4, 3, 3], &want, 5);
-}
-
-/// `qr,kt->rtq` on (Const<5>, Const<1>), (Const<4>, Const<2>) -> (Const<1>, Const<2>, Const<5>)
-fn case_205() {
-    let mut rng = SeededRng::new(1205);
-    let x0 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("qr,kt->rtq", &[flat(&x0), flat(&x1)], &[1, 2, 5]);
-    let got: Tensor<f64, (Const<1>, Const<2>, Const<5>)> = einsum!("qr,kt->rtq", &x0, x1);
-    check("case 205: qr,kt->rtq", &got, &[1, 2, 5], &want, 4);
-}
-
-/// `v,twvn,wn->tv` on (Bcast,), (Const<4>, Bcast, Bcast, Const<3>), (Bcast, Bcast) -> (Const<4>, Bcast)
-fn case_206() {
-    let mut rng = SeededRng::new(1206);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Bcast, Bcast, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("v,twvn,wn->tv", &[flat(&x0), flat(&x1), flat(&x2)], &[4, 1]);
-    let got: Tensor<f64, (Const<4>, Bcast), Heap> =
-        tensorial::einsum!("v,twvn,wn->tv", &x0, &x1, &x2);
-    check("case 206: v,twvn,wn->tv", &got, &[4, 1], &want, 3);
-}
-
-/// `...ec,...she,...cs,se...->...ce` on (Bcast, Const<3>, Const<5>), (Bcast, Const<5>, Const<4>, Const<3>), (Bcast, Const<5>, Const<5>), (Const<5>, Const<3>, Bcast, Const<4>, Bcast) -> (Bcast, Const<4>, Bcast, Const<5>, Const<3>)
-fn case_207() {
-    let mut rng = SeededRng::new(1207);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 =
-        Tensor::<f64, (Bcast, Const<5>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 =
-        Tensor::<f64, (Const<5>, Const<3>, Bcast, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view();
-    let want = oracle(
-        "...ec,...she,...cs,se...->...ce",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
-        &[1, 4, 1, 5, 3],
-    );
-    let got: Tensor<f64, (Bcast, Const<4>, Bcast, Const<5>, Const<3>), Heap> =
-        einsum!("...ec,...she,...cs,se...->...ce", &x0, x1, &x2, x3);
-    check(
-        "case 207: ...ec,...she,...cs,se...->...ce",
-        &got,
-        &[1, 4, 1, 5, 3],
-        &want,
-        20,
-    );
-}
-
-/// `Ojj,jO,Oj` on (Const<2>, Const<2>, Const<2>), (Const<2>, Const<2>), (Const<2>, Const<2>) -> ()
-fn case_208() {
-    let mut rng = SeededRng::new(1208);
-    let s0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let x1 = Tensor::<f64, (Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "Ojj,jO,Oj",
+        "trrz,wzxb,rw->lnrzt",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 3, 2, 4, 5],
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<2>, Const<4>, Const<5>)> =
+        einsum!("trrz,wzxb,rw->lnrzt", x0, x1, &x2; broadcast = [l, n]);
+    check(
+        "case 203 (pairwise): trrz,wzxb,rw->lnrzt",
+        &got,
+        &[4, 3, 2, 4, 5],
+        &want,
+        24,
+    );
+}
+
+/// `TuuT,TuT,uTuT->` on (Const<1>, Const<5>, Const<5>, Const<1>), (Const<1>, Const<5>, Const<1>), (Const<5>, Const<1>, Const<5>, Const<1>) -> ()
+fn case_204() {
+    let mut rng = SeededRng::new(1204);
+    let s0 = Tensor::<f64, (Const<1>, Const<5>, Const<6>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 1, 5, 1>();
+    let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let want = oracle(
+        "TuuT,TuT,uTuT->",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
+        &[],
+    );
+    let path = einsum_path!("TuuT,TuT,uTuT->", x0, &x1, &x2);
+    assert!(path.is_direct(), "case 204 (direct): TuuT,TuT,uTuT->");
+    let got: Tensor<f64, ()> = einsum!("TuuT,TuT,uTuT->", x0, &x1, &x2);
+    check("case 204 (direct): TuuT,TuT,uTuT->", &got, &[], &want, 5);
+}
+
+/// `iupa,nihy,h,udy->duya` on (Const<4>, Bcast, Const<3>, Const<3>), (Const<3>, Const<4>, Const<3>, Const<4>), (Const<3>,), (Const<1>, Const<2>, Const<4>) -> (Const<2>, Const<1>, Const<4>, Const<3>)
+fn case_205() {
+    let mut rng = SeededRng::new(1205);
+    let s0 = Tensor::<f64, (Const<4>, Bcast, Const<6>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 0, 3, 2>();
+    let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<1>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "iupa,nihy,h,udy->duya",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 1, 4, 3],
+    );
+    let path = einsum_path!("iupa,nihy,h,udy->duya", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 205 (pairwise): iupa,nihy,h,udy->duya"
+    );
+    let got: Tensor<f64, (Const<2>, Const<1>, Const<4>, Const<3>)> =
+        einsum!("iupa,nihy,h,udy->duya", x0, x1, &x2, &x3);
+    check(
+        "case 205 (pairwise): iupa,nihy,h,udy->duya",
+        &got,
+        &[2, 1, 4, 3],
+        &want,
+        108,
+    );
+}
+
+/// `n,hnn,nhn->` on (Bcast,), (Bcast, Const<3>, Const<3>), (Bcast, Bcast, Bcast) -> ()
+fn case_206() {
+    let mut rng = SeededRng::new(1206);
+    let s0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Bcast, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "n,hnn,nhn->",
         &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
         &[],
     );
-    let got: Tensor<f64, (), Heap> = einsum!("Ojj,jO,Oj", x0, &x1, x2);
-    check("case 208: Ojj,jO,Oj", &got, &[], &want, 4);
+    let path = einsum_path!("n,hnn,nhn->", x0, &x1, x2);
+    assert!(path.is_direct(), "case 206 (direct): n,hnn,nhn->");
+    let got: Tensor<f64, (), Heap> = einsum!("n,hnn,nhn->", x0, &x1, x2);
+    check("case 206 (direct): n,hnn,nhn->", &got, &[], &want, 3);
 }
 
-/// `nt,m,tn->mt` on (Const<3>, Const<2>), (Const<5>,), (Const<2>, Const<3>) -> (Const<5>, Const<2>)
+/// `...vlan,...lye,...evly,y...` on (Const<4>, Const<2>, Const<3>, Const<3>), (Const<2>, Const<3>, Const<4>), (Const<3>, Const<4>, Const<4>, Const<2>, Const<3>), (Const<3>, Const<3>) -> (Const<3>, Const<3>, Const<3>)
+fn case_207() {
+    let mut rng = SeededRng::new(1207);
+    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<2>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...vlan,...lye,...evly,y...",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 3, 3],
+    );
+    let path = einsum_path!("...vlan,...lye,...evly,y...", x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 207 (pairwise): ...vlan,...lye,...evly,y..."
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<3>)> =
+        einsum!("...vlan,...lye,...evly,y...", x0, &x1, &x2, &x3);
+    check(
+        "case 207 (pairwise): ...vlan,...lye,...evly,y...",
+        &got,
+        &[3, 3, 3],
+        &want,
+        96,
+    );
+}
+
+/// `zr,zcr,c,c` on (Const<2>, Const<2>), (Const<2>, Const<1>, Const<2>), (Const<1>,), (Bcast,) -> ()
+fn case_208() {
+    let mut rng = SeededRng::new(1208);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "zr,zcr,c,c",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[],
+    );
+    let path = einsum_path!("zr,zcr,c,c", x0, &x1, &x2, x3);
+    assert!(path.is_direct(), "case 208 (direct): zr,zcr,c,c");
+    let got: Tensor<f64, (), Heap> = einsum!("zr,zcr,c,c", x0, &x1, &x2, x3);
+    check("case 208 (direct): zr,zcr,c,c", &got, &[], &want, 4);
+}
+
+/// `wlRe,ybi->iRby` on (Const<5>, Const<3>, Const<4>, Const<4>), (Const<5>, Const<1>, Const<5>) -> (Const<5>, Const<4>, Const<1>, Const<5>)
 fn case_209() {
     let mut rng = SeededRng::new(1209);
-    let x0 = Tensor::<f64, (Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("nt,m,tn->mt", &[flat(&x0), flat(&x1), flat(&x2)], &[5, 2]);
-    let got: Tensor<f64, (Const<5>, Const<2>), Heap> = einsum!("nt,m,tn->mt", &x0, &x1, &x2);
-    check("case 209: nt,m,tn->mt", &got, &[5, 2], &want, 3);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<1>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<2, 1, 5, 2>();
+    let want = oracle(
+        "wlRe,ybi->iRby",
+        &[flat(&x0), flat(&x1.to_tensor())],
+        &[5, 4, 1, 5],
+    );
+    let path = einsum_path!("wlRe,ybi->iRby", &x0, x1);
+    assert!(!path.is_direct(), "case 209 (pairwise): wlRe,ybi->iRby");
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<1>, Const<5>), Heap> =
+        einsum!("wlRe,ybi->iRby", &x0, x1);
+    check(
+        "case 209 (pairwise): wlRe,ybi->iRby",
+        &got,
+        &[5, 4, 1, 5],
+        &want,
+        60,
+    );
 }
 
 #[test]
@@ -3276,176 +5015,237 @@ fn cases_210_219() {
     ]);
 }
 
-/// `...VaVV,...VaV,...VaV->...` on (Bcast, Const<4>, Const<5>, Const<4>, Const<4>), (Const<4>, Const<5>, Const<4>), (Bcast, Const<4>, Const<4>, Const<5>, Const<4>) -> (Bcast, Const<4>)
+/// `u->` on (Const<4>,) -> ()
 fn case_210() {
     let mut rng = SeededRng::new(1210);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Const<5>, Const<4>, Const<4>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<4>, Const<4>, Const<5>, Const<4>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let want = oracle(
-        "...VaVV,...VaV,...VaV->...",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[1, 4],
-    );
-    let got: Tensor<f64, (Bcast, Const<4>)> = einsum!("...VaVV,...VaV,...VaV->...", x0, x1, &x2);
-    check(
-        "case 210: ...VaVV,...VaV,...VaV->...",
-        &got,
-        &[1, 4],
-        &want,
-        20,
-    );
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("u->", &[flat(&x0)], &[]);
+    let path = einsum_path!("u->", &x0);
+    assert!(path.is_direct(), "case 210 (direct): u->");
+    let got: Tensor<f64, ()> = einsum!("u->", &x0);
+    check("case 210 (direct): u->", &got, &[], &want, 4);
 }
 
-/// `...qu->...qu` on (Const<3>, Const<2>, Const<3>, Const<5>) -> (Const<3>, Const<2>, Const<3>, Const<5>)
+/// `...wut,...nuk,w...u,...kw->...ukn` on (Bcast, Bcast, Const<2>, Const<5>, Const<4>), (Const<2>, Bcast, Const<5>, Const<5>, Const<5>), (Const<2>, Const<3>, Const<5>), (Const<5>, Const<2>) -> (Const<2>, Const<3>, Const<5>, Const<5>, Const<5>)
 fn case_211() {
     let mut rng = SeededRng::new(1211);
-    let s0 = Tensor::<f64, (Const<3>, Const<2>, Const<3>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<3, 1, 5, 2>();
-    let want = oracle("...qu->...qu", &[flat(&x0.to_tensor())], &[3, 2, 3, 5]);
-    let got: Tensor<f64, (Const<3>, Const<2>, Const<3>, Const<5>)> = einsum!("...qu->...qu", x0);
-    check("case 211: ...qu->...qu", &got, &[3, 2, 3, 5], &want, 1);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<2>, Const<5>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<5>, Const<5>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...wut,...nuk,w...u,...kw->...ukn",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 3, 5, 5, 5],
+    );
+    let path = einsum_path!("...wut,...nuk,w...u,...kw->...ukn", x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 211 (pairwise): ...wut,...nuk,w...u,...kw->...ukn"
+    );
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<5>, Const<5>, Const<5>), Heap> =
+        einsum!("...wut,...nuk,w...u,...kw->...ukn", x0, &x1, &x2, &x3);
+    check(
+        "case 211 (pairwise): ...wut,...nuk,w...u,...kw->...ukn",
+        &got,
+        &[2, 3, 5, 5, 5],
+        &want,
+        8,
+    );
 }
 
-/// `vuu,uvuu->euy` on (Bcast, Const<5>, Const<5>), (Const<5>, Const<2>, Const<5>, Const<5>) -> (Const<1>, Const<5>, Const<4>)
+/// `ih,h,ndht->hd` on (Const<2>, Bcast), (Const<2>,), (Const<3>, Bcast, Const<2>, Const<3>) -> (Const<2>, Bcast)
 fn case_212() {
     let mut rng = SeededRng::new(1212);
-    let s0 = Tensor::<f64, (Bcast, Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 5, 1>();
-    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "vuu,uvuu->euy",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[1, 5, 4],
-    );
-    let got: Tensor<f64, (Const<1>, Const<5>, Const<4>)> =
-        einsum!("vuu,uvuu->euy", x0, x1; broadcast = [e, y]);
-    check("case 212: vuu,uvuu->euy", &got, &[1, 5, 4], &want, 2);
+    let x0 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<3>, Bcast, Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ih,h,ndht->hd", &[flat(&x0), flat(&x1), flat(&x2)], &[2, 1]);
+    let path = einsum_path!("ih,h,ndht->hd", x0, x1, &x2);
+    assert!(path.is_direct(), "case 212 (direct): ih,h,ndht->hd");
+    let got: Tensor<f64, (Const<2>, Bcast), Heap> = einsum!("ih,h,ndht->hd", x0, x1, &x2);
+    check("case 212 (direct): ih,h,ndht->hd", &got, &[2, 1], &want, 18);
 }
 
-/// `zz->` on (Const<2>, Const<2>) -> ()
+/// `...qq,...zkq,...rkq,...qqq` on (Const<5>, Const<2>, Const<2>), (Bcast, Bcast, Const<5>, Const<4>, Const<2>), (Const<4>, Const<5>, Const<3>, Const<4>, Const<2>), (Const<4>, Bcast, Const<2>, Const<2>, Const<2>) -> (Const<4>, Const<5>, Const<3>, Const<5>)
 fn case_213() {
     let mut rng = SeededRng::new(1213);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("zz->", &[flat(&x0)], &[]);
-    let got: Tensor<f64, ()> = einsum!("zz->", &x0);
-    check("case 213: zz->", &got, &[], &want, 2);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Bcast, Bcast, Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<4>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<4>, Bcast, Const<2>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...qq,...zkq,...rkq,...qqq",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 5, 3, 5],
+    );
+    let path = einsum_path!("...qq,...zkq,...rkq,...qqq", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 213 (pairwise): ...qq,...zkq,...rkq,...qqq"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<3>, Const<5>)> =
+        einsum!("...qq,...zkq,...rkq,...qqq", &x0, x1, x2, &x3);
+    check(
+        "case 213 (pairwise): ...qq,...zkq,...rkq,...qqq",
+        &got,
+        &[4, 5, 3, 5],
+        &want,
+        8,
+    );
 }
 
-/// `,mtmt,tm->vpm` on (), (Const<3>, Const<4>, Const<3>, Const<4>), (Const<4>, Const<3>) -> (Const<3>, Const<1>, Const<3>)
+/// `W->nI` on (Const<1>,) -> (Const<1>, Const<3>)
 fn case_214() {
     let mut rng = SeededRng::new(1214);
-    let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let s1 =
-        Tensor::<f64, (Const<3>, Const<4>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view().flip::<0>();
-    let x2 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        ",mtmt,tm->vpm",
-        &[flat(&x0.to_tensor()), flat(&x1.to_tensor()), flat(&x2)],
-        &[3, 1, 3],
-    );
-    let got: Tensor<f64, (Const<3>, Const<1>, Const<3>), Heap> =
-        einsum!(",mtmt,tm->vpm", x0, x1, &x2; broadcast = [v, p]);
-    check("case 214: ,mtmt,tm->vpm", &got, &[3, 1, 3], &want, 4);
+    let x0 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("W->nI", &[flat(&x0)], &[1, 3]);
+    let got: Tensor<f64, (Const<1>, Const<3>)> = einsum!("W->nI", &x0; broadcast = [n, I]);
+    check("case 214 (direct): W->nI", &got, &[1, 3], &want, 1);
 }
 
-/// `iiw,ij,iwj,hwwz` on (Const<3>, Const<3>, Const<1>), (Const<3>, Const<4>), (Const<3>, Const<1>, Const<4>), (Const<3>, Const<1>, Const<1>, Const<5>) -> (Const<3>, Const<5>)
+/// `...gr,hg...,hbx...G` on (Const<5>, Const<2>, Const<3>), (Const<4>, Const<2>), (Const<4>, Const<2>, Const<3>, Bcast, Const<4>) -> (Const<5>, Const<4>, Const<2>, Const<3>, Const<3>)
 fn case_215() {
     let mut rng = SeededRng::new(1215);
-    let s0 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 1, 2>();
-    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<1>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "iiw,ij,iwj,hwwz",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
-        &[3, 5],
+    let s0 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 1, 2, -1>();
+    let x1 = Tensor::<f64, (Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Bcast, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<3>, Const<5>)> = einsum!("iiw,ij,iwj,hwwz", &x0, &x1, &x2, x3);
-    check("case 215: iiw,ij,iwj,hwwz", &got, &[3, 5], &want, 12);
+    let want = oracle(
+        "...gr,hg...,hbx...G",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[5, 4, 2, 3, 3],
+    );
+    let path = einsum_path!("...gr,hg...,hbx...G", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 215 (pairwise): ...gr,hg...,hbx...G"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<3>, Const<3>), Heap> =
+        einsum!("...gr,hg...,hbx...G", x0, &x1, &x2);
+    check(
+        "case 215 (pairwise): ...gr,hg...,hbx...G",
+        &got,
+        &[5, 4, 2, 3, 3],
+        &want,
+        8,
+    );
 }
 
-/// `n,nv,gsc->ncg` on (Const<5>,), (Const<5>, Const<3>), (Const<3>, Const<4>, Const<2>) -> (Const<5>, Const<2>, Const<3>)
+/// `,kZ,kZkk,k->ZZ` on (), (Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<3>), (Const<3>,) -> (Const<3>, Const<3>)
 fn case_216() {
     let mut rng = SeededRng::new(1216);
-    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "n,nv,gsc->ncg",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[5, 2, 3],
+        ",kZ,kZkk,k->ZZ",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 3],
     );
-    let got: Tensor<f64, (Const<5>, Const<2>, Const<3>)> = einsum!("n,nv,gsc->ncg", &x0, x1, &x2);
-    check("case 216: n,nv,gsc->ncg", &got, &[5, 2, 3], &want, 12);
+    let path = einsum_path!(",kZ,kZkk,k->ZZ", &x0, x1, x2, &x3);
+    assert!(path.is_direct(), "case 216 (direct): ,kZ,kZkk,k->ZZ");
+    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!(",kZ,kZkk,k->ZZ", &x0, x1, x2, &x3);
+    check("case 216 (direct): ,kZ,kZkk,k->ZZ", &got, &[3, 3], &want, 3);
 }
 
-/// `...rt,gt...->...` on (Const<5>, Const<2>), (Const<5>, Const<2>, Const<2>) -> (Const<2>,)
+/// `rbPq,OkbP,dP->bO` on (Const<3>, Const<5>, Const<5>, Const<5>), (Const<5>, Const<3>, Const<5>, Bcast), (Const<2>, Const<5>) -> (Const<5>, Const<5>)
 fn case_217() {
     let mut rng = SeededRng::new(1217);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<5>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<5>, Const<3>, Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...rt,gt...->...",
-        &[flat(&x0), flat(&x1.to_tensor())],
-        &[2],
+        "rbPq,OkbP,dP->bO",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5],
     );
-    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("...rt,gt...->...", &x0, x1);
-    check("case 217: ...rt,gt...->...", &got, &[2], &want, 50);
+    let path = einsum_path!("rbPq,OkbP,dP->bO", &x0, &x1, &x2);
+    assert!(!path.is_direct(), "case 217 (pairwise): rbPq,OkbP,dP->bO");
+    let got: Tensor<f64, (Const<5>, Const<5>), Heap> = einsum!("rbPq,OkbP,dP->bO", &x0, &x1, &x2);
+    check(
+        "case 217 (pairwise): rbPq,OkbP,dP->bO",
+        &got,
+        &[5, 5],
+        &want,
+        450,
+    );
 }
 
-/// `...F,...Fg,...gTn,g...->...g` on (Const<4>, Const<5>, Const<3>), (Bcast, Bcast), (Const<5>, Const<4>, Bcast, Const<5>), (Const<4>, Const<4>, Const<5>) -> (Const<4>, Const<5>, Const<4>)
+/// `ajt...,...tj,ajt...a->...ta` on (Const<4>, Const<3>, Const<1>, Const<2>, Const<2>), (Const<2>, Const<2>, Bcast, Bcast), (Const<4>, Bcast, Const<1>, Const<2>, Const<2>, Const<4>) -> (Const<2>, Const<2>, Const<1>, Const<4>)
 fn case_218() {
     let mut rng = SeededRng::new(1218);
-    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let x2 = Tensor::<f64, (Const<5>, Const<4>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...F,...Fg,...gTn,g...->...g",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
-        &[4, 5, 4],
+    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<1>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>), Heap> =
-        einsum!("...F,...Fg,...gTn,g...->...g", &x0, &x1, &x2, &x3);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<4>, Bcast, Const<1>, Const<2>, Const<2>, Const<4>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let want = oracle(
+        "ajt...,...tj,ajt...a->...ta",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 2, 1, 4],
+    );
+    let path = einsum_path!("ajt...,...tj,ajt...a->...ta", x0, &x1, &x2);
+    assert!(
+        path.is_direct(),
+        "case 218 (direct): ajt...,...tj,ajt...a->...ta"
+    );
+    let got: Tensor<f64, (Const<2>, Const<2>, Const<1>, Const<4>), Heap> =
+        einsum!("ajt...,...tj,ajt...a->...ta", x0, &x1, &x2);
     check(
-        "case 218: ...F,...Fg,...gTn,g...->...g",
+        "case 218 (direct): ajt...,...tj,ajt...a->...ta",
         &got,
-        &[4, 5, 4],
+        &[2, 2, 1, 4],
         &want,
-        15,
+        3,
     );
 }
 
-/// `xhc,bxci,cfx->icfbb` on (Bcast, Const<4>, Const<2>), (Const<2>, Bcast, Const<2>, Const<5>), (Const<2>, Const<2>, Const<1>) -> (Const<5>, Const<2>, Const<2>, Const<2>, Const<2>)
+/// `...qgk,gk...,...qkg,...pg->...p` on (Const<4>, Const<4>, Bcast), (Const<4>, Const<5>, Const<4>, Const<2>, Const<4>), (Const<4>, Bcast, Const<5>, Const<4>), (Const<2>, Const<4>, Const<4>, Const<4>) -> (Const<4>, Const<2>, Const<4>, Const<4>)
 fn case_219() {
     let mut rng = SeededRng::new(1219);
-    let s0 = Tensor::<f64, (Bcast, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 2, 2>();
-    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "xhc,bxci,cfx->icfbb",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[5, 2, 2, 2, 2],
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<2>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>, Const<2>, Const<2>), Heap> =
-        einsum!("xhc,bxci,cfx->icfbb", &x0, x1, x2);
+    let s2 = Tensor::<f64, (Const<8>, Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 0, 4, 2>();
+    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...qgk,gk...,...qkg,...pg->...p",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[4, 2, 4, 4],
+    );
+    let path = einsum_path!("...qgk,gk...,...qkg,...pg->...p", x0, &x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 219 (pairwise): ...qgk,gk...,...qkg,...pg->...p"
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<4>, Const<4>)> =
+        einsum!("...qgk,gk...,...qkg,...pg->...p", x0, &x1, x2, &x3);
     check(
-        "case 219: xhc,bxci,cfx->icfbb",
+        "case 219 (pairwise): ...qgk,gk...,...qkg,...pg->...p",
         &got,
-        &[5, 2, 2, 2, 2],
+        &[4, 2, 4, 4],
         &want,
-        4,
+        80,
     );
 }
 
@@ -3465,176 +5265,211 @@ fn cases_220_229() {
     ]);
 }
 
-/// `tk,Fx,pftF->tFxk` on (Const<5>, Const<1>), (Const<3>, Bcast), (Const<4>, Const<4>, Const<5>, Const<3>) -> (Const<5>, Const<3>, Bcast, Const<1>)
+/// `p,VT,VpT,m->pm` on (Const<5>,), (Const<4>, Const<5>), (Const<4>, Const<5>, Const<5>), (Const<3>,) -> (Const<5>, Const<3>)
 fn case_220() {
     let mut rng = SeededRng::new(1220);
-    let x0 = Tensor::<f64, (Const<5>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "tk,Fx,pftF->tFxk",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[5, 3, 1, 1],
+        "p,VT,VpT,m->pm",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3],
     );
-    let got: Tensor<f64, (Const<5>, Const<3>, Bcast, Const<1>), Heap> =
-        einsum!("tk,Fx,pftF->tFxk", &x0, &x1, x2);
-    check("case 220: tk,Fx,pftF->tFxk", &got, &[5, 3, 1, 1], &want, 16);
+    let path = einsum_path!("p,VT,VpT,m->pm", x0, x1, &x2, &x3);
+    assert!(path.is_direct(), "case 220 (direct): p,VT,VpT,m->pm");
+    let got: Tensor<f64, (Const<5>, Const<3>), Heap> = einsum!("p,VT,VpT,m->pm", x0, x1, &x2, &x3);
+    check(
+        "case 220 (direct): p,VT,VpT,m->pm",
+        &got,
+        &[5, 3],
+        &want,
+        20,
+    );
 }
 
-/// `pp,p->` on (Const<4>, Const<4>), (Const<4>,) -> ()
+/// `...ssK,...QQQr,...KQ,g...iKr->rsQ...g` on (Const<2>, Const<2>, Const<3>), (Const<4>, Const<3>, Const<3>, Const<3>, Const<4>), (Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>, Const<4>) -> (Const<4>, Const<2>, Const<3>, Const<4>, Const<3>)
 fn case_221() {
     let mut rng = SeededRng::new(1221);
-    let s0 = Tensor::<f64, (Const<8>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 4, 2>();
-    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("pp,p->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
-    let got: Tensor<f64, ()> = einsum!("pp,p->", x0, &x1);
-    check("case 221: pp,p->", &got, &[], &want, 4);
-}
-
-/// `zw,sw,es,euz->es` on (Const<5>, Const<2>), (Const<2>, Const<2>), (Bcast, Const<2>), (Const<1>, Const<5>, Const<5>) -> (Const<1>, Const<2>)
-fn case_222() {
-    let mut rng = SeededRng::new(1222);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 0, 1, -1>();
-    let want = oracle(
-        "zw,sw,es,euz->es",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
-        &[1, 2],
-    );
-    let got: Tensor<f64, (Const<1>, Const<2>)> = einsum!("zw,sw,es,euz->es", x0, x1, &x2, x3);
-    check("case 222: zw,sw,es,euz->es", &got, &[1, 2], &want, 50);
-}
-
-/// `,rlz,rl->rlzy` on (), (Const<3>, Bcast, Const<3>), (Const<3>, Const<1>) -> (Const<3>, Const<1>, Const<3>, Const<4>)
-fn case_223() {
-    let mut rng = SeededRng::new(1223);
-    let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let s1 = Tensor::<f64, (Const<3>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view();
-    let x2 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        ",rlz,rl->rlzy",
-        &[flat(&x0.to_tensor()), flat(&x1.to_tensor()), flat(&x2)],
-        &[3, 1, 3, 4],
-    );
-    let got: Tensor<f64, (Const<3>, Const<1>, Const<3>, Const<4>)> =
-        einsum!(",rlz,rl->rlzy", x0, &x1, &x2; broadcast = [y]);
-    check("case 223: ,rlz,rl->rlzy", &got, &[3, 1, 3, 4], &want, 1);
-}
-
-/// `w->ww` on (Const<3>,) -> (Const<3>, Const<3>)
-fn case_224() {
-    let mut rng = SeededRng::new(1224);
-    let s0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let want = oracle("w->ww", &[flat(&x0.to_tensor())], &[3, 3]);
-    let got: Tensor<f64, (Const<3>, Const<3>)> = einsum!("w->ww", x0);
-    check("case 224: w->ww", &got, &[3, 3], &want, 1);
-}
-
-/// `vLD,L,mDL->DvmL` on (Bcast, Const<4>, Const<5>), (Const<4>,), (Const<1>, Const<5>, Const<4>) -> (Const<5>, Bcast, Const<1>, Const<4>)
-fn case_225() {
-    let mut rng = SeededRng::new(1225);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "vLD,L,mDL->DvmL",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[5, 1, 1, 4],
-    );
-    let got: Tensor<f64, (Const<5>, Bcast, Const<1>, Const<4>)> =
-        tensorial::einsum!("vLD,L,mDL->DvmL", &x0, &x1, &x2);
-    check("case 225: vLD,L,mDL->DvmL", &got, &[5, 1, 1, 4], &want, 1);
-}
-
-/// `t,fttt,f->t` on (Bcast,), (Bcast, Const<4>, Const<4>, Const<4>), (Const<5>,) -> (Const<4>,)
-fn case_226() {
-    let mut rng = SeededRng::new(1226);
-    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Bcast, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<3, 4, 4, -1>();
-    let s2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 4, 5, -1>();
-    let want = oracle(
-        "t,fttt,f->t",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
-        &[4],
-    );
-    let got: Tensor<f64, (Const<4>,)> = tensorial::einsum!("t,fttt,f->t", &x0, x1, &x2);
-    check("case 226: t,fttt,f->t", &got, &[4], &want, 5);
-}
-
-/// `...r,...sinr->...` on (Const<4>, Bcast, Const<5>), (Const<4>, Const<5>, Const<4>, Const<2>, Const<3>, Const<5>) -> (Const<4>, Const<5>)
-fn case_227() {
-    let mut rng = SeededRng::new(1227);
-    let x0 = Tensor::<f64, (Const<4>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<2>, Const<3>, Const<5>)>::uniform(
+    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<3>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let want = oracle("...r,...sinr->...", &[flat(&x0), flat(&x1)], &[4, 5]);
-    let got: Tensor<f64, (Const<4>, Const<5>)> = einsum!("...r,...sinr->...", &x0, x1);
-    check("case 227: ...r,...sinr->...", &got, &[4, 5], &want, 120);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...ssK,...QQQr,...KQ,g...iKr->rsQ...g",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 2, 3, 4, 3],
+    );
+    let path = einsum_path!("...ssK,...QQQr,...KQ,g...iKr->rsQ...g", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 221 (pairwise): ...ssK,...QQQr,...KQ,g...iKr->rsQ...g"
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<3>, Const<4>, Const<3>), Heap> =
+        einsum!("...ssK,...QQQr,...KQ,g...iKr->rsQ...g", x0, &x1, &x2, x3);
+    check(
+        "case 221 (pairwise): ...ssK,...QQQr,...KQ,g...iKr->rsQ...g",
+        &got,
+        &[4, 2, 3, 4, 3],
+        &want,
+        9,
+    );
 }
 
-/// `z,x,xkm,mk,smk,zks,xms->` on (Const<3>,), (Const<5>,), (Const<5>, Bcast, Const<5>), (Const<5>, Bcast), (Const<2>, Const<5>, Const<3>), (Const<3>, Const<3>, Const<2>), (Const<5>, Const<5>, Const<2>) -> ()
+/// `q,zqa->q` on (Const<1>,), (Const<5>, Const<1>, Const<2>) -> (Const<1>,)
+fn case_222() {
+    let mut rng = SeededRng::new(1222);
+    let x0 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("q,zqa->q", &[flat(&x0), flat(&x1)], &[1]);
+    let path = einsum_path!("q,zqa->q", &x0, x1);
+    assert!(path.is_direct(), "case 222 (direct): q,zqa->q");
+    let got: Tensor<f64, (Const<1>,)> = einsum!("q,zqa->q", &x0, x1);
+    check("case 222 (direct): q,zqa->q", &got, &[1], &want, 10);
+}
+
+/// `fpcj,fu,fup->eu` on (Const<4>, Const<5>, Const<2>, Const<5>), (Const<4>, Const<5>), (Const<4>, Const<5>, Const<5>) -> (Const<4>, Const<5>)
+fn case_223() {
+    let mut rng = SeededRng::new(1223);
+    let s0 = Tensor::<f64, (Const<4>, Const<5>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "fpcj,fu,fup->eu",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[4, 5],
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>)> =
+        einsum!("fpcj,fu,fup->eu", &x0, &x1, &x2; broadcast = [e]);
+    check(
+        "case 223 (pairwise): fpcj,fu,fup->eu",
+        &got,
+        &[4, 5],
+        &want,
+        200,
+    );
+}
+
+/// `kk,kk,kkk->kk` on (Const<4>, Const<4>), (Const<4>, Const<4>), (Const<4>, Const<4>, Const<4>) -> (Const<4>, Const<4>)
+fn case_224() {
+    let mut rng = SeededRng::new(1224);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("kk,kk,kkk->kk", &[flat(&x0), flat(&x1), flat(&x2)], &[4, 4]);
+    let path = einsum_path!("kk,kk,kkk->kk", &x0, &x1, x2);
+    assert!(path.is_direct(), "case 224 (direct): kk,kk,kkk->kk");
+    let got: Tensor<f64, (Const<4>, Const<4>)> = einsum!("kk,kk,kkk->kk", &x0, &x1, x2);
+    check("case 224 (direct): kk,kk,kkk->kk", &got, &[4, 4], &want, 1);
+}
+
+/// `qvr,br,svuq,uzsq->zusry` on (Const<4>, Const<3>, Const<4>), (Const<5>, Const<4>), (Const<1>, Const<3>, Bcast, Const<4>), (Const<5>, Const<1>, Const<1>, Const<4>) -> (Const<1>, Const<5>, Const<1>, Const<4>, Const<2>)
+fn case_225() {
+    let mut rng = SeededRng::new(1225);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<3>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<5>, Const<1>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 1, 1, 1>();
+    let want = oracle(
+        "qvr,br,svuq,uzsq->zusry",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[1, 5, 1, 4, 2],
+    );
+    let got: Tensor<f64, (Const<1>, Const<5>, Const<1>, Const<4>, Const<2>)> =
+        einsum!("qvr,br,svuq,uzsq->zusry", &x0, &x1, &x2, x3; broadcast = [y]);
+    check(
+        "case 225 (pairwise): qvr,br,svuq,uzsq->zusry",
+        &got,
+        &[1, 5, 1, 4, 2],
+        &want,
+        60,
+    );
+}
+
+/// `tf,kt->kf` on (Bcast, Const<2>), (Bcast, Const<5>) -> (Bcast, Const<2>)
+fn case_226() {
+    let mut rng = SeededRng::new(1226);
+    let x0 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("tf,kt->kf", &[flat(&x0), flat(&x1)], &[1, 2]);
+    let path = einsum_path!("tf,kt->kf", x0, &x1);
+    assert!(path.is_direct(), "case 226 (direct): tf,kt->kf");
+    let got: Tensor<f64, (Bcast, Const<2>)> = einsum!("tf,kt->kf", x0, &x1);
+    check("case 226 (direct): tf,kt->kf", &got, &[1, 2], &want, 5);
+}
+
+/// `...ly,...y,l...iy->y...` on (Bcast, Const<3>, Const<3>), (Const<3>, Const<4>, Const<5>, Const<3>), (Const<3>, Const<3>, Bcast, Bcast, Const<4>, Const<3>) -> (Const<3>, Const<3>, Const<4>, Const<5>)
+fn case_227() {
+    let mut rng = SeededRng::new(1227);
+    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Bcast, Bcast, Const<4>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...ly,...y,l...iy->y...",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[3, 3, 4, 5],
+    );
+    let path = einsum_path!("...ly,...y,l...iy->y...", x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 227 (pairwise): ...ly,...y,l...iy->y..."
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<4>, Const<5>)> =
+        einsum!("...ly,...y,l...iy->y...", x0, x1, x2);
+    check(
+        "case 227 (pairwise): ...ly,...y,l...iy->y...",
+        &got,
+        &[3, 3, 4, 5],
+        &want,
+        12,
+    );
+}
+
+/// `ll,ll` on (Const<3>, Const<3>), (Const<3>, Const<3>) -> ()
 fn case_228() {
     let mut rng = SeededRng::new(1228);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Bcast, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 4, 5, -1>();
-    let x4 = Tensor::<f64, (Const<2>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "z,x,xkm,mk,smk,zks,xms->",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3.to_tensor()),
-            flat(&x4),
-            flat(&x5),
-            flat(&x6),
-        ],
-        &[],
-    );
-    let got: Tensor<f64, (), Heap> =
-        einsum!("z,x,xkm,mk,smk,zks,xms->", x0, &x1, &x2, &x3, &x4, &x5, &x6);
-    check("case 228: z,x,xkm,mk,smk,zks,xms->", &got, &[], &want, 450);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ll,ll", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("ll,ll", &x0, &x1);
+    assert!(path.is_direct(), "case 228 (direct): ll,ll");
+    let got: Tensor<f64, ()> = einsum!("ll,ll", &x0, &x1);
+    check("case 228 (direct): ll,ll", &got, &[], &want, 3);
 }
 
-/// `t,tx,t,twm,kxt,t` on (Const<5>,), (Const<5>, Const<1>), (Const<5>,), (Const<5>, Const<3>, Const<3>), (Const<4>, Const<1>, Const<5>), (Const<5>,) -> (Const<4>, Const<3>, Const<3>)
+/// `sy,sjey,ozys->ozs` on (Const<4>, Const<3>), (Const<4>, Const<4>, Const<4>, Const<3>), (Const<4>, Const<3>, Const<3>, Const<4>) -> (Const<4>, Const<3>, Const<4>)
 fn case_229() {
     let mut rng = SeededRng::new(1229);
-    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = Tensor::<f64, (Const<4>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 3, 4, -1>();
     let want = oracle(
-        "t,tx,t,twm,kxt,t",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3),
-            flat(&x4),
-            flat(&x5),
-        ],
-        &[4, 3, 3],
+        "sy,sjey,ozys->ozs",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[4, 3, 4],
     );
-    let got: Tensor<f64, (Const<4>, Const<3>, Const<3>), Heap> =
-        einsum!("t,tx,t,twm,kxt,t", &x0, x1, &x2, &x3, &x4, x5);
-    check("case 229: t,tx,t,twm,kxt,t", &got, &[4, 3, 3], &want, 5);
+    let path = einsum_path!("sy,sjey,ozys->ozs", &x0, &x1, x2);
+    assert!(!path.is_direct(), "case 229 (pairwise): sy,sjey,ozys->ozs");
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>), Heap> =
+        einsum!("sy,sjey,ozys->ozs", &x0, &x1, x2);
+    check(
+        "case 229 (pairwise): sy,sjey,ozys->ozs",
+        &got,
+        &[4, 3, 4],
+        &want,
+        48,
+    );
 }
 
 #[test]
@@ -3653,292 +5488,214 @@ fn cases_230_239() {
     ]);
 }
 
-/// `wq,wv,f,f,zvf,zk,k->qw` on (Const<3>, Const<5>), (Const<3>, Const<4>), (Const<2>,), (Const<2>,), (Const<3>, Const<4>, Const<2>), (Const<3>, Const<5>), (Const<5>,) -> (Const<5>, Const<3>)
+/// `ow->` on (Bcast, Const<4>) -> ()
 fn case_230() {
     let mut rng = SeededRng::new(1230);
-    let x0 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = Tensor::<f64, (Const<3>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s5 = Tensor::<f64, (Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<0, 1, 3, 1>();
-    let s6 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = s6.slice::<0, 5, 5, -1>();
-    let want = oracle(
-        "wq,wv,f,f,zvf,zk,k->qw",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3),
-            flat(&x4),
-            flat(&x5.to_tensor()),
-            flat(&x6.to_tensor()),
-        ],
-        &[5, 3],
-    );
-    let got: Tensor<f64, (Const<5>, Const<3>), Heap> =
-        einsum!("wq,wv,f,f,zvf,zk,k->qw", x0, &x1, x2, x3, x4, x5, &x6);
-    check(
-        "case 230: wq,wv,f,f,zvf,zk,k->qw",
-        &got,
-        &[5, 3],
-        &want,
-        120,
-    );
+    let x0 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ow->", &[flat(&x0)], &[]);
+    let path = einsum_path!("ow->", &x0);
+    assert!(path.is_direct(), "case 230 (direct): ow->");
+    let got: Tensor<f64, ()> = einsum!("ow->", &x0);
+    check("case 230 (direct): ow->", &got, &[], &want, 4);
 }
 
-/// `n,nwc,hxc,hxc,c,isw,ncw->ifs` on (Const<3>,), (Const<3>, Const<2>, Const<5>), (Const<2>, Const<2>, Const<5>), (Const<2>, Const<2>, Const<5>), (Const<5>,), (Const<2>, Const<2>, Const<2>), (Const<3>, Const<5>, Bcast) -> (Const<2>, Const<4>, Const<2>)
+/// `...pko,c...oqo,...oc->...oqk` on (Bcast, Bcast, Const<5>, Const<4>, Const<4>, Const<4>), (Const<5>, Const<5>, Const<4>, Const<4>, Const<4>), (Const<4>, Const<5>) -> (Bcast, Bcast, Const<5>, Const<4>, Const<4>, Const<4>)
 fn case_231() {
     let mut rng = SeededRng::new(1231);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<2>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s4 = Tensor::<f64, (Const<10>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 1, 5, 2>();
-    let x5 = Tensor::<f64, (Const<2>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = Tensor::<f64, (Const<3>, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "n,nwc,hxc,hxc,c,isw,ncw->ifs",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3),
-            flat(&x4.to_tensor()),
-            flat(&x5),
-            flat(&x6),
-        ],
-        &[2, 4, 2],
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<5>, Const<4>, Const<4>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
     );
-    let got: Tensor<f64, (Const<2>, Const<4>, Const<2>), Heap> =
-        einsum!("n,nwc,hxc,hxc,c,isw,ncw->ifs", &x0, &x1, &x2, &x3, x4, x5, x6; broadcast = [f]);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<4>, Const<4>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...pko,c...oqo,...oc->...oqk",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[1, 1, 5, 4, 4, 4],
+    );
+    let path = einsum_path!("...pko,c...oqo,...oc->...oqk", &x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 231 (pairwise): ...pko,c...oqo,...oc->...oqk"
+    );
+    let got: Tensor<f64, (Bcast, Bcast, Const<5>, Const<4>, Const<4>, Const<4>), Heap> =
+        einsum!("...pko,c...oqo,...oc->...oqk", &x0, &x1, &x2);
     check(
-        "case 231: n,nwc,hxc,hxc,c,isw,ncw->ifs",
+        "case 231 (pairwise): ...pko,c...oqo,...oc->...oqk",
         &got,
-        &[2, 4, 2],
+        &[1, 1, 5, 4, 4, 4],
         &want,
-        120,
+        20,
     );
 }
 
-/// `dg,zdw,w,wg,yxs,xy,xyx->yxw` on (Const<1>, Const<4>), (Const<2>, Bcast, Const<3>), (Const<3>,), (Const<3>, Const<4>), (Bcast, Const<3>, Bcast), (Const<3>, Const<4>), (Const<3>, Const<4>, Const<3>) -> (Const<4>, Const<3>, Const<3>)
+/// `oz,oz->o` on (Bcast, Bcast), (Const<2>, Bcast) -> (Const<2>,)
 fn case_232() {
     let mut rng = SeededRng::new(1232);
-    let x0 = Tensor::<f64, (Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<2>, Bcast, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 1, 3, 1>();
-    let x2 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view();
-    let x4 = Tensor::<f64, (Bcast, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = Tensor::<f64, (Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = Tensor::<f64, (Const<3>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "dg,zdw,w,wg,yxs,xy,xyx->yxw",
-        &[
-            flat(&x0),
-            flat(&x1.to_tensor()),
-            flat(&x2),
-            flat(&x3.to_tensor()),
-            flat(&x4),
-            flat(&x5),
-            flat(&x6),
-        ],
-        &[4, 3, 3],
-    );
-    let got: Tensor<f64, (Const<4>, Const<3>, Const<3>), Heap> = einsum!(
-        "dg,zdw,w,wg,yxs,xy,xyx->yxw",
-        &x0,
-        x1,
-        &x2,
-        x3,
-        &x4,
-        &x5,
-        &x6
-    );
-    check(
-        "case 232: dg,zdw,w,wg,yxs,xy,xyx->yxw",
-        &got,
-        &[4, 3, 3],
-        &want,
-        8,
-    );
+    let s0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("oz,oz->o", &[flat(&x0.to_tensor()), flat(&x1)], &[2]);
+    let path = einsum_path!("oz,oz->o", x0, &x1);
+    assert!(path.is_direct(), "case 232 (direct): oz,oz->o");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("oz,oz->o", x0, &x1);
+    check("case 232 (direct): oz,oz->o", &got, &[2], &want, 1);
 }
 
-/// `f,f,fa,fo,ioa->o` on (Const<2>,), (Const<2>,), (Const<2>, Const<3>), (Const<2>, Const<2>), (Const<5>, Const<2>, Const<3>) -> (Const<2>,)
+/// `ssm,dm,rdw,urrm->mdws` on (Const<4>, Const<4>, Const<5>), (Const<5>, Const<5>), (Const<3>, Const<5>, Const<2>), (Const<5>, Const<3>, Const<3>, Const<5>) -> (Const<5>, Const<5>, Const<2>, Const<4>)
 fn case_233() {
     let mut rng = SeededRng::new(1233);
-    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.view();
-    let s4 = Tensor::<f64, (Const<5>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<2, 0, 3, 1>();
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "f,f,fa,fo,ioa->o",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3.to_tensor()),
-            flat(&x4.to_tensor()),
-        ],
-        &[2],
+        "ssm,dm,rdw,urrm->mdws",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5, 2, 4],
     );
-    let got: Tensor<f64, (Const<2>,), Heap> = einsum!("f,f,fa,fo,ioa->o", &x0, &x1, &x2, x3, x4);
-    check("case 233: f,f,fa,fo,ioa->o", &got, &[2], &want, 30);
+    let path = einsum_path!("ssm,dm,rdw,urrm->mdws", x0, x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 233 (pairwise): ssm,dm,rdw,urrm->mdws"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<2>, Const<4>), Heap> =
+        einsum!("ssm,dm,rdw,urrm->mdws", x0, x1, x2, x3);
+    check(
+        "case 233 (pairwise): ssm,dm,rdw,urrm->mdws",
+        &got,
+        &[5, 5, 2, 4],
+        &want,
+        15,
+    );
 }
 
-/// `fs,vf,bss,bv,f,spv,vpi,bs->pb` on (Const<2>, Const<3>), (Const<1>, Const<2>), (Const<3>, Const<3>, Const<3>), (Const<3>, Const<1>), (Bcast,), (Const<3>, Bcast, Const<1>), (Const<1>, Const<5>, Const<1>), (Const<3>, Const<3>) -> (Const<5>, Const<3>)
+/// `ZZ,ZZZ->kZd` on (Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>) -> (Const<3>, Const<3>, Const<2>)
 fn case_234() {
     let mut rng = SeededRng::new(1234);
-    let x0 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = Tensor::<f64, (Bcast,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = Tensor::<f64, (Const<3>, Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let s6 = Tensor::<f64, (Const<1>, Const<6>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = s6.slice::<1, 1, 5, 1>();
-    let x7 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "fs,vf,bss,bv,f,spv,vpi,bs->pb",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2),
-            flat(&x3),
-            flat(&x4),
-            flat(&x5),
-            flat(&x6.to_tensor()),
-            flat(&x7),
-        ],
-        &[5, 3],
-    );
-    let got: Tensor<f64, (Const<5>, Const<3>), Heap> = einsum!(
-        "fs,vf,bss,bv,f,spv,vpi,bs->pb",
-        &x0,
-        &x1,
-        &x2,
-        &x3,
-        x4,
-        &x5,
-        x6,
-        x7
-    );
-    check(
-        "case 234: fs,vf,bss,bv,f,spv,vpi,bs->pb",
-        &got,
-        &[5, 3],
-        &want,
-        6,
-    );
+    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ZZ,ZZZ->kZd", &[flat(&x0), flat(&x1)], &[3, 3, 2]);
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<2>)> =
+        tensorial::einsum!("ZZ,ZZZ->kZd", x0, x1; broadcast = [k, d]);
+    check("case 234 (direct): ZZ,ZZZ->kZd", &got, &[3, 3, 2], &want, 1);
 }
 
-/// `zkw,oz,o,o,eoq,q,z,hwz->wqkeo` on (Const<2>, Const<2>, Const<3>), (Const<4>, Const<2>), (Const<4>,), (Const<4>,), (Const<4>, Const<4>, Const<4>), (Const<4>,), (Const<2>,), (Const<3>, Const<3>, Const<2>) -> (Const<3>, Const<4>, Const<2>, Const<4>, Const<4>)
+/// `,xeHc,re,erHl` on (), (Const<3>, Const<3>, Const<3>, Const<5>), (Const<5>, Const<3>), (Const<3>, Const<5>, Const<3>, Const<5>) -> (Const<5>, Const<5>, Const<3>)
 fn case_235() {
     let mut rng = SeededRng::new(1235);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.view().flip::<0>();
-    let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let s6 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = s6.slice::<0, 0, 2, 2>();
-    let x7 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "zkw,oz,o,o,eoq,q,z,hwz->wqkeo",
-        &[
-            flat(&x0),
-            flat(&x1),
-            flat(&x2.to_tensor()),
-            flat(&x3),
-            flat(&x4),
-            flat(&x5),
-            flat(&x6.to_tensor()),
-            flat(&x7),
-        ],
-        &[3, 4, 2, 4, 4],
+        ",xeHc,re,erHl",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5, 3],
     );
-    let got: Tensor<f64, (Const<3>, Const<4>, Const<2>, Const<4>, Const<4>), Heap> = einsum!(
-        "zkw,oz,o,o,eoq,q,z,hwz->wqkeo",
-        x0,
-        x1,
-        x2,
-        x3,
-        &x4,
-        x5,
-        &x6,
-        &x7
-    );
+    let path = einsum_path!(",xeHc,re,erHl", &x0, x1, x2, &x3);
+    assert!(!path.is_direct(), "case 235 (pairwise): ,xeHc,re,erHl");
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<3>)> =
+        einsum!(",xeHc,re,erHl", &x0, x1, x2, &x3);
     check(
-        "case 235: zkw,oz,o,o,eoq,q,z,hwz->wqkeo",
+        "case 235 (pairwise): ,xeHc,re,erHl",
         &got,
-        &[3, 4, 2, 4, 4],
+        &[5, 5, 3],
         &want,
-        6,
+        45,
     );
 }
 
-/// `EE->E` on (Const<5>, Const<5>) -> (Const<5>,)
+/// `tt,t,ttt,t->tt` on (Const<2>, Const<2>), (Const<2>,), (Const<2>, Const<2>, Const<2>), (Const<2>,) -> (Const<2>, Const<2>)
 fn case_236() {
     let mut rng = SeededRng::new(1236);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("EE->E", &[flat(&x0)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!(seq seq -> seq; x0);
-    check("case 236: EE->E", &got, &[5], &want, 1);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let x3 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "tt,t,ttt,t->tt",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[2, 2],
+    );
+    let path = einsum_path!("tt,t,ttt,t->tt", &x0, &x1, &x2, &x3);
+    assert!(path.is_direct(), "case 236 (direct): tt,t,ttt,t->tt");
+    let got: Tensor<f64, (Const<2>, Const<2>), Heap> =
+        einsum!("tt,t,ttt,t->tt", &x0, &x1, &x2, &x3);
+    check("case 236 (direct): tt,t,ttt,t->tt", &got, &[2, 2], &want, 1);
 }
 
-/// `T,cT,cTc->Tc` on (Const<2>,), (Bcast, Const<2>), (Const<1>, Const<2>, Const<1>) -> (Const<2>, Const<1>)
+/// `qj,qynu,fzy,jf->uyy` on (Const<2>, Const<2>), (Const<2>, Const<4>, Const<4>, Const<5>), (Const<5>, Const<4>, Const<4>), (Const<2>, Const<5>) -> (Const<5>, Const<4>, Const<4>)
 fn case_237() {
     let mut rng = SeededRng::new(1237);
-    let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("T,cT,cTc->Tc", &[flat(&x0), flat(&x1), flat(&x2)], &[2, 1]);
-    let got: Tensor<f64, (Const<2>, Const<1>), Heap> =
-        einsum!(feat, width feat, width feat width -> feat width; &x0, x1, x2);
-    check("case 237: T,cT,cTc->Tc", &got, &[2, 1], &want, 1);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "qj,qynu,fzy,jf->uyy",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 4, 4],
+    );
+    let path = einsum_path!("qj,qynu,fzy,jf->uyy", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 237 (pairwise): qj,qynu,fzy,jf->uyy"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<4>), Heap> =
+        einsum!("qj,qynu,fzy,jf->uyy", &x0, &x1, &x2, &x3);
+    check(
+        "case 237 (pairwise): qj,qynu,fzy,jf->uyy",
+        &got,
+        &[5, 4, 4],
+        &want,
+        320,
+    );
 }
 
-/// `vj,ojvv,jov->jv` on (Const<1>, Const<5>), (Const<1>, Const<5>, Const<1>, Const<1>), (Const<5>, Const<1>, Const<1>) -> (Const<5>, Const<1>)
+/// `r...aa,...ara->...` on (Const<3>, Const<2>, Const<5>, Const<5>), (Const<5>, Const<3>, Const<5>) -> (Const<2>,)
 fn case_238() {
     let mut rng = SeededRng::new(1238);
-    let x0 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<5>, Const<1>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 0, 1, 2>();
-    let want = oracle(
-        "vj,ojvv,jov->jv",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
-        &[5, 1],
+    let x0 = Tensor::<f64, (Const<3>, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("r...aa,...ara->...", &[flat(&x0), flat(&x1)], &[2]);
+    let path = einsum_path!("r...aa,...ara->...", &x0, &x1);
+    assert!(path.is_direct(), "case 238 (direct): r...aa,...ara->...");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("r...aa,...ara->...", &x0, &x1);
+    check(
+        "case 238 (direct): r...aa,...ara->...",
+        &got,
+        &[2],
+        &want,
+        15,
     );
-    let got: Tensor<f64, (Const<5>, Const<1>), Heap> =
-        einsum!(step head, feat head step step, head feat step -> head step; x0, x1, x2);
-    check("case 238: vj,ojvv,jov->jv", &got, &[5, 1], &want, 1);
 }
 
-/// `b,bs,axb,xb->xs` on (Const<4>,), (Const<4>, Const<5>), (Const<3>, Const<4>, Const<4>), (Const<4>, Const<4>) -> (Const<4>, Const<5>)
+/// `ekb,lwb,lheg,egk->ehlgs` on (Bcast, Const<1>, Const<3>), (Const<4>, Const<3>, Const<3>), (Const<4>, Const<1>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<1>) -> (Const<5>, Const<1>, Const<4>, Const<3>, Const<4>)
 fn case_239() {
     let mut rng = SeededRng::new(1239);
-    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = Tensor::<f64, (Bcast, Const<1>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<1>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<5>, Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view().flip::<0>();
     let want = oracle(
-        "b,bs,axb,xb->xs",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[4, 5],
+        "ekb,lwb,lheg,egk->ehlgs",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 1, 4, 3, 4],
     );
-    let got: Tensor<f64, (Const<4>, Const<5>), Heap> =
-        einsum!(dim, dim edge, height vocab dim, vocab dim -> vocab edge; &x0, x1, &x2, x3);
-    check("case 239: b,bs,axb,xb->xs", &got, &[4, 5], &want, 12);
+    let got: Tensor<f64, (Const<5>, Const<1>, Const<4>, Const<3>, Const<4>), Heap> =
+        einsum!("ekb,lwb,lheg,egk->ehlgs", &x0, &x1, &x2, x3; broadcast = [s]);
+    check(
+        "case 239 (pairwise): ekb,lwb,lheg,egk->ehlgs",
+        &got,
+        &[5, 1, 4, 3, 4],
+        &want,
+        9,
+    );
 }
 
 #[test]
@@ -3957,134 +5714,216 @@ fn cases_240_249() {
     ]);
 }
 
-/// `gpi,gh->ph` on (Const<4>, Const<2>, Const<2>), (Const<4>, Const<3>) -> (Const<2>, Const<3>)
+/// `,emv,mk,->mke` on (), (Const<4>, Const<1>, Const<5>), (Const<1>, Const<4>), () -> (Const<1>, Const<4>, Const<4>)
 fn case_240() {
     let mut rng = SeededRng::new(1240);
-    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("gpi,gh->ph", &[flat(&x0), flat(&x1)], &[2, 3]);
-    let got: Tensor<f64, (Const<2>, Const<3>), Heap> =
-        einsum!(chan feat unit, chan head -> feat head; &x0, x1);
-    check("case 240: gpi,gh->ph", &got, &[2, 3], &want, 8);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        ",emv,mk,->mke",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 4, 4],
+    );
+    let path = einsum_path!(",emv,mk,->mke", &x0, &x1, &x2, x3);
+    assert!(path.is_direct(), "case 240 (direct): ,emv,mk,->mke");
+    let got: Tensor<f64, (Const<1>, Const<4>, Const<4>), Heap> =
+        einsum!(",emv,mk,->mke", &x0, &x1, &x2, x3);
+    check(
+        "case 240 (direct): ,emv,mk,->mke",
+        &got,
+        &[1, 4, 4],
+        &want,
+        5,
+    );
 }
 
-/// `LL,mL,qm->Lq` on (Const<1>, Const<1>), (Const<3>, Const<1>), (Const<3>, Const<3>) -> (Const<1>, Const<3>)
+/// `...LL,...,...LLbc,...bb->...Lc` on (Const<5>, Const<2>, Bcast, Const<5>, Const<5>), (Const<2>, Const<3>), (Const<5>, Const<5>, Const<5>, Const<4>), (Const<2>, Const<3>, Bcast, Bcast) -> (Const<5>, Const<2>, Const<3>, Const<5>, Const<4>)
 fn case_241() {
     let mut rng = SeededRng::new(1241);
-    let x0 = Tensor::<f64, (Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("LL,mL,qm->Lq", &[flat(&x0), flat(&x1), flat(&x2)], &[1, 3]);
-    let got: Tensor<f64, (Const<1>, Const<3>)> =
-        einsum!(row row, hid row, width hid -> row width; x0, x1, x2);
-    check("case 241: LL,mL,qm->Lq", &got, &[1, 3], &want, 3);
-}
-
-/// `dt,td,td->d` on (Const<1>, Const<2>), (Const<2>, Bcast), (Const<2>, Const<1>) -> (Const<1>,)
-fn case_242() {
-    let mut rng = SeededRng::new(1242);
-    let x0 = Tensor::<f64, (Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<2>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("dt,td,td->d", &[flat(&x0), flat(&x1), flat(&x2)], &[1]);
-    let got: Tensor<f64, (Const<1>,), Heap> =
-        einsum!(seq hid, hid seq, hid seq -> seq; x0, x1, &x2);
-    check("case 242: dt,td,td->d", &got, &[1], &want, 2);
-}
-
-/// `oig,i,gi->o` on (Const<3>, Const<1>, Bcast), (Const<1>,), (Const<1>, Const<1>) -> (Const<3>,)
-fn case_243() {
-    let mut rng = SeededRng::new(1243);
-    let s0 = Tensor::<f64, (Const<3>, Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let x1 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "oig,i,gi->o",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[3],
-    );
-    let got: Tensor<f64, (Const<3>,)> = einsum!(col node unit, node, unit node -> col; x0, x1, x2);
-    check("case 243: oig,i,gi->o", &got, &[3], &want, 1);
-}
-
-/// `ki->i` on (Const<2>, Const<2>) -> (Const<2>,)
-fn case_244() {
-    let mut rng = SeededRng::new(1244);
-    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ki->i", &[flat(&x0)], &[2]);
-    let got: Tensor<f64, (Const<2>,)> = einsum!(feat head -> head; x0);
-    check("case 244: ki->i", &got, &[2], &want, 2);
-}
-
-/// `dd,wd->d` on (Const<5>, Const<5>), (Const<3>, Const<5>) -> (Const<5>,)
-fn case_245() {
-    let mut rng = SeededRng::new(1245);
-    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("dd,wd->d", &[flat(&x0), flat(&x1)], &[5]);
-    let got: Tensor<f64, (Const<5>,)> = einsum!(dim dim, seq dim -> dim; &x0, x1);
-    check("case 245: dd,wd->d", &got, &[5], &want, 3);
-}
-
-/// `oa,gaoo,a->o` on (Const<5>, Const<3>), (Const<5>, Const<3>, Const<5>, Const<5>), (Const<3>,) -> (Const<5>,)
-fn case_246() {
-    let mut rng = SeededRng::new(1246);
-    let x0 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let s2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.view();
-    let want = oracle(
-        "oa,gaoo,a->o",
-        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
-        &[5],
-    );
-    let got: Tensor<f64, (Const<5>,)> =
-        einsum!(width height, head height width width, height -> width; &x0, &x1, x2);
-    check("case 246: oa,gaoo,a->o", &got, &[5], &want, 15);
-}
-
-/// `gxd->gg` on (Const<1>, Const<5>, Const<5>) -> (Const<1>, Const<1>)
-fn case_247() {
-    let mut rng = SeededRng::new(1247);
-    let x0 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("gxd->gg", &[flat(&x0)], &[1, 1]);
-    let got: Tensor<f64, (Const<1>, Const<1>)> = einsum!(width step feat -> width width; &x0);
-    check("case 247: gxd->gg", &got, &[1, 1], &want, 25);
-}
-
-/// `->u` on () -> (Const<1>,)
-fn case_248() {
-    let mut rng = SeededRng::new(1248);
-    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("->u", &[flat(&x0)], &[1]);
-    let mut got = Tensor::<f64, (Const<1>,)>::full(f64::NAN);
-    einsum_into!(&mut got, "->u", &x0; broadcast = [u]);
-    check("case 248: ->u", &got, &[1], &want, 1);
-}
-
-/// `...p,yi...pw,yiw...` on (Bcast, Const<4>, Bcast, Const<3>), (Const<5>, Const<5>, Bcast, Bcast, Const<3>, Const<5>), (Const<5>, Const<5>, Const<5>, Const<5>) -> (Bcast, Const<4>, Const<5>)
-fn case_249() {
-    let mut rng = SeededRng::new(1249);
-    let x0 = Tensor::<f64, (Bcast, Const<4>, Bcast, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<6>, Const<5>, Bcast, Bcast, Const<3>, Const<5>), Heap>::uniform(
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Bcast, Const<5>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<0, 0, 5, 1>();
-    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<3>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...p,yi...pw,yiw...",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[1, 4, 5],
+        "...LL,...,...LLbc,...bb->...Lc",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 2, 3, 5, 4],
     );
-    let mut got = Tensor::<f64, (Bcast, Const<4>, Const<5>)>::full(f64::NAN);
-    einsum_into!(&mut got, "...p,yi...pw,yiw...", &x0, x1, x2);
+    let path = einsum_path!("...LL,...,...LLbc,...bb->...Lc", x0, x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 241 (pairwise): ...LL,...,...LLbc,...bb->...Lc"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<3>, Const<5>, Const<4>), Heap> =
+        tensorial::einsum!("...LL,...,...LLbc,...bb->...Lc", x0, x1, x2, x3);
     check(
-        "case 249: ...p,yi...pw,yiw...",
+        "case 241 (pairwise): ...LL,...,...LLbc,...bb->...Lc",
         &got,
-        &[1, 4, 5],
+        &[5, 2, 3, 5, 4],
         &want,
-        375,
+        5,
+    );
+}
+
+/// `gzx->z` on (Const<3>, Const<2>, Const<4>) -> (Const<2>,)
+fn case_242() {
+    let mut rng = SeededRng::new(1242);
+    let s0 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<1>();
+    let want = oracle("gzx->z", &[flat(&x0.to_tensor())], &[2]);
+    let path = einsum_path!("gzx->z", &x0);
+    assert!(path.is_direct(), "case 242 (direct): gzx->z");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("gzx->z", &x0);
+    check("case 242 (direct): gzx->z", &got, &[2], &want, 12);
+}
+
+/// `fa,zida->Mca` on (Const<4>, Const<5>), (Bcast, Const<4>, Const<4>, Const<5>) -> (Const<3>, Const<4>, Const<5>)
+fn case_243() {
+    let mut rng = SeededRng::new(1243);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Bcast, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let want = oracle(
+        "fa,zida->Mca",
+        &[flat(&x0), flat(&x1.to_tensor())],
+        &[3, 4, 5],
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<5>)> =
+        einsum!("fa,zida->Mca", &x0, &x1; broadcast = [M, c]);
+    check(
+        "case 243 (pairwise): fa,zida->Mca",
+        &got,
+        &[3, 4, 5],
+        &want,
+        64,
+    );
+}
+
+/// `,wq->qq` on (), (Const<5>, Const<1>) -> (Const<1>, Const<1>)
+fn case_244() {
+    let mut rng = SeededRng::new(1244);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(",wq->qq", &[flat(&x0), flat(&x1)], &[1, 1]);
+    let path = einsum_path!(",wq->qq", &x0, x1);
+    assert!(path.is_direct(), "case 244 (direct): ,wq->qq");
+    let got: Tensor<f64, (Const<1>, Const<1>)> = einsum!(",wq->qq", &x0, x1);
+    check("case 244 (direct): ,wq->qq", &got, &[1, 1], &want, 5);
+}
+
+/// `...ikab,...bx,...b->ix...k` on (Const<3>, Bcast, Const<5>, Const<1>, Const<5>, Const<4>), (Const<3>, Const<4>, Const<4>, Const<2>), (Const<3>, Bcast, Const<4>) -> (Const<5>, Const<2>, Const<3>, Const<4>, Const<1>)
+fn case_245() {
+    let mut rng = SeededRng::new(1245);
+    let x0 = Tensor::<f64, (Const<3>, Bcast, Const<5>, Const<1>, Const<5>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 =
+        Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...ikab,...bx,...b->ix...k",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 2, 3, 4, 1],
+    );
+    let path = einsum_path!("...ikab,...bx,...b->ix...k", &x0, x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 245 (pairwise): ...ikab,...bx,...b->ix...k"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<3>, Const<4>, Const<1>), Heap> =
+        einsum!("...ikab,...bx,...b->ix...k", &x0, x1, x2);
+    check(
+        "case 245 (pairwise): ...ikab,...bx,...b->ix...k",
+        &got,
+        &[5, 2, 3, 4, 1],
+        &want,
+        20,
+    );
+}
+
+/// `vpu,p->pv` on (Const<2>, Bcast, Const<3>), (Const<2>,) -> (Const<2>, Const<2>)
+fn case_246() {
+    let mut rng = SeededRng::new(1246);
+    let s0 = Tensor::<f64, (Const<2>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 1, 2, -1>();
+    let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("vpu,p->pv", &[flat(&x0.to_tensor()), flat(&x1)], &[2, 2]);
+    let path = einsum_path!("vpu,p->pv", x0, &x1);
+    assert!(path.is_direct(), "case 246 (direct): vpu,p->pv");
+    let got: Tensor<f64, (Const<2>, Const<2>)> = einsum!("vpu,p->pv", x0, &x1);
+    check("case 246 (direct): vpu,p->pv", &got, &[2, 2], &want, 3);
+}
+
+/// `...afz,...zg,...zw,...za->...fz` on (Const<2>, Const<5>, Const<2>), (Bcast, Const<3>, Bcast, Const<5>), (Const<2>, Const<3>, Const<2>, Const<5>), (Bcast, Const<2>, Const<2>) -> (Const<2>, Const<3>, Const<5>, Const<2>)
+fn case_247() {
+    let mut rng = SeededRng::new(1247);
+    let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...afz,...zg,...zw,...za->...fz",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 3, 5, 2],
+    );
+    let path = einsum_path!("...afz,...zg,...zw,...za->...fz", x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 247 (pairwise): ...afz,...zg,...zw,...za->...fz"
+    );
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<5>, Const<2>)> =
+        einsum!("...afz,...zg,...zw,...za->...fz", x0, x1, x2, &x3);
+    check(
+        "case 247 (pairwise): ...afz,...zg,...zw,...za->...fz",
+        &got,
+        &[2, 3, 5, 2],
+        &want,
+        50,
+    );
+}
+
+/// `ZZ,ZZ` on (Const<4>, Const<4>), (Const<4>, Const<4>) -> ()
+fn case_248() {
+    let mut rng = SeededRng::new(1248);
+    let s0 = Tensor::<f64, (Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 3, 4, -1>();
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ZZ,ZZ", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!("ZZ,ZZ", x0, &x1);
+    assert!(path.is_direct(), "case 248 (direct): ZZ,ZZ");
+    let got: Tensor<f64, (), Heap> = einsum!("ZZ,ZZ", x0, &x1);
+    check("case 248 (direct): ZZ,ZZ", &got, &[], &want, 4);
+}
+
+/// `...xc,...y,...cky,...ya->...yax` on (Const<3>, Const<5>, Const<4>), (Const<4>, Const<3>, Const<4>), (Bcast, Bcast, Const<5>, Bcast), (Const<3>, Const<4>, Const<4>) -> (Const<4>, Const<3>, Const<4>, Const<4>, Const<5>)
+fn case_249() {
+    let mut rng = SeededRng::new(1249);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Bcast, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...xc,...y,...cky,...ya->...yax",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 3, 4, 4, 5],
+    );
+    let path = einsum_path!("...xc,...y,...cky,...ya->...yax", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 249 (pairwise): ...xc,...y,...cky,...ya->...yax"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>, Const<4>, Const<5>)> =
+        einsum!("...xc,...y,...cky,...ya->...yax", &x0, &x1, &x2, &x3);
+    check(
+        "case 249 (pairwise): ...xc,...y,...cky,...ya->...yax",
+        &got,
+        &[4, 3, 4, 4, 5],
+        &want,
+        20,
     );
 }
 
@@ -4104,152 +5943,233 @@ fn cases_250_259() {
     ]);
 }
 
-/// `...,bbb...->b...` on (Const<5>, Bcast), (Bcast, Bcast, Bcast, Const<5>, Const<1>) -> (Bcast, Const<5>, Const<1>)
+/// `fu,fu,u->` on (Const<5>, Bcast), (Bcast, Const<1>), (Const<1>,) -> ()
 fn case_250() {
     let mut rng = SeededRng::new(1250);
     let x0 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Bcast, Bcast, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...,bbb...->b...", &[flat(&x0), flat(&x1)], &[1, 5, 1]);
-    let mut got = Tensor::<f64, (Bcast, Const<5>, Const<1>), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "...,bbb...->b...", x0, x1);
-    check("case 250: ...,bbb...->b...", &got, &[1, 5, 1], &want, 1);
+    let x1 = Tensor::<f64, (Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 1, 1>();
+    let want = oracle(
+        "fu,fu,u->",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[],
+    );
+    let path = einsum_path!("fu,fu,u->", x0, x1, &x2);
+    assert!(path.is_direct(), "case 250 (direct): fu,fu,u->");
+    let got: Tensor<f64, ()> = einsum!("fu,fu,u->", x0, x1, &x2);
+    check("case 250 (direct): fu,fu,u->", &got, &[], &want, 5);
 }
 
-/// `...ooo,...oo->...` on (Const<4>, Const<4>, Const<4>), (Const<1>, Const<4>, Const<4>) -> (Const<1>,)
+/// `...hzy,...zxmy,...m->...xzmy` on (Const<5>, Const<3>, Const<3>), (Bcast, Const<3>, Const<3>, Const<2>, Const<3>, Const<3>), (Const<5>, Const<3>, Const<3>) -> (Const<5>, Const<3>, Const<2>, Const<3>, Const<3>, Const<3>)
 fn case_251() {
     let mut rng = SeededRng::new(1251);
-    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("...ooo,...oo->...", &[flat(&x0), flat(&x1)], &[1]);
-    let mut got = Tensor::<f64, (Const<1>,), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "...ooo,...oo->...", x0, x1);
-    check("case 251: ...ooo,...oo->...", &got, &[1], &want, 4);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<3>, Const<3>, Const<2>, Const<3>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...hzy,...zxmy,...m->...xzmy",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 3, 2, 3, 3, 3],
+    );
+    let path = einsum_path!("...hzy,...zxmy,...m->...xzmy", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 251 (pairwise): ...hzy,...zxmy,...m->...xzmy"
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<2>, Const<3>, Const<3>, Const<3>)> =
+        einsum!("...hzy,...zxmy,...m->...xzmy", x0, &x1, &x2);
+    check(
+        "case 251 (pairwise): ...hzy,...zxmy,...m->...xzmy",
+        &got,
+        &[5, 3, 2, 3, 3, 3],
+        &want,
+        5,
+    );
 }
 
-/// `Gg,gG,ig,iGgg->ig` on (Const<4>, Const<3>), (Bcast, Bcast), (Const<3>, Const<3>), (Bcast, Const<4>, Const<3>, Const<3>) -> (Const<3>, Const<3>)
+/// `s,s->` on (Bcast,), (Const<2>,) -> ()
 fn case_252() {
     let mut rng = SeededRng::new(1252);
-    let x0 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 =
-        Tensor::<f64, (Bcast, Const<4>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "Gg,gG,ig,iGgg->ig",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[3, 3],
-    );
-    let mut got = Tensor::<f64, (Const<3>, Const<3>), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "Gg,gG,ig,iGgg->ig", &x0, &x1, x2, &x3);
-    check("case 252: Gg,gG,ig,iGgg->ig", &got, &[3, 3], &want, 4);
+    let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 2, 1>();
+    let want = oracle("s,s->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
+    let path = einsum_path!("s,s->", &x0, x1);
+    assert!(path.is_direct(), "case 252 (direct): s,s->");
+    let got: Tensor<f64, ()> = einsum!("s,s->", &x0, x1);
+    check("case 252 (direct): s,s->", &got, &[], &want, 2);
 }
 
-/// `p...p` on (Bcast, Bcast, Bcast) -> (Bcast,)
+/// `uuy,kay,ycn,nka->ynu` on (Const<4>, Const<4>, Const<4>), (Const<2>, Const<4>, Const<4>), (Const<4>, Const<5>, Const<4>), (Const<4>, Const<2>, Const<4>) -> (Const<4>, Const<4>, Const<4>)
 fn case_253() {
     let mut rng = SeededRng::new(1253);
-    let s0 = Tensor::<f64, (Bcast, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.view();
-    let want = oracle("p...p", &[flat(&x0.to_tensor())], &[1]);
-    let mut got = Tensor::<f64, (Bcast,), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "p...p", x0);
-    check("case 253: p...p", &got, &[1], &want, 1);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "uuy,kay,ycn,nka->ynu",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 4, 4],
+    );
+    let path = einsum_path!("uuy,kay,ycn,nka->ynu", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 253 (pairwise): uuy,kay,ycn,nka->ynu"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>)> =
+        einsum!("uuy,kay,ycn,nka->ynu", &x0, &x1, &x2, &x3);
+    check(
+        "case 253 (pairwise): uuy,kay,ycn,nka->ynu",
+        &got,
+        &[4, 4, 4],
+        &want,
+        40,
+    );
 }
 
-/// `...g,...bgg,...bgb->...b` on (Const<3>, Const<3>), (Bcast, Const<3>, Const<5>, Const<3>, Const<3>), (Const<5>, Bcast, Const<5>, Const<3>, Const<5>) -> (Const<5>, Const<3>, Const<5>)
+/// `dc,pd->rpcd` on (Const<2>, Const<4>), (Const<4>, Const<2>) -> (Const<1>, Const<4>, Const<4>, Const<2>)
 fn case_254() {
     let mut rng = SeededRng::new(1254);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<3>, Const<5>, Const<3>, Const<3>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let x2 = Tensor::<f64, (Const<5>, Bcast, Const<5>, Const<3>, Const<5>)>::uniform(
-        &mut rng, -1.0, 1.0,
-    );
-    let want = oracle(
-        "...g,...bgg,...bgb->...b",
-        &[flat(&x0), flat(&x1), flat(&x2)],
-        &[5, 3, 5],
-    );
-    let mut got = Tensor::<f64, (Const<5>, Const<3>, Const<5>)>::full(f64::NAN);
-    einsum_into!(&mut got, "...g,...bgg,...bgb->...b", &x0, &x1, &x2);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("dc,pd->rpcd", &[flat(&x0), flat(&x1)], &[1, 4, 4, 2]);
+    let got: Tensor<f64, (Const<1>, Const<4>, Const<4>, Const<2>), Heap> =
+        einsum!("dc,pd->rpcd", &x0, &x1; broadcast = [r]);
     check(
-        "case 254: ...g,...bgg,...bgb->...b",
+        "case 254 (direct): dc,pd->rpcd",
         &got,
-        &[5, 3, 5],
+        &[1, 4, 4, 2],
+        &want,
+        1,
+    );
+}
+
+/// `ucz,lu,oslC` on (Const<5>, Const<4>, Const<2>), (Const<2>, Const<5>), (Const<2>, Const<5>, Const<2>, Const<4>) -> (Const<4>, Const<4>, Const<2>, Const<5>, Const<2>)
+fn case_255() {
+    let mut rng = SeededRng::new(1255);
+    let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 4, 1>();
+    let s1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ucz,lu,oslC",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor()), flat(&x2)],
+        &[4, 4, 2, 5, 2],
+    );
+    let path = einsum_path!("ucz,lu,oslC", &x0, &x1, &x2);
+    assert!(!path.is_direct(), "case 255 (pairwise): ucz,lu,oslC");
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<2>, Const<5>, Const<2>)> =
+        einsum!("ucz,lu,oslC", &x0, &x1, &x2);
+    check(
+        "case 255 (pairwise): ucz,lu,oslC",
+        &got,
+        &[4, 4, 2, 5, 2],
+        &want,
+        10,
+    );
+}
+
+/// `...xjjj,...j->...jj` on (Const<3>, Bcast, Const<3>, Const<5>, Const<5>, Const<5>), (Const<1>, Const<5>) -> (Const<3>, Const<1>, Const<5>, Const<5>)
+fn case_256() {
+    let mut rng = SeededRng::new(1256);
+    let x0 =
+        Tensor::<f64, (Const<3>, Bcast, Const<3>, Const<5>, Const<5>, Const<5>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let s1 = Tensor::<f64, (Const<1>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 0, 5, 1>();
+    let want = oracle(
+        "...xjjj,...j->...jj",
+        &[flat(&x0), flat(&x1.to_tensor())],
+        &[3, 1, 5, 5],
+    );
+    let path = einsum_path!("...xjjj,...j->...jj", x0, x1);
+    assert!(path.is_direct(), "case 256 (direct): ...xjjj,...j->...jj");
+    let got: Tensor<f64, (Const<3>, Const<1>, Const<5>, Const<5>), Heap> =
+        einsum!("...xjjj,...j->...jj", x0, x1);
+    check(
+        "case 256 (direct): ...xjjj,...j->...jj",
+        &got,
+        &[3, 1, 5, 5],
         &want,
         3,
     );
 }
 
-/// `...hh,...hhh->...` on (Const<4>, Bcast, Const<3>, Const<3>), (Bcast, Const<3>, Const<3>, Const<3>) -> (Const<4>, Bcast)
-fn case_255() {
-    let mut rng = SeededRng::new(1255);
-    let s0 = Tensor::<f64, (Const<4>, Bcast, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 3, 1>();
-    let x1 =
-        Tensor::<f64, (Bcast, Const<3>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...hh,...hhh->...",
-        &[flat(&x0.to_tensor()), flat(&x1)],
-        &[4, 1],
-    );
-    let mut got = Tensor::<f64, (Const<4>, Bcast), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "...hh,...hhh->...", x0, &x1);
-    check("case 255: ...hh,...hhh->...", &got, &[4, 1], &want, 3);
-}
-
-/// `hll,hlh->l` on (Const<3>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<3>) -> (Const<3>,)
-fn case_256() {
-    let mut rng = SeededRng::new(1256);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("hll,hlh->l", &[flat(&x0), flat(&x1)], &[3]);
-    let mut got = Tensor::<f64, (Const<3>,), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "hll,hlh->l", &x0, &x1);
-    check("case 256: hll,hlh->l", &got, &[3], &want, 3);
-}
-
-/// `ZAA,Z->` on (Const<5>, Const<2>, Const<2>), (Const<5>,) -> ()
+/// `gea,zWel,ea->` on (Const<4>, Const<5>, Const<3>), (Const<3>, Const<5>, Const<5>, Const<3>), (Const<5>, Const<3>) -> ()
 fn case_257() {
     let mut rng = SeededRng::new(1257);
-    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("ZAA,Z->", &[flat(&x0), flat(&x1)], &[]);
-    let mut got = Tensor::<f64, (), Heap>::full(f64::NAN);
-    einsum_into!(&mut got, "ZAA,Z->", &x0, &x1);
-    check("case 257: ZAA,Z->", &got, &[], &want, 10);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("gea,zWel,ea->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
+    let path = einsum_path!("gea,zWel,ea->", &x0, x1, x2);
+    assert!(!path.is_direct(), "case 257 (pairwise): gea,zWel,ea->");
+    let got: Tensor<f64, (), Heap> = einsum!("gea,zWel,ea->", &x0, x1, x2);
+    check("case 257 (pairwise): gea,zWel,ea->", &got, &[], &want, 2700);
 }
 
-/// `zad,a,azd->a` on (Const<3>, Const<4>, Const<2>), (Const<4>,), (Const<4>, Const<3>, Const<2>) -> (Const<4>,)
+/// `fdo,dl,fdlo,l->dd` on (Const<5>, Const<1>, Const<2>), (Const<1>, Const<1>), (Const<5>, Const<1>, Const<1>, Const<2>), (Const<1>,) -> (Const<1>, Const<1>)
 fn case_258() {
     let mut rng = SeededRng::new(1258);
-    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 4, 2>();
-    let x2 = Tensor::<f64, (Const<4>, Const<3>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s0 = Tensor::<f64, (Const<5>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let x1 = Tensor::<f64, (Const<1>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<1>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "zad,a,azd->a",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
-        &[4],
+        "fdo,dl,fdlo,l->dd",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 1],
     );
-    let got: Tensor<f64, (Const<4>,), Heap> =
-        einsum!("zad,a,azd->a", &x0, x1, x2; order = [(0, 2), (0, 1)]);
-    check("case 258: zad,a,azd->a", &got, &[4], &want, 6);
+    let path = einsum_path!("fdo,dl,fdlo,l->dd", x0, x1, &x2, &x3);
+    assert!(path.is_direct(), "case 258 (direct): fdo,dl,fdlo,l->dd");
+    let got: Tensor<f64, (Const<1>, Const<1>), Heap> =
+        einsum!("fdo,dl,fdlo,l->dd", x0, x1, &x2, &x3);
+    check(
+        "case 258 (direct): fdo,dl,fdlo,l->dd",
+        &got,
+        &[1, 1],
+        &want,
+        10,
+    );
 }
 
-/// `KiQ,QQK,QQK->` on (Const<5>, Const<3>, Const<3>), (Const<3>, Const<3>, Const<5>), (Bcast, Bcast, Const<5>) -> ()
+/// `ha,do,io,hil->aldhi` on (Const<3>, Const<4>), (Const<4>, Const<4>), (Bcast, Const<4>), (Const<3>, Const<4>, Const<5>) -> (Const<4>, Const<5>, Const<4>, Const<3>, Const<4>)
 fn case_259() {
     let mut rng = SeededRng::new(1259);
-    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("KiQ,QQK,QQK->", &[flat(&x0), flat(&x1), flat(&x2)], &[]);
-    let got: Tensor<f64, ()> = einsum!("KiQ,QQK,QQK->", x0, &x1, x2; order = [(1, 2), (0, 1)]);
-    check("case 259: KiQ,QQK,QQK->", &got, &[], &want, 45);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ha,do,io,hil->aldhi",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 5, 4, 3, 4],
+    );
+    let path = einsum_path!("ha,do,io,hil->aldhi", &x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 259 (pairwise): ha,do,io,hil->aldhi"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>, Const<3>, Const<4>), Heap> =
+        einsum!("ha,do,io,hil->aldhi", &x0, &x1, &x2, x3);
+    check(
+        "case 259 (pairwise): ha,do,io,hil->aldhi",
+        &got,
+        &[4, 5, 4, 3, 4],
+        &want,
+        4,
+    );
 }
 
 #[test]
-fn cases_260_267() {
+fn cases_260_269() {
     run_cases(&[
         ("case_260", case_260),
         ("case_261", case_261),
@@ -4259,154 +6179,3181 @@ fn cases_260_267() {
         ("case_265", case_265),
         ("case_266", case_266),
         ("case_267", case_267),
+        ("case_268", case_268),
+        ("case_269", case_269),
     ]);
 }
 
-/// `...,...ttc,...s,...stct,...` on (Const<4>, Bcast), (Const<1>, Const<1>, Bcast), (Const<5>, Const<2>), (Const<5>, Const<2>, Const<1>, Const<3>, Const<1>), (Const<5>,) -> (Const<4>, Const<5>)
+/// `p,sp` on (Const<4>,), (Const<2>, Const<4>) -> (Const<2>,)
 fn case_260() {
     let mut rng = SeededRng::new(1260);
-    let x0 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<1>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<5>, Const<2>, Const<1>, Const<3>, Const<1>)>::uniform(
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("p,sp", &[flat(&x0), flat(&x1)], &[2]);
+    let path = einsum_path!("p,sp", &x0, x1);
+    assert!(path.is_direct(), "case 260 (direct): p,sp");
+    let got: Tensor<f64, (Const<2>,)> = einsum!("p,sp", &x0, x1);
+    check("case 260 (direct): p,sp", &got, &[2], &want, 4);
+}
+
+/// `wRwY,w,wg,hwu->uhRw` on (Const<4>, Const<5>, Const<4>, Const<5>), (Const<4>,), (Const<4>, Const<4>), (Const<2>, Const<4>, Const<4>) -> (Const<4>, Const<2>, Const<5>, Const<4>)
+fn case_261() {
+    let mut rng = SeededRng::new(1261);
+    let s0 =
+        Tensor::<f64, (Const<4>, Const<5>, Const<7>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 0, 4, 2>();
+    let x1 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "wRwY,w,wg,hwu->uhRw",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 2, 5, 4],
+    );
+    let path = einsum_path!("wRwY,w,wg,hwu->uhRw", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 261 (pairwise): wRwY,w,wg,hwu->uhRw"
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<5>, Const<4>), Heap> =
+        einsum!("wRwY,w,wg,hwu->uhRw", x0, &x1, &x2, x3);
+    check(
+        "case 261 (pairwise): wRwY,w,wg,hwu->uhRw",
+        &got,
+        &[4, 2, 5, 4],
+        &want,
+        20,
+    );
+}
+
+/// `a...,sa...->...` on (Const<2>, Const<1>), (Const<5>, Const<2>, Const<2>, Const<5>, Bcast) -> (Const<2>, Const<5>, Const<1>)
+fn case_262() {
+    let mut rng = SeededRng::new(1262);
+    let x0 = Tensor::<f64, (Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<2>, Const<5>, Bcast)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x3 = s3.view();
-    let x4 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("a...,sa...->...", &[flat(&x0), flat(&x1)], &[2, 5, 1]);
+    let path = einsum_path!("a...,sa...->...", x0, &x1);
+    assert!(path.is_direct(), "case 262 (direct): a...,sa...->...");
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<1>)> = einsum!("a...,sa...->...", x0, &x1);
+    check(
+        "case 262 (direct): a...,sa...->...",
+        &got,
+        &[2, 5, 1],
+        &want,
+        10,
+    );
+}
+
+/// `fiyr,lrd,,ef->rpi` on (Const<3>, Const<2>, Const<4>, Const<5>), (Const<4>, Const<5>, Const<5>), (), (Const<3>, Const<3>) -> (Const<5>, Const<2>, Const<2>)
+fn case_263() {
+    let mut rng = SeededRng::new(1263);
+    let s0 = Tensor::<f64, (Const<3>, Const<2>, Const<4>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<3, 0, 5, 2>();
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "...,...ttc,...s,...stct,...",
+        "fiyr,lrd,,ef->rpi",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 2, 2],
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>)> =
+        einsum!("fiyr,lrd,,ef->rpi", x0, x1, x2, x3; broadcast = [p]);
+    check(
+        "case 263 (pairwise): fiyr,lrd,,ef->rpi",
+        &got,
+        &[5, 2, 2],
+        &want,
+        720,
+    );
+}
+
+/// `i,ive,ive->ee` on (Const<5>,), (Const<5>, Const<4>, Const<2>), (Const<5>, Const<4>, Const<2>) -> (Const<2>, Const<2>)
+fn case_264() {
+    let mut rng = SeededRng::new(1264);
+    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<6>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 1, 4, 1>();
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "i,ive,ive->ee",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[2, 2],
+    );
+    let path = einsum_path!("i,ive,ive->ee", x0, x1, &x2);
+    assert!(path.is_direct(), "case 264 (direct): i,ive,ive->ee");
+    let got: Tensor<f64, (Const<2>, Const<2>)> = tensorial::einsum!("i,ive,ive->ee", x0, x1, &x2);
+    check("case 264 (direct): i,ive,ive->ee", &got, &[2, 2], &want, 20);
+}
+
+/// `uac,tbic,huia->itbh` on (Const<5>, Const<4>, Const<2>), (Const<4>, Const<1>, Const<3>, Const<2>), (Const<5>, Const<5>, Bcast, Const<4>) -> (Const<3>, Const<4>, Const<1>, Const<5>)
+fn case_265() {
+    let mut rng = SeededRng::new(1265);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<1>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 =
+        Tensor::<f64, (Const<5>, Const<5>, Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view().flip::<1>();
+    let want = oracle(
+        "uac,tbic,huia->itbh",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[3, 4, 1, 5],
+    );
+    let path = einsum_path!("uac,tbic,huia->itbh", x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 265 (pairwise): uac,tbic,huia->itbh"
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<1>, Const<5>), Heap> =
+        einsum!("uac,tbic,huia->itbh", x0, &x1, x2);
+    check(
+        "case 265 (pairwise): uac,tbic,huia->itbh",
+        &got,
+        &[3, 4, 1, 5],
+        &want,
+        40,
+    );
+}
+
+/// `xwg,gw->xx` on (Const<2>, Const<2>, Bcast), (Const<2>, Const<2>) -> (Const<2>, Const<2>)
+fn case_266() {
+    let mut rng = SeededRng::new(1266);
+    let s0 = Tensor::<f64, (Const<2>, Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<1>();
+    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("xwg,gw->xx", &[flat(&x0.to_tensor()), flat(&x1)], &[2, 2]);
+    let path = einsum_path!("xwg,gw->xx", x0, x1);
+    assert!(path.is_direct(), "case 266 (direct): xwg,gw->xx");
+    let got: Tensor<f64, (Const<2>, Const<2>), Heap> = tensorial::einsum!("xwg,gw->xx", x0, x1);
+    check("case 266 (direct): xwg,gw->xx", &got, &[2, 2], &want, 4);
+}
+
+/// `...mt,m...ii,...i,...piu->...pu` on (Const<2>, Const<4>, Const<5>, Const<2>), (Const<5>, Bcast, Const<4>, Const<4>), (Const<4>,), (Const<2>, Const<4>, Const<5>, Const<4>, Const<5>) -> (Const<2>, Const<4>, Const<5>, Const<5>)
+fn case_267() {
+    let mut rng = SeededRng::new(1267);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Bcast, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<4>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...mt,m...ii,...i,...piu->...pu",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[2, 4, 5, 5],
+    );
+    let path = einsum_path!("...mt,m...ii,...i,...piu->...pu", x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 267 (pairwise): ...mt,m...ii,...i,...piu->...pu"
+    );
+    let got: Tensor<f64, (Const<2>, Const<4>, Const<5>, Const<5>), Heap> =
+        einsum!("...mt,m...ii,...i,...piu->...pu", x0, &x1, &x2, &x3);
+    check(
+        "case 267 (pairwise): ...mt,m...ii,...i,...piu->...pu",
+        &got,
+        &[2, 4, 5, 5],
+        &want,
+        40,
+    );
+}
+
+/// `i` on (Const<3>,) -> (Const<3>,)
+fn case_268() {
+    let mut rng = SeededRng::new(1268);
+    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("i", &[flat(&x0)], &[3]);
+    let path = einsum_path!("i", &x0);
+    assert!(path.is_direct(), "case 268 (direct): i");
+    let got: Tensor<f64, (Const<3>,)> = einsum!("i", &x0);
+    check("case 268 (direct): i", &got, &[3], &want, 1);
+}
+
+/// `ZKnq,vqz,qK->Knzqa` on (Const<4>, Const<4>, Const<2>, Const<5>), (Const<3>, Const<5>, Const<5>), (Const<5>, Const<4>) -> (Const<4>, Const<2>, Const<5>, Const<5>, Const<2>)
+fn case_269() {
+    let mut rng = SeededRng::new(1269);
+    let x0 =
+        Tensor::<f64, (Const<4>, Const<4>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ZKnq,vqz,qK->Knzqa",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 2, 5, 5, 2],
+    );
+    let got: Tensor<f64, (Const<4>, Const<2>, Const<5>, Const<5>, Const<2>), Heap> =
+        einsum!("ZKnq,vqz,qK->Knzqa", &x0, x1, x2; broadcast = [a]);
+    check(
+        "case 269 (pairwise): ZKnq,vqz,qK->Knzqa",
+        &got,
+        &[4, 2, 5, 5, 2],
+        &want,
+        12,
+    );
+}
+
+#[test]
+fn cases_270_279() {
+    run_cases(&[
+        ("case_270", case_270),
+        ("case_271", case_271),
+        ("case_272", case_272),
+        ("case_273", case_273),
+        ("case_274", case_274),
+        ("case_275", case_275),
+        ("case_276", case_276),
+        ("case_277", case_277),
+        ("case_278", case_278),
+        ("case_279", case_279),
+    ]);
+}
+
+/// `SjS,jS,S->` on (Const<1>, Const<2>, Const<1>), (Const<2>, Const<1>), (Const<1>,) -> ()
+fn case_270() {
+    let mut rng = SeededRng::new(1270);
+    let x0 = Tensor::<f64, (Const<1>, Const<2>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<1>();
+    let x2 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "SjS,jS,S->",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[],
+    );
+    let path = einsum_path!("SjS,jS,S->", &x0, x1, x2);
+    assert!(path.is_direct(), "case 270 (direct): SjS,jS,S->");
+    let got: Tensor<f64, (), Heap> = einsum!("SjS,jS,S->", &x0, x1, x2);
+    check("case 270 (direct): SjS,jS,S->", &got, &[], &want, 2);
+}
+
+/// `...y,...yq,nq...,...roqi->...inr` on (Const<4>, Const<4>), (Const<5>, Const<4>, Const<4>, Const<5>), (Const<2>, Const<5>, Const<4>), (Const<2>, Const<4>, Const<5>, Const<2>) -> (Const<5>, Const<4>, Const<2>, Const<2>, Const<2>)
+fn case_271() {
+    let mut rng = SeededRng::new(1271);
+    let s0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 3, 4, -1>();
+    let s1 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<3, 6, 5, -1>();
+    let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...y,...yq,nq...,...roqi->...inr",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3),
+        ],
+        &[5, 4, 2, 2, 2],
+    );
+    let path = einsum_path!("...y,...yq,nq...,...roqi->...inr", &x0, x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 271 (pairwise): ...y,...yq,nq...,...roqi->...inr"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<2>, Const<2>)> =
+        einsum!("...y,...yq,nq...,...roqi->...inr", &x0, x1, x2, &x3);
+    check(
+        "case 271 (pairwise): ...y,...yq,nq...,...roqi->...inr",
+        &got,
+        &[5, 4, 2, 2, 2],
+        &want,
+        80,
+    );
+}
+
+/// `sv,sjn,vj,vvn` on (Const<4>, Bcast), (Const<4>, Const<4>, Const<2>), (Const<4>, Const<4>), (Const<4>, Const<4>, Const<2>) -> ()
+fn case_272() {
+    let mut rng = SeededRng::new(1272);
+    let x0 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "sv,sjn,vj,vvn",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[],
+    );
+    let path = einsum_path!("sv,sjn,vj,vvn", &x0, &x1, x2, x3);
+    assert!(path.is_direct(), "case 272 (direct): sv,sjn,vj,vvn");
+    let got: Tensor<f64, (), Heap> = einsum!("sv,sjn,vj,vvn", &x0, &x1, x2, x3);
+    check("case 272 (direct): sv,sjn,vj,vvn", &got, &[], &want, 128);
+}
+
+/// `...jjd,...Fdtl,...dt->...ljFd` on (Bcast, Const<5>, Const<2>, Const<2>, Bcast), (Bcast, Const<5>, Const<3>, Const<3>, Bcast, Const<5>), (Const<3>, Const<5>, Const<3>, Const<2>) -> (Const<3>, Const<5>, Const<5>, Const<2>, Const<3>, Const<3>)
+fn case_273() {
+    let mut rng = SeededRng::new(1273);
+    let x0 =
+        Tensor::<f64, (Bcast, Const<5>, Const<2>, Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<3>, Bcast, Const<7>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.slice::<5, 6, 5, -1>();
+    let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...jjd,...Fdtl,...dt->...ljFd",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[3, 5, 5, 2, 3, 3],
+    );
+    let path = einsum_path!("...jjd,...Fdtl,...dt->...ljFd", &x0, x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 273 (pairwise): ...jjd,...Fdtl,...dt->...ljFd"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<5>, Const<2>, Const<3>, Const<3>), Heap> =
+        einsum!("...jjd,...Fdtl,...dt->...ljFd", &x0, x1, &x2);
+    check(
+        "case 273 (pairwise): ...jjd,...Fdtl,...dt->...ljFd",
+        &got,
+        &[3, 5, 5, 2, 3, 3],
+        &want,
+        2,
+    );
+}
+
+/// `hh->y` on (Const<3>, Const<3>) -> (Const<4>,)
+fn case_274() {
+    let mut rng = SeededRng::new(1274);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("hh->y", &[flat(&x0)], &[4]);
+    let got: Tensor<f64, (Const<4>,), Heap> = einsum!("hh->y", x0; broadcast = [y]);
+    check("case 274 (direct): hh->y", &got, &[4], &want, 3);
+}
+
+/// `roX,eoV,ae,aro` on (Const<5>, Const<3>, Const<5>), (Const<4>, Const<3>, Const<4>), (Const<3>, Const<4>), (Const<3>, Const<5>, Const<3>) -> (Const<4>, Const<5>)
+fn case_275() {
+    let mut rng = SeededRng::new(1275);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "roX,eoV,ae,aro",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 5],
+    );
+    let path = einsum_path!("roX,eoV,ae,aro", x0, &x1, x2, &x3);
+    assert!(!path.is_direct(), "case 275 (pairwise): roX,eoV,ae,aro");
+    let got: Tensor<f64, (Const<4>, Const<5>), Heap> = einsum!("roX,eoV,ae,aro", x0, &x1, x2, &x3);
+    check(
+        "case 275 (pairwise): roX,eoV,ae,aro",
+        &got,
+        &[4, 5],
+        &want,
+        180,
+    );
+}
+
+/// `prpp,p,prr->pp` on (Const<1>, Const<5>, Const<1>, Const<1>), (Const<1>,), (Const<1>, Const<5>, Const<5>) -> (Const<1>, Const<1>)
+fn case_276() {
+    let mut rng = SeededRng::new(1276);
+    let x0 =
+        Tensor::<f64, (Const<1>, Const<5>, Const<1>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "prpp,p,prr->pp",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[1, 1],
+    );
+    let path = einsum_path!("prpp,p,prr->pp", x0, &x1, x2);
+    assert!(path.is_direct(), "case 276 (direct): prpp,p,prr->pp");
+    let got: Tensor<f64, (Const<1>, Const<1>), Heap> = einsum!("prpp,p,prr->pp", x0, &x1, x2);
+    check("case 276 (direct): prpp,p,prr->pp", &got, &[1, 1], &want, 5);
+}
+
+/// `bic,buv,bous,ovb->ic` on (Const<5>, Const<3>, Const<2>), (Const<5>, Const<5>, Const<2>), (Const<5>, Const<4>, Const<5>, Const<2>), (Const<4>, Const<2>, Const<5>) -> (Const<3>, Const<2>)
+fn case_277() {
+    let mut rng = SeededRng::new(1277);
+    let s0 = Tensor::<f64, (Const<5>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 0, 2, 2>();
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<4>, Const<2>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 4, 5, -1>();
+    let want = oracle(
+        "bic,buv,bous,ovb->ic",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[3, 2],
+    );
+    let path = einsum_path!("bic,buv,bous,ovb->ic", &x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 277 (pairwise): bic,buv,bous,ovb->ic"
+    );
+    let got: Tensor<f64, (Const<3>, Const<2>), Heap> =
+        einsum!("bic,buv,bous,ovb->ic", &x0, &x1, &x2, &x3);
+    check(
+        "case 277 (pairwise): bic,buv,bous,ovb->ic",
+        &got,
+        &[3, 2],
+        &want,
+        400,
+    );
+}
+
+/// `qqq->oqo` on (Const<4>, Const<4>, Const<4>) -> (Const<3>, Const<4>, Const<3>)
+fn case_278() {
+    let mut rng = SeededRng::new(1278);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("qqq->oqo", &[flat(&x0)], &[3, 4, 3]);
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<3>)> =
+        einsum!("qqq->oqo", &x0; broadcast = [o]);
+    check("case 278 (direct): qqq->oqo", &got, &[3, 4, 3], &want, 1);
+}
+
+/// `...xub,...bw,...bu,...->...` on (Bcast, Const<5>, Const<3>, Const<5>), (Const<5>, Const<3>, Const<1>, Const<5>, Const<5>), (Const<5>, Const<3>, Const<1>, Const<5>, Const<3>), (Const<3>, Bcast) -> (Const<5>, Const<3>, Const<1>)
+fn case_279() {
+    let mut rng = SeededRng::new(1279);
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<1>, Const<5>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<1>, Const<5>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...xub,...bw,...bu,...->...",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 1],
+    );
+    let path = einsum_path!("...xub,...bw,...bu,...->...", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 279 (pairwise): ...xub,...bw,...bu,...->..."
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<1>)> =
+        einsum!("...xub,...bw,...bu,...->...", x0, x1, &x2, &x3);
+    check(
+        "case 279 (pairwise): ...xub,...bw,...bu,...->...",
+        &got,
+        &[5, 3, 1],
+        &want,
+        375,
+    );
+}
+
+#[test]
+fn cases_280_289() {
+    run_cases(&[
+        ("case_280", case_280),
+        ("case_281", case_281),
+        ("case_282", case_282),
+        ("case_283", case_283),
+        ("case_284", case_284),
+        ("case_285", case_285),
+        ("case_286", case_286),
+        ("case_287", case_287),
+        ("case_288", case_288),
+        ("case_289", case_289),
+    ]);
+}
+
+/// `sw->w` on (Const<3>, Const<3>) -> (Const<3>,)
+fn case_280() {
+    let mut rng = SeededRng::new(1280);
+    let s0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let want = oracle("sw->w", &[flat(&x0.to_tensor())], &[3]);
+    let path = einsum_path!("sw->w", x0);
+    assert!(path.is_direct(), "case 280 (direct): sw->w");
+    let got: Tensor<f64, (Const<3>,)> = einsum!("sw->w", x0);
+    check("case 280 (direct): sw->w", &got, &[3], &want, 3);
+}
+
+/// `uguz,Vuwu,wa,lTVw->l` on (Const<2>, Const<4>, Const<2>, Const<1>), (Const<2>, Const<2>, Const<3>, Const<2>), (Const<3>, Const<5>), (Const<4>, Const<4>, Const<2>, Const<3>) -> (Const<4>,)
+fn case_281() {
+    let mut rng = SeededRng::new(1281);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<4>, Const<4>, Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "uguz,Vuwu,wa,lTVw->l",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4],
+    );
+    let path = einsum_path!("uguz,Vuwu,wa,lTVw->l", x0, &x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 281 (pairwise): uguz,Vuwu,wa,lTVw->l"
+    );
+    let got: Tensor<f64, (Const<4>,), Heap> = einsum!("uguz,Vuwu,wa,lTVw->l", x0, &x1, x2, x3);
+    check(
+        "case 281 (pairwise): uguz,Vuwu,wa,lTVw->l",
+        &got,
+        &[4],
+        &want,
+        960,
+    );
+}
+
+/// `o,oo->` on (Const<3>,), (Const<3>, Const<3>) -> ()
+fn case_282() {
+    let mut rng = SeededRng::new(1282);
+    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 3, 1>();
+    let want = oracle("o,oo->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
+    let path = einsum_path!("o,oo->", &x0, &x1);
+    assert!(path.is_direct(), "case 282 (direct): o,oo->");
+    let got: Tensor<f64, ()> = einsum!("o,oo->", &x0, &x1);
+    check("case 282 (direct): o,oo->", &got, &[], &want, 3);
+}
+
+/// `e,etg,ega,nwe->gabme` on (Const<5>,), (Const<5>, Const<4>, Const<3>), (Const<5>, Const<3>, Const<3>), (Const<4>, Const<2>, Const<5>) -> (Const<3>, Const<3>, Const<2>, Const<3>, Const<5>)
+fn case_283() {
+    let mut rng = SeededRng::new(1283);
+    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "e,etg,ega,nwe->gabme",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3, 3, 2, 3, 5],
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<2>, Const<3>, Const<5>)> =
+        einsum!("e,etg,ega,nwe->gabme", &x0, &x1, x2, &x3; broadcast = [b, m]);
+    check(
+        "case 283 (pairwise): e,etg,ega,nwe->gabme",
+        &got,
+        &[3, 3, 2, 3, 5],
+        &want,
+        32,
+    );
+}
+
+/// `...la,...all->...ll` on (Const<5>, Const<5>), (Bcast, Const<4>, Const<5>, Const<5>, Const<5>) -> (Bcast, Const<4>, Const<5>, Const<5>)
+fn case_284() {
+    let mut rng = SeededRng::new(1284);
+    let s0 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let s1 = Tensor::<f64, (Bcast, Const<4>, Const<5>, Const<7>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = s1.slice::<3, 5, 5, -1>();
+    let want = oracle(
+        "...la,...all->...ll",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
+        &[1, 4, 5, 5],
+    );
+    let path = einsum_path!("...la,...all->...ll", x0, x1);
+    assert!(path.is_direct(), "case 284 (direct): ...la,...all->...ll");
+    let got: Tensor<f64, (Bcast, Const<4>, Const<5>, Const<5>), Heap> =
+        einsum!("...la,...all->...ll", x0, x1);
+    check(
+        "case 284 (direct): ...la,...all->...ll",
+        &got,
+        &[1, 4, 5, 5],
+        &want,
+        5,
+    );
+}
+
+/// `...pmst,...eum,...mw,...wpms->...wt` on (Const<5>, Const<3>, Const<5>, Const<2>, Const<1>, Const<3>), (Const<5>, Const<3>, Const<2>, Const<3>, Const<2>), (Const<5>, Const<3>, Const<2>, Const<1>), (Const<5>, Const<3>, Bcast, Const<5>, Bcast, Const<1>) -> (Const<5>, Const<3>, Const<1>, Const<3>)
+fn case_285() {
+    let mut rng = SeededRng::new(1285);
+    let x0 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<2>, Const<1>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<2>, Const<3>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 =
+        Tensor::<f64, (Const<5>, Const<3>, Const<2>, Const<1>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<5>, Const<3>, Bcast, Const<5>, Bcast, Const<1>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x3 = s3.view().flip::<0>();
+    let want = oracle(
+        "...pmst,...eum,...mw,...wpms->...wt",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 3, 1, 3],
+    );
+    let path = einsum_path!("...pmst,...eum,...mw,...wpms->...wt", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 285 (pairwise): ...pmst,...eum,...mw,...wpms->...wt"
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<1>, Const<3>), Heap> =
+        einsum!("...pmst,...eum,...mw,...wpms->...wt", x0, &x1, &x2, x3);
+    check(
+        "case 285 (pairwise): ...pmst,...eum,...mw,...wpms->...wt",
+        &got,
+        &[5, 3, 1, 3],
+        &want,
+        60,
+    );
+}
+
+/// `dd,ddd->` on (Bcast, Bcast), (Const<3>, Const<3>, Const<3>) -> ()
+fn case_286() {
+    let mut rng = SeededRng::new(1286);
+    let x0 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("dd,ddd->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("dd,ddd->", x0, &x1);
+    assert!(path.is_direct(), "case 286 (direct): dd,ddd->");
+    let got: Tensor<f64, (), Heap> = einsum!("dd,ddd->", x0, &x1);
+    check("case 286 (direct): dd,ddd->", &got, &[], &want, 3);
+}
+
+/// `...,gq...z,...qe->...qge` on (), (Const<2>, Const<4>, Const<5>), (Const<3>, Const<4>, Const<4>, Const<5>) -> (Const<3>, Const<4>, Const<4>, Const<2>, Const<5>)
+fn case_287() {
+    let mut rng = SeededRng::new(1287);
+    let x0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...,gq...z,...qe->...qge",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 4, 4, 2, 5],
+    );
+    let path = einsum_path!("...,gq...z,...qe->...qge", x0, &x1, x2);
+    assert!(
+        !path.is_direct(),
+        "case 287 (pairwise): ...,gq...z,...qe->...qge"
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>, Const<2>, Const<5>)> =
+        einsum!("...,gq...z,...qe->...qge", x0, &x1, x2);
+    check(
+        "case 287 (pairwise): ...,gq...z,...qe->...qge",
+        &got,
+        &[3, 4, 4, 2, 5],
+        &want,
+        5,
+    );
+}
+
+/// `HH` on (Const<3>, Const<3>) -> ()
+fn case_288() {
+    let mut rng = SeededRng::new(1288);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("HH", &[flat(&x0)], &[]);
+    let path = einsum_path!("HH", &x0);
+    assert!(path.is_direct(), "case 288 (direct): HH");
+    let got: Tensor<f64, (), Heap> = einsum!("HH", &x0);
+    check("case 288 (direct): HH", &got, &[], &want, 3);
+}
+
+/// `awk,uat,sku,ws->was` on (Const<5>, Const<4>, Const<4>), (Const<3>, Const<5>, Const<5>), (Const<4>, Const<4>, Const<3>), (Bcast, Const<4>) -> (Const<4>, Const<5>, Const<4>)
+fn case_289() {
+    let mut rng = SeededRng::new(1289);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<2, 0, 5, 1>();
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "awk,uat,sku,ws->was",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[4, 5, 4],
+    );
+    let path = einsum_path!("awk,uat,sku,ws->was", x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 289 (pairwise): awk,uat,sku,ws->was"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>)> =
+        einsum!("awk,uat,sku,ws->was", x0, &x1, &x2, x3);
+    check(
+        "case 289 (pairwise): awk,uat,sku,ws->was",
+        &got,
+        &[4, 5, 4],
+        &want,
+        60,
+    );
+}
+
+#[test]
+fn cases_290_299() {
+    run_cases(&[
+        ("case_290", case_290),
+        ("case_291", case_291),
+        ("case_292", case_292),
+        ("case_293", case_293),
+        ("case_294", case_294),
+        ("case_295", case_295),
+        ("case_296", case_296),
+        ("case_297", case_297),
+        ("case_298", case_298),
+        ("case_299", case_299),
+    ]);
+}
+
+/// `czwh,xwz->` on (Const<4>, Const<2>, Bcast, Const<4>), (Bcast, Const<1>, Const<2>) -> ()
+fn case_290() {
+    let mut rng = SeededRng::new(1290);
+    let s0 = Tensor::<f64, (Const<4>, Const<2>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<1>();
+    let x1 = Tensor::<f64, (Bcast, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("czwh,xwz->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
+    let path = einsum_path!("czwh,xwz->", &x0, x1);
+    assert!(path.is_direct(), "case 290 (direct): czwh,xwz->");
+    let got: Tensor<f64, ()> = einsum!("czwh,xwz->", &x0, x1);
+    check("case 290 (direct): czwh,xwz->", &got, &[], &want, 32);
+}
+
+/// `...wpa,...ph,...kwh->...kph` on (Const<3>, Const<3>, Bcast, Const<3>, Const<3>, Const<3>), (Const<3>, Const<5>), (Bcast, Const<3>, Const<3>, Const<4>, Const<3>, Const<5>) -> (Const<3>, Const<3>, Const<3>, Const<4>, Const<3>, Const<5>)
+fn case_291() {
+    let mut rng = SeededRng::new(1291);
+    let s0 = Tensor::<f64, (Const<3>, Const<3>, Bcast, Const<5>, Const<3>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<3, 0, 3, 2>();
+    let x1 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<3>, Const<3>, Const<4>, Const<3>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...wpa,...ph,...kwh->...kph",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[3, 3, 3, 4, 3, 5],
+    );
+    let path = einsum_path!("...wpa,...ph,...kwh->...kph", x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 291 (pairwise): ...wpa,...ph,...kwh->...kph"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<3>, Const<4>, Const<3>, Const<5>), Heap> =
+        einsum!("...wpa,...ph,...kwh->...kph", x0, &x1, &x2);
+    check(
+        "case 291 (pairwise): ...wpa,...ph,...kwh->...kph",
+        &got,
+        &[3, 3, 3, 4, 3, 5],
+        &want,
+        9,
+    );
+}
+
+/// `mrq,q,qxm,e,q,qc->cqm` on (Const<2>, Const<4>, Const<3>), (Const<3>,), (Const<3>, Const<4>, Const<2>), (Const<4>,), (Const<3>,), (Const<3>, Const<2>) -> (Const<2>, Const<3>, Const<2>)
+fn case_292() {
+    let mut rng = SeededRng::new(1292);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x5 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "mrq,q,qxm,e,q,qc->cqm",
         &[
             flat(&x0),
             flat(&x1),
             flat(&x2),
+            flat(&x3),
+            flat(&x4),
+            flat(&x5),
+        ],
+        &[2, 3, 2],
+    );
+    let path = einsum_path!("mrq,q,qxm,e,q,qc->cqm", &x0, &x1, x2, &x3, &x4, &x5);
+    assert!(path.is_direct(), "case 292 (direct): mrq,q,qxm,e,q,qc->cqm");
+    let got: Tensor<f64, (Const<2>, Const<3>, Const<2>), Heap> =
+        tensorial::einsum!("mrq,q,qxm,e,q,qc->cqm", &x0, &x1, x2, &x3, &x4, &x5);
+    check(
+        "case 292 (direct): mrq,q,qxm,e,q,qc->cqm",
+        &got,
+        &[2, 3, 2],
+        &want,
+        64,
+    );
+}
+
+/// `gv,ga,vh,dgh,hi,hav,a->gfad` on (Const<2>, Const<2>), (Const<2>, Const<5>), (Const<2>, Const<2>), (Const<5>, Const<2>, Const<2>), (Const<2>, Const<3>), (Const<2>, Const<5>, Const<2>), (Const<5>,) -> (Const<2>, Const<4>, Const<5>, Const<5>)
+fn case_293() {
+    let mut rng = SeededRng::new(1293);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<2>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s4 = Tensor::<f64, (Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = s4.slice::<1, 2, 3, 1>();
+    let x5 = Tensor::<f64, (Const<2>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x6 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "gv,ga,vh,dgh,hi,hav,a->gfad",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4.to_tensor()),
+            flat(&x5),
+            flat(&x6),
+        ],
+        &[2, 4, 5, 5],
+    );
+    let got: Tensor<f64, (Const<2>, Const<4>, Const<5>, Const<5>), Heap> =
+        einsum!("gv,ga,vh,dgh,hi,hav,a->gfad", &x0, x1, &x2, x3, x4, &x5, &x6; broadcast = [f]);
+    check(
+        "case 293 (pairwise): gv,ga,vh,dgh,hi,hav,a->gfad",
+        &got,
+        &[2, 4, 5, 5],
+        &want,
+        12,
+    );
+}
+
+/// `gyb,bgr,ysg,gby,ygr,bs->` on (Bcast, Const<2>, Const<5>), (Const<5>, Const<1>, Const<4>), (Const<2>, Const<3>, Const<1>), (Const<1>, Const<5>, Const<2>), (Const<2>, Bcast, Const<4>), (Const<5>, Const<3>) -> ()
+fn case_294() {
+    let mut rng = SeededRng::new(1294);
+    let s0 = Tensor::<f64, (Bcast, Const<2>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 0, 5, 2>();
+    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<1>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 2, 2, -1>();
+    let x4 = Tensor::<f64, (Const<2>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x5 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "gyb,bgr,ysg,gby,ygr,bs->",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
             flat(&x3.to_tensor()),
             flat(&x4),
+            flat(&x5),
         ],
-        &[4, 5],
+        &[],
     );
-    let got: Tensor<f64, (Const<4>, Const<5>), Heap> = einsum!("...,...ttc,...s,...stct,...", &x0, x1, &x2, x3, x4; order = [(1, 4), (0, 3), (0, 2), (0, 1)]);
+    let path = einsum_path!("gyb,bgr,ysg,gby,ygr,bs->", x0, &x1, &x2, x3, x4, &x5);
+    assert!(
+        path.is_direct(),
+        "case 294 (direct): gyb,bgr,ysg,gby,ygr,bs->"
+    );
+    let got: Tensor<f64, (), Heap> = einsum!("gyb,bgr,ysg,gby,ygr,bs->", x0, &x1, &x2, x3, x4, &x5);
     check(
-        "case 260: ...,...ttc,...s,...stct,...",
+        "case 294 (direct): gyb,bgr,ysg,gby,ygr,bs->",
         &got,
-        &[4, 5],
+        &[],
+        &want,
+        120,
+    );
+}
+
+/// `b,br,rnb,db,b,job->nrjged` on (Const<4>,), (Const<4>, Const<4>), (Const<4>, Const<5>, Const<4>), (Const<3>, Const<4>), (Bcast,), (Const<2>, Const<3>, Const<4>) -> (Const<5>, Const<4>, Const<2>, Const<2>, Const<4>, Const<3>)
+fn case_295() {
+    let mut rng = SeededRng::new(1295);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x5 = Tensor::<f64, (Const<2>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "b,br,rnb,db,b,job->nrjged",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4),
+            flat(&x5),
+        ],
+        &[5, 4, 2, 2, 4, 3],
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<2>, Const<2>, Const<4>, Const<3>)> =
+        einsum!("b,br,rnb,db,b,job->nrjged", &x0, &x1, x2, &x3, &x4, &x5; broadcast = [g, e]);
+    check(
+        "case 295 (pairwise): b,br,rnb,db,b,job->nrjged",
+        &got,
+        &[5, 4, 2, 2, 4, 3],
+        &want,
+        12,
+    );
+}
+
+/// `Hix,x,x,sx,es,nxn,ny,ns->nxye` on (Const<2>, Bcast, Const<2>), (Const<2>,), (Const<2>,), (Const<3>, Const<2>), (Const<2>, Const<3>), (Const<2>, Const<2>, Const<2>), (Const<2>, Const<3>), (Const<2>, Const<3>) -> (Const<2>, Const<2>, Const<3>, Const<2>)
+fn case_296() {
+    let mut rng = SeededRng::new(1296);
+    let s0 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view();
+    let x1 = Tensor::<f64, (Const<2>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s4 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = s4.slice::<1, 2, 3, -1>();
+    let x5 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s6 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x6 = s6.view();
+    let x7 = Tensor::<f64, (Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Hix,x,x,sx,es,nxn,ny,ns->nxye",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4.to_tensor()),
+            flat(&x5),
+            flat(&x6.to_tensor()),
+            flat(&x7),
+        ],
+        &[2, 2, 3, 2],
+    );
+    let path = einsum_path!(
+        "Hix,x,x,sx,es,nxn,ny,ns->nxye",
+        x0,
+        &x1,
+        x2,
+        x3,
+        x4,
+        x5,
+        x6,
+        x7
+    );
+    assert!(
+        path.is_direct(),
+        "case 296 (direct): Hix,x,x,sx,es,nxn,ny,ns->nxye"
+    );
+    let got: Tensor<f64, (Const<2>, Const<2>, Const<3>, Const<2>), Heap> = einsum!(
+        "Hix,x,x,sx,es,nxn,ny,ns->nxye",
+        x0,
+        &x1,
+        x2,
+        x3,
+        x4,
+        x5,
+        x6,
+        x7
+    );
+    check(
+        "case 296 (direct): Hix,x,x,sx,es,nxn,ny,ns->nxye",
+        &got,
+        &[2, 2, 3, 2],
         &want,
         6,
     );
 }
 
-/// `b,lm,jl,blm,mb->bmj` on (Const<3>,), (Bcast, Const<2>), (Bcast, Const<1>), (Const<3>, Bcast, Const<2>), (Const<2>, Const<3>) -> (Const<3>, Const<2>, Bcast)
-fn case_261() {
-    let mut rng = SeededRng::new(1261);
-    let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let s3 = Tensor::<f64, (Const<5>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 0, 3, 2>();
-    let x4 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+/// `hi,iiy,hi,bir,by,br,b,hbj->hrb` on (Const<5>, Const<5>), (Const<5>, Const<5>, Const<4>), (Const<5>, Const<5>), (Const<3>, Const<5>, Const<4>), (Const<3>, Const<4>), (Const<3>, Const<4>), (Const<3>,), (Const<5>, Const<3>, Const<5>) -> (Const<5>, Const<4>, Const<3>)
+fn case_297() {
+    let mut rng = SeededRng::new(1297);
+    let s0 = Tensor::<f64, (Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 1, 5, 1>();
+    let s1 = Tensor::<f64, (Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<0>();
+    let x2 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s5 = Tensor::<f64, (Const<3>, Const<8>)>::uniform(&mut rng, -1.0, 1.0);
+    let x5 = s5.slice::<1, 1, 4, 2>();
+    let x6 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x7 = Tensor::<f64, (Const<5>, Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
-        "b,lm,jl,blm,mb->bmj",
+        "hi,iiy,hi,bir,by,br,b,hbj->hrb",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4),
+            flat(&x5.to_tensor()),
+            flat(&x6),
+            flat(&x7),
+        ],
+        &[5, 4, 3],
+    );
+    let path = einsum_path!(
+        "hi,iiy,hi,bir,by,br,b,hbj->hrb",
+        x0,
+        x1,
+        x2,
+        &x3,
+        x4,
+        x5,
+        x6,
+        &x7
+    );
+    assert!(
+        !path.is_direct(),
+        "case 297 (pairwise): hi,iiy,hi,bir,by,br,b,hbj->hrb"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<3>), Heap> = tensorial::einsum!(
+        "hi,iiy,hi,bir,by,br,b,hbj->hrb",
+        x0,
+        x1,
+        x2,
+        &x3,
+        x4,
+        x5,
+        x6,
+        &x7
+    );
+    check(
+        "case 297 (pairwise): hi,iiy,hi,bir,by,br,b,hbj->hrb",
+        &got,
+        &[5, 4, 3],
+        &want,
+        100,
+    );
+}
+
+/// `l...,...law,...lwl,...l,l...,...l,...an,...wa->...al` on (Const<4>, Const<1>, Bcast), (Const<1>, Const<4>, Const<4>, Const<3>), (Const<4>, Const<3>, Const<4>), (Bcast, Const<4>), (Const<4>, Const<1>, Bcast), (Bcast, Const<4>), (Bcast, Const<4>), (Bcast, Const<3>, Const<4>) -> (Const<1>, Const<1>, Const<4>, Const<4>)
+fn case_298() {
+    let mut rng = SeededRng::new(1298);
+    let x0 = Tensor::<f64, (Const<4>, Const<1>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<1, 1, 3, 1>();
+    let x3 = Tensor::<f64, (Bcast, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s4 = Tensor::<f64, (Const<6>, Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = s4.slice::<0, 0, 4, 1>();
+    let x5 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x6 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x7 = Tensor::<f64, (Bcast, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "l...,...law,...lwl,...l,l...,...l,...an,...wa->...al",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+            flat(&x4.to_tensor()),
+            flat(&x5),
+            flat(&x6),
+            flat(&x7),
+        ],
+        &[1, 1, 4, 4],
+    );
+    let path = einsum_path!(
+        "l...,...law,...lwl,...l,l...,...l,...an,...wa->...al",
+        x0,
+        &x1,
+        x2,
+        &x3,
+        x4,
+        &x5,
+        &x6,
+        &x7
+    );
+    assert!(
+        path.is_direct(),
+        "case 298 (direct): l...,...law,...lwl,...l,l...,...l,...an,...wa->...al"
+    );
+    let got: Tensor<f64, (Const<1>, Const<1>, Const<4>, Const<4>), Heap> = einsum!(
+        "l...,...law,...lwl,...l,l...,...l,...an,...wa->...al",
+        x0,
+        &x1,
+        x2,
+        &x3,
+        x4,
+        &x5,
+        &x6,
+        &x7
+    );
+    check(
+        "case 298 (direct): l...,...law,...lwl,...l,l...,...l,...an,...wa->...al",
+        &got,
+        &[1, 1, 4, 4],
+        &want,
+        12,
+    );
+}
+
+/// `j,yjq,bj,j,gcq,zbq,cqz,yz->q` on (Const<4>,), (Const<2>, Const<4>, Const<3>), (Const<3>, Const<4>), (Const<4>,), (Const<4>, Const<4>, Const<3>), (Const<3>, Const<3>, Const<3>), (Const<4>, Const<3>, Const<3>), (Const<2>, Const<3>) -> (Const<3>,)
+fn case_299() {
+    let mut rng = SeededRng::new(1299);
+    let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x5 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x6 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s7 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x7 = s7.slice::<0, 1, 2, -1>();
+    let want = oracle(
+        "j,yjq,bj,j,gcq,zbq,cqz,yz->q",
         &[
             flat(&x0),
             flat(&x1),
             flat(&x2),
-            flat(&x3.to_tensor()),
+            flat(&x3),
             flat(&x4),
+            flat(&x5),
+            flat(&x6),
+            flat(&x7.to_tensor()),
         ],
-        &[3, 2, 1],
-    );
-    let got: Tensor<f64, (Const<3>, Const<2>, Bcast)> = einsum!("b,lm,jl,blm,mb->bmj", &x0, &x1, &x2, x3, x4; order = [(0, 4), (0, 2), (1, 2), (0, 1)]);
-    check("case 261: b,lm,jl,blm,mb->bmj", &got, &[3, 2, 1], &want, 1);
-}
-
-/// `uhk,hknu,h->k` on (Bcast, Const<1>, Const<4>), (Const<1>, Const<4>, Const<4>, Const<3>), (Const<1>,) -> (Const<4>,)
-fn case_262() {
-    let mut rng = SeededRng::new(1262);
-    let x0 = Tensor::<f64, (Bcast, Const<1>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<1>, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("uhk,hknu,h->k", &[flat(&x0), flat(&x1), flat(&x2)], &[4]);
-    let got: Tensor<f64, (Const<4>,), Heap> =
-        einsum!("uhk,hknu,h->k", x0, &x1, &x2; order = [(0, 2), (0, 1)]);
-    check("case 262: uhk,hknu,h->k", &got, &[4], &want, 12);
-}
-
-/// `...db,...,...db->...` on (Const<4>, Const<2>), (Const<2>, Bcast), (Const<1>, Const<4>, Const<2>) -> (Const<2>, Const<1>)
-fn case_263() {
-    let mut rng = SeededRng::new(1263);
-    let s0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 4, 1>();
-    let x1 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<1>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...db,...,...db->...",
-        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
-        &[2, 1],
-    );
-    let got: Tensor<f64, (Const<2>, Const<1>)> =
-        einsum!("...db,...,...db->...", x0, x1, &x2; order = [(1, 2), (0, 1)]);
-    check("case 263: ...db,...,...db->...", &got, &[2, 1], &want, 8);
-}
-
-/// `aa,aobn,b,b->on` on (Bcast, Bcast), (Bcast, Const<3>, Bcast, Bcast), (Bcast,), (Const<3>,) -> (Const<3>, Bcast)
-fn case_264() {
-    let mut rng = SeededRng::new(1264);
-    let x0 = Tensor::<f64, (Bcast, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast, Const<3>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "aa,aobn,b,b->on",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[3, 1],
-    );
-    let got: Tensor<f64, (Const<3>, Bcast), Heap> =
-        einsum!("aa,aobn,b,b->on", &x0, &x1, x2, &x3; order = [(2, 3), (1, 2), (0, 1)]);
-    check("case 264: aa,aobn,b,b->on", &got, &[3, 1], &want, 3);
-}
-
-/// `sdd,d,ds->ds` on (Bcast, Const<3>, Const<3>), (Const<3>,), (Const<3>, Const<5>) -> (Const<3>, Const<5>)
-fn case_265() {
-    let mut rng = SeededRng::new(1265);
-    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle("sdd,d,ds->ds", &[flat(&x0), flat(&x1), flat(&x2)], &[3, 5]);
-    let got: Tensor<f64, (Const<3>, Const<5>), Heap> =
-        einsum!("sdd,d,ds->ds", &x0, x1, x2; order = [(0, 2), (0, 1)]);
-    check("case 265: sdd,d,ds->ds", &got, &[3, 5], &want, 1);
-}
-
-/// `...e,...e,...ee,...->...` on (Const<3>, Const<3>), (Const<3>, Const<3>), (Const<3>, Const<3>), () -> (Const<3>,)
-fn case_266() {
-    let mut rng = SeededRng::new(1266);
-    let x0 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let s1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.view().flip::<1>();
-    let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
-    let want = oracle(
-        "...e,...e,...ee,...->...",
-        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
         &[3],
     );
-    let got: Tensor<f64, (Const<3>,)> =
-        einsum!("...e,...e,...ee,...->...", &x0, x1, &x2, &x3; order = [(0, 3), (0, 1), (0, 1)]);
-    check("case 266: ...e,...e,...ee,...->...", &got, &[3], &want, 3);
+    let path = einsum_path!(
+        "j,yjq,bj,j,gcq,zbq,cqz,yz->q",
+        x0,
+        &x1,
+        &x2,
+        &x3,
+        &x4,
+        x5,
+        x6,
+        x7
+    );
+    assert!(
+        !path.is_direct(),
+        "case 299 (pairwise): j,yjq,bj,j,gcq,zbq,cqz,yz->q"
+    );
+    let got: Tensor<f64, (Const<3>,)> = einsum!(
+        "j,yjq,bj,j,gcq,zbq,cqz,yz->q",
+        x0,
+        &x1,
+        &x2,
+        &x3,
+        &x4,
+        x5,
+        x6,
+        x7
+    );
+    check(
+        "case 299 (pairwise): j,yjq,bj,j,gcq,zbq,cqz,yz->q",
+        &got,
+        &[3],
+        &want,
+        1152,
+    );
 }
 
-/// `r,r,r,r` on (Const<4>,), (Bcast,), (Const<4>,), (Const<4>,) -> ()
-fn case_267() {
-    let mut rng = SeededRng::new(1267);
+#[test]
+fn cases_300_309() {
+    run_cases(&[
+        ("case_300", case_300),
+        ("case_301", case_301),
+        ("case_302", case_302),
+        ("case_303", case_303),
+        ("case_304", case_304),
+        ("case_305", case_305),
+        ("case_306", case_306),
+        ("case_307", case_307),
+        ("case_308", case_308),
+        ("case_309", case_309),
+    ]);
+}
+
+/// `o,ooo,ooo->o` on (Const<4>,), (Const<4>, Const<4>, Const<4>), (Const<4>, Const<4>, Const<4>) -> (Const<4>,)
+fn case_300() {
+    let mut rng = SeededRng::new(1300);
     let x0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("o,ooo,ooo->o", &[flat(&x0), flat(&x1), flat(&x2)], &[4]);
+    let path = einsum_path!(unit, unit unit unit, unit unit unit -> unit; &x0, &x1, &x2);
+    assert!(path.is_direct(), "case 300 (direct): o,ooo,ooo->o");
+    let got: Tensor<f64, (Const<4>,), Heap> =
+        einsum!(unit, unit unit unit, unit unit unit -> unit; &x0, &x1, &x2);
+    check("case 300 (direct): o,ooo,ooo->o", &got, &[4], &want, 1);
+}
+
+/// `dxt,tf,jrud->df` on (Const<4>, Const<2>, Const<3>), (Const<3>, Const<5>), (Const<4>, Const<3>, Const<5>, Const<4>) -> (Const<4>, Const<5>)
+fn case_301() {
+    let mut rng = SeededRng::new(1301);
+    let x0 = Tensor::<f64, (Const<4>, Const<2>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<3, 0, 4, 2>();
     let want = oracle(
-        "r,r,r,r",
-        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
-        &[],
+        "dxt,tf,jrud->df",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[4, 5],
     );
-    let got: Tensor<f64, ()> =
-        einsum!("r,r,r,r", &x0, &x1, x2, &x3; order = [(2, 3), (0, 2), (0, 1)]);
-    check("case 267: r,r,r,r", &got, &[], &want, 4);
+    let path = einsum_path!(unit dim head, head hid, edge seq vocab unit -> unit hid; &x0, &x1, x2);
+    assert!(!path.is_direct(), "case 301 (pairwise): dxt,tf,jrud->df");
+    let got: Tensor<f64, (Const<4>, Const<5>), Heap> =
+        einsum!(unit dim head, head hid, edge seq vocab unit -> unit hid; &x0, &x1, x2);
+    check(
+        "case 301 (pairwise): dxt,tf,jrud->df",
+        &got,
+        &[4, 5],
+        &want,
+        360,
+    );
+}
+
+/// `li,lrib->il` on (Const<2>, Const<2>), (Const<2>, Const<4>, Const<2>, Const<4>) -> (Const<2>, Const<2>)
+fn case_302() {
+    let mut rng = SeededRng::new(1302);
+    let x0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("li,lrib->il", &[flat(&x0), flat(&x1)], &[2, 2]);
+    let path = einsum_path!(node chan, node head chan width -> chan node; &x0, &x1);
+    assert!(path.is_direct(), "case 302 (direct): li,lrib->il");
+    let got: Tensor<f64, (Const<2>, Const<2>)> =
+        einsum!(node chan, node head chan width -> chan node; &x0, &x1);
+    check("case 302 (direct): li,lrib->il", &got, &[2, 2], &want, 16);
+}
+
+/// `oy,ijpy,xqop,pyiq->jyio` on (Const<2>, Bcast), (Const<4>, Bcast, Const<4>, Const<4>), (Const<4>, Const<5>, Const<2>, Const<4>), (Const<4>, Const<4>, Const<4>, Const<5>) -> (Bcast, Const<4>, Const<4>, Const<2>)
+fn case_303() {
+    let mut rng = SeededRng::new(1303);
+    let x0 = Tensor::<f64, (Const<2>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Bcast, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "oy,ijpy,xqop,pyiq->jyio",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[1, 4, 4, 2],
+    );
+    let path = einsum_path!(col width, row vocab edge width, height step col edge, edge width row step -> vocab width row col; x0, &x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 303 (pairwise): oy,ijpy,xqop,pyiq->jyio"
+    );
+    let got: Tensor<f64, (Bcast, Const<4>, Const<4>, Const<2>), Heap> = einsum!(col width, row vocab edge width, height step col edge, edge width row step -> vocab width row col; x0, &x1, &x2, &x3);
+    check(
+        "case 303 (pairwise): oy,ijpy,xqop,pyiq->jyio",
+        &got,
+        &[1, 4, 4, 2],
+        &want,
+        80,
+    );
+}
+
+/// `fa->f` on (Const<5>, Const<5>) -> (Const<5>,)
+fn case_304() {
+    let mut rng = SeededRng::new(1304);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("fa->f", &[flat(&x0)], &[5]);
+    let path = einsum_path!(vocab node -> vocab; x0);
+    assert!(path.is_direct(), "case 304 (direct): fa->f");
+    let got: Tensor<f64, (Const<5>,)> = einsum!(vocab node -> vocab; x0);
+    check("case 304 (direct): fa->f", &got, &[5], &want, 5);
+}
+
+/// `zmt,zotr,gtxr,grx->grotx` on (Const<1>, Const<4>, Const<3>), (Const<1>, Const<4>, Bcast, Const<4>), (Const<5>, Const<3>, Const<5>, Const<4>), (Const<5>, Const<4>, Const<5>) -> (Const<5>, Const<4>, Const<4>, Const<3>, Const<5>)
+fn case_305() {
+    let mut rng = SeededRng::new(1305);
+    let x0 = Tensor::<f64, (Const<1>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<1>, Const<4>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<5>, Const<4>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<2, 0, 5, 1>();
+    let want = oracle(
+        "zmt,zotr,gtxr,grx->grotx",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[5, 4, 4, 3, 5],
+    );
+    let path = einsum_path!(hid batch head, hid chan head vocab, unit head step vocab, unit vocab step -> unit vocab chan head step; &x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 305 (pairwise): zmt,zotr,gtxr,grx->grotx"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<4>, Const<3>, Const<5>)> = einsum!(hid batch head, hid chan head vocab, unit head step vocab, unit vocab step -> unit vocab chan head step; &x0, &x1, &x2, x3);
+    check(
+        "case 305 (pairwise): zmt,zotr,gtxr,grx->grotx",
+        &got,
+        &[5, 4, 4, 3, 5],
+        &want,
+        4,
+    );
+}
+
+/// `qjqf,fm->qf` on (Const<4>, Const<5>, Const<4>, Const<2>), (Const<2>, Const<4>) -> (Const<4>, Const<2>)
+fn case_306() {
+    let mut rng = SeededRng::new(1306);
+    let x0 =
+        Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("qjqf,fm->qf", &[flat(&x0), flat(&x1)], &[4, 2]);
+    let path = einsum_path!(vocab row vocab feat, feat batch -> vocab feat; x0, &x1);
+    assert!(path.is_direct(), "case 306 (direct): qjqf,fm->qf");
+    let got: Tensor<f64, (Const<4>, Const<2>), Heap> =
+        einsum!(vocab row vocab feat, feat batch -> vocab feat; x0, &x1);
+    check("case 306 (direct): qjqf,fm->qf", &got, &[4, 2], &want, 20);
+}
+
+/// `ww,gw,gbvw,qsbk->ksvg` on (Const<4>, Const<4>), (Const<3>, Const<4>), (Const<3>, Const<4>, Const<2>, Const<4>), (Const<3>, Const<2>, Const<4>, Const<5>) -> (Const<5>, Const<2>, Const<2>, Const<3>)
+fn case_307() {
+    let mut rng = SeededRng::new(1307);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<4>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 3, 1>();
+    let x3 = Tensor::<f64, (Const<3>, Const<2>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ww,gw,gbvw,qsbk->ksvg",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor()), flat(&x3)],
+        &[5, 2, 2, 3],
+    );
+    let path = einsum_path!(row row, head row, head node chan row, hid edge node batch -> batch edge chan head; x0, &x1, x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 307 (pairwise): ww,gw,gbvw,qsbk->ksvg"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>, Const<3>), Heap> = einsum!(row row, head row, head node chan row, hid edge node batch -> batch edge chan head; x0, &x1, x2, &x3);
+    check(
+        "case 307 (pairwise): ww,gw,gbvw,qsbk->ksvg",
+        &got,
+        &[5, 2, 2, 3],
+        &want,
+        48,
+    );
+}
+
+/// `ww,h,h,hw->h` on (Const<5>, Const<5>), (Const<3>,), (Const<3>,), (Const<3>, Const<5>) -> (Const<3>,)
+fn case_308() {
+    let mut rng = SeededRng::new(1308);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ww,h,h,hw->h",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[3],
+    );
+    let path = einsum_path!(step step, node, node, node step -> node; x0, x1, &x2, &x3);
+    assert!(path.is_direct(), "case 308 (direct): ww,h,h,hw->h");
+    let got: Tensor<f64, (Const<3>,), Heap> =
+        einsum!(step step, node, node, node step -> node; x0, x1, &x2, &x3);
+    check("case 308 (direct): ww,h,h,hw->h", &got, &[3], &want, 5);
+}
+
+/// `rxlp,xf,onrx->or` on (Const<4>, Bcast, Const<4>, Const<3>), (Const<1>, Const<2>), (Const<5>, Const<5>, Const<4>, Const<1>) -> (Const<5>, Const<4>)
+fn case_309() {
+    let mut rng = SeededRng::new(1309);
+    let x0 =
+        Tensor::<f64, (Const<4>, Bcast, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 1, 1>();
+    let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "rxlp,xf,onrx->or",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[5, 4],
+    );
+    let path = einsum_path!(height width unit col, width node, chan hid height width -> chan height; x0, &x1, &x2);
+    assert!(!path.is_direct(), "case 309 (pairwise): rxlp,xf,onrx->or");
+    let got: Tensor<f64, (Const<5>, Const<4>), Heap> = einsum!(height width unit col, width node, chan hid height width -> chan height; x0, &x1, &x2);
+    check(
+        "case 309 (pairwise): rxlp,xf,onrx->or",
+        &got,
+        &[5, 4],
+        &want,
+        120,
+    );
+}
+
+#[test]
+fn cases_310_319() {
+    run_cases(&[
+        ("case_310", case_310),
+        ("case_311", case_311),
+        ("case_312", case_312),
+        ("case_313", case_313),
+        ("case_314", case_314),
+        ("case_315", case_315),
+        ("case_316", case_316),
+        ("case_317", case_317),
+        ("case_318", case_318),
+        ("case_319", case_319),
+    ]);
+}
+
+/// `z,zpu->u` on (Const<4>,), (Const<4>, Const<3>, Const<3>) -> (Const<3>,)
+fn case_310() {
+    let mut rng = SeededRng::new(1310);
+    let x0 = Tensor::<f64, (Const<4>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("z,zpu->u", &[flat(&x0), flat(&x1)], &[3]);
+    let path = einsum_path!(unit, unit width seq -> seq; &x0, &x1);
+    assert!(path.is_direct(), "case 310 (direct): z,zpu->u");
+    let got: Tensor<f64, (Const<3>,), Heap> = einsum!(unit, unit width seq -> seq; &x0, &x1);
+    check("case 310 (direct): z,zpu->u", &got, &[3], &want, 12);
+}
+
+/// `tpb,bQ,bTpc,zpQc->Qbc` on (Const<2>, Const<1>, Const<3>), (Const<3>, Const<5>), (Const<3>, Const<3>, Bcast, Const<5>), (Const<5>, Const<1>, Const<5>, Const<5>) -> (Const<5>, Const<3>, Const<5>)
+fn case_311() {
+    let mut rng = SeededRng::new(1311);
+    let s0 = Tensor::<f64, (Const<3>, Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 0, 2, 2>();
+    let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "tpb,bQ,bTpc,zpQc->Qbc",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 5],
+    );
+    let path = einsum_path!(feat step head, head dim, head unit step edge, vocab step dim edge -> dim head edge; &x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 311 (pairwise): tpb,bQ,bTpc,zpQc->Qbc"
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<5>), Heap> = einsum!(feat step head, head dim, head unit step edge, vocab step dim edge -> dim head edge; &x0, x1, &x2, &x3);
+    check(
+        "case 311 (pairwise): tpb,bQ,bTpc,zpQc->Qbc",
+        &got,
+        &[5, 3, 5],
+        &want,
+        30,
+    );
+}
+
+/// `V,V,d->V` on (Const<3>,), (Const<3>,), (Const<3>,) -> (Const<3>,)
+fn case_312() {
+    let mut rng = SeededRng::new(1312);
+    let x0 = Tensor::<f64, (Const<3>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("V,V,d->V", &[flat(&x0), flat(&x1), flat(&x2)], &[3]);
+    let path = einsum_path!("V,V,d->V", &x0, x1, x2);
+    assert!(path.is_direct(), "case 312 (direct): V,V,d->V");
+    let mut got = Tensor::<f64, (Const<3>,), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "V,V,d->V", &x0, x1, x2);
+    check("case 312 (direct): V,V,d->V", &got, &[3], &want, 3);
+}
+
+/// `...i,...fisa,...Gs,...G->...f` on (Bcast, Const<5>, Const<3>), (Bcast, Const<5>, Const<5>, Const<3>, Const<3>, Const<3>), (Bcast, Bcast, Bcast, Const<4>, Const<3>), (Const<1>, Const<5>, Const<4>) -> (Bcast, Const<1>, Const<5>, Const<5>)
+fn case_313() {
+    let mut rng = SeededRng::new(1313);
+    let x0 = Tensor::<f64, (Bcast, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<3>, Const<3>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Bcast, Bcast, Bcast, Const<4>, Const<3>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let s3 = Tensor::<f64, (Const<1>, Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.view();
+    let want = oracle(
+        "...i,...fisa,...Gs,...G->...f",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
+        &[1, 1, 5, 5],
+    );
+    let path = einsum_path!("...i,...fisa,...Gs,...G->...f", x0, &x1, x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 313 (pairwise): ...i,...fisa,...Gs,...G->...f"
+    );
+    let mut got = Tensor::<f64, (Bcast, Const<1>, Const<5>, Const<5>)>::full(f64::NAN);
+    einsum_into!(&mut got, "...i,...fisa,...Gs,...G->...f", x0, &x1, x2, x3);
+    check(
+        "case 313 (pairwise): ...i,...fisa,...Gs,...G->...f",
+        &got,
+        &[1, 1, 5, 5],
+        &want,
+        108,
+    );
+}
+
+/// `uuu,uu->` on (Const<4>, Const<4>, Const<4>), (Const<4>, Const<4>) -> ()
+fn case_314() {
+    let mut rng = SeededRng::new(1314);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("uuu,uu->", &[flat(&x0), flat(&x1)], &[]);
+    let path = einsum_path!("uuu,uu->", x0, x1);
+    assert!(path.is_direct(), "case 314 (direct): uuu,uu->");
+    let mut got = Tensor::<f64, ()>::full(f64::NAN);
+    einsum_into!(&mut got, "uuu,uu->", x0, x1);
+    check("case 314 (direct): uuu,uu->", &got, &[], &want, 4);
+}
+
+/// `kcs,kq,,sbd->cskb` on (Const<5>, Const<5>, Const<2>), (Const<5>, Const<5>), (), (Const<2>, Const<5>, Const<4>) -> (Const<5>, Const<2>, Const<5>, Const<5>)
+fn case_315() {
+    let mut rng = SeededRng::new(1315);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 4, 5, -1>();
+    let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<5>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "kcs,kq,,sbd->cskb",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[5, 2, 5, 5],
+    );
+    let path = einsum_path!("kcs,kq,,sbd->cskb", &x0, x1, &x2, x3);
+    assert!(!path.is_direct(), "case 315 (pairwise): kcs,kq,,sbd->cskb");
+    let mut got = Tensor::<f64, (Const<5>, Const<2>, Const<5>, Const<5>)>::full(f64::NAN);
+    einsum_into!(&mut got, "kcs,kq,,sbd->cskb", &x0, x1, &x2, x3);
+    check(
+        "case 315 (pairwise): kcs,kq,,sbd->cskb",
+        &got,
+        &[5, 2, 5, 5],
+        &want,
+        20,
+    );
+}
+
+/// `...j,...jwU,...ZjU->...wZa` on (Const<4>,), (Const<4>, Bcast, Const<3>), (Const<4>, Const<4>, Const<4>, Const<3>) -> (Const<4>, Bcast, Const<4>, Const<2>)
+fn case_316() {
+    let mut rng = SeededRng::new(1316);
+    let s0 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<0, 0, 4, 2>();
+    let x1 = Tensor::<f64, (Const<4>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...j,...jwU,...ZjU->...wZa",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[4, 1, 4, 2],
+    );
+    let mut got = Tensor::<f64, (Const<4>, Bcast, Const<4>, Const<2>)>::full(f64::NAN);
+    einsum_into!(&mut got, "...j,...jwU,...ZjU->...wZa", x0, &x1, x2; broadcast = [a]);
+    check(
+        "case 316 (direct): ...j,...jwU,...ZjU->...wZa",
+        &got,
+        &[4, 1, 4, 2],
+        &want,
+        12,
+    );
+}
+
+/// `bCi,iY,zi,buki->zY` on (Const<3>, Const<4>, Const<4>), (Const<4>, Const<2>), (Const<5>, Const<4>), (Const<3>, Const<3>, Const<3>, Const<4>) -> (Const<5>, Const<2>)
+fn case_317() {
+    let mut rng = SeededRng::new(1317);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "bCi,iY,zi,buki->zY",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 2],
+    );
+    let path = einsum_path!("bCi,iY,zi,buki->zY", &x0, x1, x2, &x3);
+    assert!(!path.is_direct(), "case 317 (pairwise): bCi,iY,zi,buki->zY");
+    let mut got = Tensor::<f64, (Const<5>, Const<2>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "bCi,iY,zi,buki->zY", &x0, x1, x2, &x3);
+    check(
+        "case 317 (pairwise): bCi,iY,zi,buki->zY",
+        &got,
+        &[5, 2],
+        &want,
+        432,
+    );
+}
+
+/// `iv,vi->i` on (Const<2>, Bcast), (Const<2>, Const<2>) -> (Const<2>,)
+fn case_318() {
+    let mut rng = SeededRng::new(1318);
+    let x0 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("iv,vi->i", &[flat(&x0), flat(&x1)], &[2]);
+    let path = einsum_path!("iv,vi->i", &x0, &x1);
+    assert!(path.is_direct(), "case 318 (direct): iv,vi->i");
+    let mut got = Tensor::<f64, (Const<2>,), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "iv,vi->i", &x0, &x1);
+    check("case 318 (direct): iv,vi->i", &got, &[2], &want, 2);
+}
+
+/// `uecv,xub,lx->lece` on (Const<4>, Const<2>, Const<4>, Const<3>), (Bcast, Const<4>, Const<3>), (Const<2>, Const<5>) -> (Const<2>, Const<2>, Const<4>, Const<2>)
+fn case_319() {
+    let mut rng = SeededRng::new(1319);
+    let x0 =
+        Tensor::<f64, (Const<4>, Const<2>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "uecv,xub,lx->lece",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 2, 4, 2],
+    );
+    let path = einsum_path!("uecv,xub,lx->lece", &x0, x1, &x2);
+    assert!(!path.is_direct(), "case 319 (pairwise): uecv,xub,lx->lece");
+    let mut got = Tensor::<f64, (Const<2>, Const<2>, Const<4>, Const<2>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "uecv,xub,lx->lece", &x0, x1, &x2);
+    check(
+        "case 319 (pairwise): uecv,xub,lx->lece",
+        &got,
+        &[2, 2, 4, 2],
+        &want,
+        180,
+    );
+}
+
+#[test]
+fn cases_320_329() {
+    run_cases(&[
+        ("case_320", case_320),
+        ("case_321", case_321),
+        ("case_322", case_322),
+        ("case_323", case_323),
+        ("case_324", case_324),
+        ("case_325", case_325),
+        ("case_326", case_326),
+        ("case_327", case_327),
+        ("case_328", case_328),
+        ("case_329", case_329),
+    ]);
+}
+
+/// `...FFFF->...` on (Const<5>, Const<4>, Const<1>, Const<1>, Const<1>, Const<1>) -> (Const<5>, Const<4>)
+fn case_320() {
+    let mut rng = SeededRng::new(1320);
+    let x0 =
+        Tensor::<f64, (Const<5>, Const<4>, Const<1>, Const<1>, Const<1>, Const<1>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let want = oracle("...FFFF->...", &[flat(&x0)], &[5, 4]);
+    let path = einsum_path!("...FFFF->...", x0);
+    assert!(path.is_direct(), "case 320 (direct): ...FFFF->...");
+    let mut got = Tensor::<f64, (Const<5>, Const<4>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "...FFFF->...", x0);
+    check("case 320 (direct): ...FFFF->...", &got, &[5, 4], &want, 1);
+}
+
+/// `mze,zNo,dz->om` on (Const<5>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<3>), (Const<4>, Bcast) -> (Const<3>, Const<5>)
+fn case_321() {
+    let mut rng = SeededRng::new(1321);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "mze,zNo,dz->om",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 5],
+    );
+    let path = einsum_path!("mze,zNo,dz->om", &x0, x1, &x2);
+    assert!(!path.is_direct(), "case 321 (pairwise): mze,zNo,dz->om");
+    let mut got = Tensor::<f64, (Const<3>, Const<5>)>::full(f64::NAN);
+    einsum_into!(&mut got, "mze,zNo,dz->om", &x0, x1, &x2);
+    check(
+        "case 321 (pairwise): mze,zNo,dz->om",
+        &got,
+        &[3, 5],
+        &want,
+        180,
+    );
+}
+
+/// `Ue...hb,...h,...bh->...eh` on (Const<5>, Const<4>, Const<2>, Const<5>), (Const<5>, Bcast), (Const<2>, Bcast, Const<5>, Const<2>) -> (Const<2>, Const<5>, Const<4>, Const<2>)
+fn case_322() {
+    let mut rng = SeededRng::new(1322);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Bcast, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Ue...hb,...h,...bh->...eh",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 5, 4, 2],
+    );
+    let path = einsum_path!("Ue...hb,...h,...bh->...eh", x0, x1, x2);
+    assert!(
+        path.is_direct(),
+        "case 322 (direct): Ue...hb,...h,...bh->...eh"
+    );
+    let mut got = Tensor::<f64, (Const<2>, Const<5>, Const<4>, Const<2>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "Ue...hb,...h,...bh->...eh", x0, x1, x2);
+    check(
+        "case 322 (direct): Ue...hb,...h,...bh->...eh",
+        &got,
+        &[2, 5, 4, 2],
+        &want,
+        25,
+    );
+}
+
+/// `jfn,unj,nu,fbsn->bujf` on (Const<3>, Const<5>, Const<4>), (Const<4>, Const<4>, Const<3>), (Const<4>, Bcast), (Bcast, Const<5>, Const<5>, Const<4>) -> (Const<5>, Const<4>, Const<3>, Const<5>)
+fn case_323() {
+    let mut rng = SeededRng::new(1323);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "jfn,unj,nu,fbsn->bujf",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 4, 3, 5],
+    );
+    let path = einsum_path!("jfn,unj,nu,fbsn->bujf", &x0, x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 323 (pairwise): jfn,unj,nu,fbsn->bujf"
+    );
+    let mut got = Tensor::<f64, (Const<5>, Const<4>, Const<3>, Const<5>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "jfn,unj,nu,fbsn->bujf", &x0, x1, &x2, x3);
+    check(
+        "case 323 (pairwise): jfn,unj,nu,fbsn->bujf",
+        &got,
+        &[5, 4, 3, 5],
+        &want,
+        20,
+    );
+}
+
+/// `m,mmmm->ma` on (Const<5>,), (Const<5>, Const<5>, Const<5>, Const<5>) -> (Const<5>, Const<4>)
+fn case_324() {
+    let mut rng = SeededRng::new(1324);
+    let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("m,mmmm->ma", &[flat(&x0), flat(&x1)], &[5, 4]);
+    let mut got = Tensor::<f64, (Const<5>, Const<4>)>::full(f64::NAN);
+    einsum_into!(&mut got, "m,mmmm->ma", &x0, &x1; broadcast = [a]);
+    check("case 324 (direct): m,mmmm->ma", &got, &[5, 4], &want, 1);
+}
+
+/// `xqvo,tobz,b,qtb->vzqqo` on (Const<3>, Const<4>, Const<5>, Const<3>), (Const<2>, Bcast, Const<4>, Const<5>), (Const<4>,), (Const<4>, Const<2>, Const<4>) -> (Const<5>, Const<5>, Const<4>, Const<4>, Const<3>)
+fn case_325() {
+    let mut rng = SeededRng::new(1325);
+    let x0 =
+        Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Bcast, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "xqvo,tobz,b,qtb->vzqqo",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 5, 4, 4, 3],
+    );
+    let path = einsum_path!("xqvo,tobz,b,qtb->vzqqo", &x0, &x1, &x2, x3);
+    assert!(
+        !path.is_direct(),
+        "case 325 (pairwise): xqvo,tobz,b,qtb->vzqqo"
+    );
+    let mut got =
+        Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<4>, Const<3>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "xqvo,tobz,b,qtb->vzqqo", &x0, &x1, &x2, x3);
+    check(
+        "case 325 (pairwise): xqvo,tobz,b,qtb->vzqqo",
+        &got,
+        &[5, 5, 4, 4, 3],
+        &want,
+        24,
+    );
+}
+
+/// `xm,tmh->tx` on (Const<5>, Const<2>), (Const<3>, Const<2>, Const<3>) -> (Const<3>, Const<5>)
+fn case_326() {
+    let mut rng = SeededRng::new(1326);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("xm,tmh->tx", &[flat(&x0), flat(&x1)], &[3, 5]);
+    let path = einsum_path!("xm,tmh->tx", &x0, &x1);
+    assert!(path.is_direct(), "case 326 (direct): xm,tmh->tx");
+    let mut got = Tensor::<f64, (Const<3>, Const<5>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "xm,tmh->tx", &x0, &x1);
+    check("case 326 (direct): xm,tmh->tx", &got, &[3, 5], &want, 6);
+}
+
+/// `...I,...nm,...tmph->...It` on (Bcast, Const<4>, Const<4>, Const<3>), (Const<4>, Const<2>, Const<5>), (Const<4>, Const<4>, Bcast, Const<5>, Const<3>, Const<4>) -> (Bcast, Const<4>, Const<4>, Const<3>, Bcast)
+fn case_327() {
+    let mut rng = SeededRng::new(1327);
+    let x0 = Tensor::<f64, (Bcast, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<4>, Const<4>, Bcast, Const<5>, Const<3>, Const<4>), Heap>::uniform(
+            &mut rng, -1.0, 1.0,
+        );
+    let want = oracle(
+        "...I,...nm,...tmph->...It",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[1, 4, 4, 3, 1],
+    );
+    let path = einsum_path!("...I,...nm,...tmph->...It", &x0, &x1, &x2);
+    assert!(
+        !path.is_direct(),
+        "case 327 (pairwise): ...I,...nm,...tmph->...It"
+    );
+    let mut got = Tensor::<f64, (Bcast, Const<4>, Const<4>, Const<3>, Bcast)>::full(f64::NAN);
+    einsum_into!(&mut got, "...I,...nm,...tmph->...It", &x0, &x1, &x2);
+    check(
+        "case 327 (pairwise): ...I,...nm,...tmph->...It",
+        &got,
+        &[1, 4, 4, 3, 1],
+        &want,
+        120,
+    );
+}
+
+/// `nuq,u,u->llu` on (Const<2>, Const<1>, Const<5>), (Bcast,), (Const<1>,) -> (Const<2>, Const<2>, Const<1>)
+fn case_328() {
+    let mut rng = SeededRng::new(1328);
+    let x0 = Tensor::<f64, (Const<2>, Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<1>,), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "nuq,u,u->llu",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[2, 2, 1],
+    );
+    let mut got = Tensor::<f64, (Const<2>, Const<2>, Const<1>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "nuq,u,u->llu", &x0, &x1, x2; broadcast = [l]);
+    check(
+        "case 328 (direct): nuq,u,u->llu",
+        &got,
+        &[2, 2, 1],
+        &want,
+        10,
+    );
+}
+
+/// `rx,xut,xtuv,xvt->vty` on (Const<4>, Const<5>), (Const<5>, Const<3>, Const<3>), (Const<5>, Const<3>, Const<3>, Const<5>), (Const<5>, Const<5>, Const<3>) -> (Const<5>, Const<3>, Const<3>)
+fn case_329() {
+    let mut rng = SeededRng::new(1329);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "rx,xut,xtuv,xvt->vty",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 3],
+    );
+    let mut got = Tensor::<f64, (Const<5>, Const<3>, Const<3>), Heap>::full(f64::NAN);
+    einsum_into!(&mut got, "rx,xut,xtuv,xvt->vty", &x0, x1, &x2, &x3; broadcast = [y]);
+    check(
+        "case 329 (pairwise): rx,xut,xtuv,xvt->vty",
+        &got,
+        &[5, 3, 3],
+        &want,
+        60,
+    );
+}
+
+#[test]
+fn cases_330_339() {
+    run_cases(&[
+        ("case_330", case_330),
+        ("case_331", case_331),
+        ("case_332", case_332),
+        ("case_333", case_333),
+        ("case_334", case_334),
+        ("case_335", case_335),
+        ("case_336", case_336),
+        ("case_337", case_337),
+        ("case_338", case_338),
+        ("case_339", case_339),
+    ]);
+}
+
+/// `slk,ls,lsk->lw` on (Const<3>, Const<5>, Const<4>), (Const<5>, Const<3>), (Const<5>, Const<3>, Const<4>) -> (Const<5>, Const<4>)
+fn case_330() {
+    let mut rng = SeededRng::new(1330);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "slk,ls,lsk->lw",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 4],
+    );
+    let mut got = Tensor::<f64, (Const<5>, Const<4>)>::full(f64::NAN);
+    einsum_into!(&mut got, "slk,ls,lsk->lw", &x0, &x1, x2; broadcast = [w]);
+    check(
+        "case 330 (direct): slk,ls,lsk->lw",
+        &got,
+        &[5, 4],
+        &want,
+        12,
+    );
+}
+
+/// `fbn,hfn,iab,fbn->fhin` on (Bcast, Const<3>, Const<5>), (Const<3>, Bcast, Const<5>), (Const<3>, Const<5>, Const<3>), (Const<4>, Const<3>, Const<5>) -> (Const<4>, Const<3>, Const<3>, Const<5>)
+fn case_331() {
+    let mut rng = SeededRng::new(1331);
+    let x0 = Tensor::<f64, (Bcast, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 3, 1>();
+    let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "fbn,hfn,iab,fbn->fhin",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2), flat(&x3)],
+        &[4, 3, 3, 5],
+    );
+    let path = einsum_path!("fbn,hfn,iab,fbn->fhin", x0, x1, &x2, &x3);
+    assert!(
+        !path.is_direct(),
+        "case 331 (pairwise): fbn,hfn,iab,fbn->fhin"
+    );
+    let mut got = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<5>)>::full(f64::NAN);
+    einsum_into!(&mut got, "fbn,hfn,iab,fbn->fhin", x0, x1, &x2, &x3);
+    check(
+        "case 331 (pairwise): fbn,hfn,iab,fbn->fhin",
+        &got,
+        &[4, 3, 3, 5],
+        &want,
+        15,
+    );
+}
+
+/// `tmx,fgdm,tgm,ie->mx` on (Const<5>, Const<4>, Const<3>), (Const<5>, Const<3>, Const<3>, Const<4>), (Const<5>, Const<3>, Const<4>), (Const<2>, Const<3>) -> (Const<4>, Const<3>)
+fn case_332() {
+    let mut rng = SeededRng::new(1332);
+    let x0 = Tensor::<f64, (Const<5>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "tmx,fgdm,tgm,ie->mx",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 3],
+    );
+    let path =
+        einsum_path!("tmx,fgdm,tgm,ie->mx", x0, &x1, x2, x3; order = [(0, 2), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 332 (pairwise): tmx,fgdm,tgm,ie->mx"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (1, 2), (0, 1)],
+        "case 332 (pairwise): tmx,fgdm,tgm,ie->mx"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>), Heap> =
+        einsum!("tmx,fgdm,tgm,ie->mx", x0, &x1, x2, x3; order = [(0, 2), (1, 2), (0, 1)]);
+    check(
+        "case 332 (pairwise): tmx,fgdm,tgm,ie->mx",
+        &got,
+        &[4, 3],
+        &want,
+        1350,
+    );
+}
+
+/// `ubcj,thb,ujh,j->jhct` on (Const<5>, Const<5>, Const<4>, Const<2>), (Const<5>, Const<5>, Const<5>), (Const<5>, Const<2>, Const<5>), (Const<2>,) -> (Const<2>, Const<5>, Const<4>, Const<5>)
+fn case_333() {
+    let mut rng = SeededRng::new(1333);
+    let s0 =
+        Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<3>();
+    let s1 = Tensor::<f64, (Const<5>, Const<5>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<2, 1, 5, 2>();
+    let x2 = Tensor::<f64, (Const<5>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s3 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = s3.slice::<0, 0, 2, 1>();
+    let want = oracle(
+        "ubcj,thb,ujh,j->jhct",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3.to_tensor()),
+        ],
+        &[2, 5, 4, 5],
+    );
+    let path =
+        einsum_path!("ubcj,thb,ujh,j->jhct", x0, &x1, &x2, &x3; order = [(2, 3), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 333 (pairwise): ubcj,thb,ujh,j->jhct"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(2, 3), (1, 2), (0, 1)],
+        "case 333 (pairwise): ubcj,thb,ujh,j->jhct"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<4>, Const<5>), Heap> =
+        einsum!("ubcj,thb,ujh,j->jhct", x0, &x1, &x2, &x3; order = [(2, 3), (1, 2), (0, 1)]);
+    check(
+        "case 333 (pairwise): ubcj,thb,ujh,j->jhct",
+        &got,
+        &[2, 5, 4, 5],
+        &want,
+        25,
+    );
+}
+
+/// `yym,mzyi,iw,wdy,mw->idi` on (Const<5>, Const<5>, Const<2>), (Const<2>, Const<5>, Const<5>, Const<2>), (Const<2>, Const<5>), (Const<5>, Const<5>, Const<5>), (Const<2>, Const<5>) -> (Const<2>, Const<5>, Const<2>)
+fn case_334() {
+    let mut rng = SeededRng::new(1334);
+    let x0 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let s2 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 2, 1>();
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Const<2>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "yym,mzyi,iw,wdy,mw->idi",
+        &[
+            flat(&x0),
+            flat(&x1.to_tensor()),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+            flat(&x4),
+        ],
+        &[2, 5, 2],
+    );
+    let path = einsum_path!("yym,mzyi,iw,wdy,mw->idi", x0, x1, x2, &x3, x4; order = [(0, 3), (0, 2), (0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 334 (pairwise): yym,mzyi,iw,wdy,mw->idi"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 3), (0, 2), (0, 1), (0, 1)],
+        "case 334 (pairwise): yym,mzyi,iw,wdy,mw->idi"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<2>), Heap> = einsum!("yym,mzyi,iw,wdy,mw->idi", x0, x1, x2, &x3, x4; order = [(0, 3), (0, 2), (0, 1), (0, 1)]);
+    check(
+        "case 334 (pairwise): yym,mzyi,iw,wdy,mw->idi",
+        &got,
+        &[2, 5, 2],
+        &want,
+        250,
+    );
+}
+
+/// `...n,...bu,...xb->...xbun` on (Const<4>, Const<5>, Const<5>), (Const<5>, Const<2>, Const<4>), (Const<4>, Const<5>, Const<4>, Const<2>) -> (Const<4>, Const<5>, Const<4>, Const<2>, Const<4>, Const<5>)
+fn case_335() {
+    let mut rng = SeededRng::new(1335);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<4>, Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let want = oracle(
+        "...n,...bu,...xb->...xbun",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[4, 5, 4, 2, 4, 5],
+    );
+    let path = einsum_path!("...n,...bu,...xb->...xbun", x0, &x1, x2; order = [(1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 335 (pairwise): ...n,...bu,...xb->...xbun"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(1, 2), (0, 1)],
+        "case 335 (pairwise): ...n,...bu,...xb->...xbun"
+    );
+    let got: Tensor<f64, (Const<4>, Const<5>, Const<4>, Const<2>, Const<4>, Const<5>), Heap> =
+        einsum!("...n,...bu,...xb->...xbun", x0, &x1, x2; order = [(1, 2), (0, 1)]);
+    check(
+        "case 335 (pairwise): ...n,...bu,...xb->...xbun",
+        &got,
+        &[4, 5, 4, 2, 4, 5],
+        &want,
+        1,
+    );
+}
+
+/// `zy,shy,kzsy,zq,yq->zqsh` on (Bcast, Const<3>), (Const<5>, Const<5>, Const<3>), (Const<5>, Const<3>, Const<5>, Const<3>), (Const<3>, Bcast), (Bcast, Const<5>) -> (Const<3>, Const<5>, Const<5>, Const<5>)
+fn case_336() {
+    let mut rng = SeededRng::new(1336);
+    let x0 = Tensor::<f64, (Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<10>, Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 5, 2>();
+    let x3 = Tensor::<f64, (Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "zy,shy,kzsy,zq,yq->zqsh",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+            flat(&x4),
+        ],
+        &[3, 5, 5, 5],
+    );
+    let path = einsum_path!("zy,shy,kzsy,zq,yq->zqsh", x0, &x1, x2, &x3, x4; order = [(1, 4), (0, 2), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 336 (pairwise): zy,shy,kzsy,zq,yq->zqsh"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(1, 4), (0, 2), (1, 2), (0, 1)],
+        "case 336 (pairwise): zy,shy,kzsy,zq,yq->zqsh"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<5>, Const<5>)> = einsum!("zy,shy,kzsy,zq,yq->zqsh", x0, &x1, x2, &x3, x4; order = [(1, 4), (0, 2), (1, 2), (0, 1)]);
+    check(
+        "case 336 (pairwise): zy,shy,kzsy,zq,yq->zqsh",
+        &got,
+        &[3, 5, 5, 5],
+        &want,
+        15,
+    );
+}
+
+/// `kqg,lqA,Aa->lAqg` on (Const<3>, Const<4>, Const<3>), (Const<3>, Bcast, Const<5>), (Const<5>, Const<5>) -> (Const<3>, Const<5>, Const<4>, Const<3>)
+fn case_337() {
+    let mut rng = SeededRng::new(1337);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<2, 4, 5, -1>();
+    let x2 = Tensor::<f64, (Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "kqg,lqA,Aa->lAqg",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[3, 5, 4, 3],
+    );
+    let path = einsum_path!("kqg,lqA,Aa->lAqg", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    assert!(!path.is_direct(), "case 337 (pairwise): kqg,lqA,Aa->lAqg");
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 337 (pairwise): kqg,lqA,Aa->lAqg"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<4>, Const<3>), Heap> =
+        einsum!("kqg,lqA,Aa->lAqg", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 337 (pairwise): kqg,lqA,Aa->lAqg",
+        &got,
+        &[3, 5, 4, 3],
+        &want,
+        15,
+    );
+}
+
+/// `rpsy,vrtl,vys` on (Const<1>, Const<2>, Const<3>, Const<3>), (Const<5>, Const<1>, Const<5>, Const<5>), (Const<5>, Const<3>, Const<3>) -> (Const<5>, Const<2>, Const<5>)
+fn case_338() {
+    let mut rng = SeededRng::new(1338);
+    let x0 = Tensor::<f64, (Const<1>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s2 = Tensor::<f64, (Const<10>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<0, 1, 5, 2>();
+    let want = oracle(
+        "rpsy,vrtl,vys",
+        &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
+        &[5, 2, 5],
+    );
+    let path = einsum_path!("rpsy,vrtl,vys", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    assert!(!path.is_direct(), "case 338 (pairwise): rpsy,vrtl,vys");
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 338 (pairwise): rpsy,vrtl,vys"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<5>)> =
+        einsum!("rpsy,vrtl,vys", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 338 (pairwise): rpsy,vrtl,vys",
+        &got,
+        &[5, 2, 5],
+        &want,
+        45,
+    );
+}
+
+/// `xtay,mg,y,yqtm,->tyamg` on (Const<3>, Bcast, Const<3>, Const<5>), (Const<5>, Bcast), (Const<5>,), (Bcast, Const<3>, Const<5>, Bcast), () -> (Const<5>, Const<5>, Const<3>, Const<5>, Bcast)
+fn case_339() {
+    let mut rng = SeededRng::new(1339);
+    let x0 = Tensor::<f64, (Const<3>, Bcast, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<0>();
+    let s2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.view();
+    let x3 = Tensor::<f64, (Bcast, Const<3>, Const<5>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "xtay,mg,y,yqtm,->tyamg",
+        &[
+            flat(&x0),
+            flat(&x1.to_tensor()),
+            flat(&x2.to_tensor()),
+            flat(&x3),
+            flat(&x4),
+        ],
+        &[5, 5, 3, 5, 1],
+    );
+    let path = einsum_path!("xtay,mg,y,yqtm,->tyamg", &x0, x1, x2, &x3, &x4; order = [(0, 4), (0, 3), (0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 339 (pairwise): xtay,mg,y,yqtm,->tyamg"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 4), (0, 3), (0, 2), (0, 1)],
+        "case 339 (pairwise): xtay,mg,y,yqtm,->tyamg"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<3>, Const<5>, Bcast), Heap> = einsum!("xtay,mg,y,yqtm,->tyamg", &x0, x1, x2, &x3, &x4; order = [(0, 4), (0, 3), (0, 2), (0, 1)]);
+    check(
+        "case 339 (pairwise): xtay,mg,y,yqtm,->tyamg",
+        &got,
+        &[5, 5, 3, 5, 1],
+        &want,
+        9,
+    );
+}
+
+#[test]
+fn cases_340_349() {
+    run_cases(&[
+        ("case_340", case_340),
+        ("case_341", case_341),
+        ("case_342", case_342),
+        ("case_343", case_343),
+        ("case_344", case_344),
+        ("case_345", case_345),
+        ("case_346", case_346),
+        ("case_347", case_347),
+        ("case_348", case_348),
+        ("case_349", case_349),
+    ]);
+}
+
+/// `...rw,on...,...kwn->...wr` on (Bcast, Const<2>, Const<4>), (Const<4>, Const<2>, Const<4>, Bcast), (Const<3>, Const<4>, Const<4>, Const<2>) -> (Const<4>, Const<3>, Const<4>, Const<2>)
+fn case_340() {
+    let mut rng = SeededRng::new(1340);
+    let x0 = Tensor::<f64, (Bcast, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<4>, Const<2>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view().flip::<0>();
+    let s2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = s2.slice::<3, 1, 2, 1>();
+    let want = oracle(
+        "...rw,on...,...kwn->...wr",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
+        &[4, 3, 4, 2],
+    );
+    let path = einsum_path!("...rw,on...,...kwn->...wr", &x0, x1, x2; order = [(0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 340 (pairwise): ...rw,on...,...kwn->...wr"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 340 (pairwise): ...rw,on...,...kwn->...wr"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>, Const<4>, Const<2>), Heap> =
+        einsum!("...rw,on...,...kwn->...wr", &x0, x1, x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 340 (pairwise): ...rw,on...,...kwn->...wr",
+        &got,
+        &[4, 3, 4, 2],
+        &want,
+        32,
+    );
+}
+
+/// `rwc,rpc,cpum,pm->pw` on (Const<3>, Const<3>, Const<5>), (Const<3>, Const<4>, Const<5>), (Const<5>, Const<4>, Const<5>, Const<3>), (Const<4>, Const<3>) -> (Const<4>, Const<3>)
+fn case_341() {
+    let mut rng = SeededRng::new(1341);
+    let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "rwc,rpc,cpum,pm->pw",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 3],
+    );
+    let path =
+        einsum_path!("rwc,rpc,cpum,pm->pw", x0, x1, &x2, &x3; order = [(0, 2), (0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 341 (pairwise): rwc,rpc,cpum,pm->pw"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1), (0, 1)],
+        "case 341 (pairwise): rwc,rpc,cpum,pm->pw"
+    );
+    let got: Tensor<f64, (Const<4>, Const<3>), Heap> =
+        einsum!("rwc,rpc,cpum,pm->pw", x0, x1, &x2, &x3; order = [(0, 2), (0, 1), (0, 1)]);
+    check(
+        "case 341 (pairwise): rwc,rpc,cpum,pm->pw",
+        &got,
+        &[4, 3],
+        &want,
+        225,
+    );
+}
+
+/// `wpz,kgvu,ugl->gpwvuk` on (Bcast, Const<5>, Const<5>), (Const<2>, Const<2>, Const<3>, Const<3>), (Const<3>, Const<2>, Const<4>) -> (Const<2>, Const<5>, Bcast, Const<3>, Const<3>, Const<2>)
+fn case_342() {
+    let mut rng = SeededRng::new(1342);
+    let s0 = Tensor::<f64, (Bcast, Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x1 = Tensor::<f64, (Const<2>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "wpz,kgvu,ugl->gpwvuk",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[2, 5, 1, 3, 3, 2],
+    );
+    let path = einsum_path!("wpz,kgvu,ugl->gpwvuk", x0, &x1, &x2; order = [(0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 342 (pairwise): wpz,kgvu,ugl->gpwvuk"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 342 (pairwise): wpz,kgvu,ugl->gpwvuk"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Bcast, Const<3>, Const<3>, Const<2>), Heap> =
+        einsum!("wpz,kgvu,ugl->gpwvuk", x0, &x1, &x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 342 (pairwise): wpz,kgvu,ugl->gpwvuk",
+        &got,
+        &[2, 5, 1, 3, 3, 2],
+        &want,
+        20,
+    );
+}
+
+/// `swmq,vwbs,uv->wsmbqu` on (Const<4>, Const<4>, Const<4>, Const<4>), (Const<2>, Const<4>, Const<2>, Const<4>), (Const<5>, Const<2>) -> (Const<4>, Const<4>, Const<4>, Const<2>, Const<4>, Const<5>)
+fn case_343() {
+    let mut rng = SeededRng::new(1343);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 =
+        Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<4>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<2>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "swmq,vwbs,uv->wsmbqu",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[4, 4, 4, 2, 4, 5],
+    );
+    let path = einsum_path!("swmq,vwbs,uv->wsmbqu", &x0, x1, &x2; order = [(0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 343 (pairwise): swmq,vwbs,uv->wsmbqu"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 343 (pairwise): swmq,vwbs,uv->wsmbqu"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>, Const<2>, Const<4>, Const<5>), Heap> =
+        einsum!("swmq,vwbs,uv->wsmbqu", &x0, x1, &x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 343 (pairwise): swmq,vwbs,uv->wsmbqu",
+        &got,
+        &[4, 4, 4, 2, 4, 5],
+        &want,
+        2,
+    );
+}
+
+/// `...y,...yo,...Lb,...LAoy->...Lybo` on (Const<3>,), (Const<3>, Const<4>), (Const<2>, Const<5>, Const<4>, Const<4>), (Const<5>, Const<4>, Const<2>, Const<4>, Const<3>) -> (Const<2>, Const<5>, Const<4>, Const<3>, Const<4>, Const<4>)
+fn case_344() {
+    let mut rng = SeededRng::new(1344);
+    let s0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.view().flip::<0>();
+    let s1 = Tensor::<f64, (Const<3>, Const<8>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<1, 1, 4, 2>();
+    let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<4>, Const<2>, Const<4>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...y,...yo,...Lb,...LAoy->...Lybo",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1.to_tensor()),
+            flat(&x2),
+            flat(&x3),
+        ],
+        &[2, 5, 4, 3, 4, 4],
+    );
+    let path = einsum_path!("...y,...yo,...Lb,...LAoy->...Lybo", &x0, &x1, x2, x3; order = [(1, 3), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 344 (pairwise): ...y,...yo,...Lb,...LAoy->...Lybo"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(1, 3), (1, 2), (0, 1)],
+        "case 344 (pairwise): ...y,...yo,...Lb,...LAoy->...Lybo"
+    );
+    let got: Tensor<f64, (Const<2>, Const<5>, Const<4>, Const<3>, Const<4>, Const<4>), Heap> = einsum!("...y,...yo,...Lb,...LAoy->...Lybo", &x0, &x1, x2, x3; order = [(1, 3), (1, 2), (0, 1)]);
+    check(
+        "case 344 (pairwise): ...y,...yo,...Lb,...LAoy->...Lybo",
+        &got,
+        &[2, 5, 4, 3, 4, 4],
+        &want,
+        2,
+    );
+}
+
+/// `...eiw,...eh,...e->...iw` on (Const<5>, Const<4>, Const<5>, Const<5>, Const<4>), (Const<4>, Const<5>, Const<5>), (Const<4>, Const<5>) -> (Const<5>, Const<4>, Const<5>, Const<4>)
+fn case_345() {
+    let mut rng = SeededRng::new(1345);
+    let s0 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<5>, Const<8>), Heap>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<4, 1, 4, 2>();
+    let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...eiw,...eh,...e->...iw",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[5, 4, 5, 4],
+    );
+    let path = einsum_path!("...eiw,...eh,...e->...iw", x0, x1, x2; order = [(1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 345 (pairwise): ...eiw,...eh,...e->...iw"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(1, 2), (0, 1)],
+        "case 345 (pairwise): ...eiw,...eh,...e->...iw"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<5>, Const<4>), Heap> =
+        einsum!("...eiw,...eh,...e->...iw", x0, x1, x2; order = [(1, 2), (0, 1)]);
+    check(
+        "case 345 (pairwise): ...eiw,...eh,...e->...iw",
+        &got,
+        &[5, 4, 5, 4],
+        &want,
+        25,
+    );
+}
+
+/// `Iu...w,IW...tp,...Wpu->...u` on (Const<1>, Bcast, Const<5>, Const<4>, Const<4>), (Const<1>, Bcast, Const<5>, Const<4>, Const<3>, Const<4>), (Const<4>, Const<4>, Const<3>) -> (Const<5>, Const<4>, Const<3>)
+fn case_346() {
+    let mut rng = SeededRng::new(1346);
+    let s0 = Tensor::<f64, (Const<1>, Bcast, Const<5>, Const<4>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<3, 3, 4, -1>();
+    let x1 = Tensor::<f64, (Const<1>, Bcast, Const<5>, Const<4>, Const<3>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "Iu...w,IW...tp,...Wpu->...u",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[5, 4, 3],
+    );
+    let path = einsum_path!("Iu...w,IW...tp,...Wpu->...u", x0, x1, &x2; order = [(0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 346 (pairwise): Iu...w,IW...tp,...Wpu->...u"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 346 (pairwise): Iu...w,IW...tp,...Wpu->...u"
+    );
+    let got: Tensor<f64, (Const<5>, Const<4>, Const<3>)> =
+        einsum!("Iu...w,IW...tp,...Wpu->...u", x0, x1, &x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 346 (pairwise): Iu...w,IW...tp,...Wpu->...u",
+        &got,
+        &[5, 4, 3],
+        &want,
+        192,
+    );
+}
+
+/// `...atqj,...qc,q...xj,...xj->...aq` on (Const<4>, Const<4>, Bcast, Const<3>, Const<1>), (Const<3>, Const<4>), (Const<3>, Bcast, Bcast, Const<5>, Const<1>), (Const<4>, Const<4>, Const<5>, Const<1>) -> (Const<4>, Const<4>, Const<4>, Const<3>)
+fn case_347() {
+    let mut rng = SeededRng::new(1347);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Bcast, Const<3>, Const<1>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<3>, Bcast, Bcast, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...atqj,...qc,q...xj,...xj->...aq",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[4, 4, 4, 3],
+    );
+    let path = einsum_path!("...atqj,...qc,q...xj,...xj->...aq", x0, &x1, x2, &x3; order = [(0, 3), (0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 347 (pairwise): ...atqj,...qc,q...xj,...xj->...aq"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 3), (0, 2), (0, 1)],
+        "case 347 (pairwise): ...atqj,...qc,q...xj,...xj->...aq"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<4>, Const<3>)> = einsum!("...atqj,...qc,q...xj,...xj->...aq", x0, &x1, x2, &x3; order = [(0, 3), (0, 2), (0, 1)]);
+    check(
+        "case 347 (pairwise): ...atqj,...qc,q...xj,...xj->...aq",
+        &got,
+        &[4, 4, 4, 3],
+        &want,
+        20,
+    );
+}
+
+/// `aq...,...qyD,...DBq->...Bq` on (Const<5>, Const<2>, Const<2>), (Bcast, Const<2>, Const<5>, Const<5>), (Const<5>, Const<2>, Const<5>, Const<2>, Const<2>) -> (Const<5>, Const<2>, Const<2>, Const<2>)
+fn case_348() {
+    let mut rng = SeededRng::new(1348);
+    let x0 = Tensor::<f64, (Const<5>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Bcast, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let s2 = Tensor::<f64, (Const<6>, Const<2>, Const<5>, Const<2>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = s2.slice::<0, 1, 5, 1>();
+    let want = oracle(
+        "aq...,...qyD,...DBq->...Bq",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
+        &[5, 2, 2, 2],
+    );
+    let path = einsum_path!("aq...,...qyD,...DBq->...Bq", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 348 (pairwise): aq...,...qyD,...DBq->...Bq"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 348 (pairwise): aq...,...qyD,...DBq->...Bq"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<2>, Const<2>)> =
+        einsum!("aq...,...qyD,...DBq->...Bq", x0, x1, x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 348 (pairwise): aq...,...qyD,...DBq->...Bq",
+        &got,
+        &[5, 2, 2, 2],
+        &want,
+        125,
+    );
+}
+
+/// `gyi,igce,jeg` on (Bcast, Const<4>, Const<3>), (Bcast, Const<4>, Const<3>, Const<4>), (Const<5>, Bcast, Const<4>) -> (Const<3>, Const<5>, Const<4>)
+fn case_349() {
+    let mut rng = SeededRng::new(1349);
+    let x0 = Tensor::<f64, (Bcast, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "gyi,igce,jeg",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 5, 4],
+    );
+    let path = einsum_path!("gyi,igce,jeg", &x0, &x1, x2; order = [(0, 1), (0, 1)]);
+    assert!(!path.is_direct(), "case 349 (pairwise): gyi,igce,jeg");
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 349 (pairwise): gyi,igce,jeg"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>, Const<4>)> =
+        einsum!("gyi,igce,jeg", &x0, &x1, x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 349 (pairwise): gyi,igce,jeg",
+        &got,
+        &[3, 5, 4],
+        &want,
+        48,
+    );
+}
+
+#[test]
+fn cases_350_359() {
+    run_cases(&[
+        ("case_350", case_350),
+        ("case_351", case_351),
+        ("case_352", case_352),
+        ("case_353", case_353),
+        ("case_354", case_354),
+        ("case_355", case_355),
+        ("case_356", case_356),
+        ("case_357", case_357),
+        ("case_358", case_358),
+        ("case_359", case_359),
+    ]);
+}
+
+/// `eizg,hig,zeig,fibz,->ezgif` on (Const<3>, Const<3>, Const<3>, Bcast), (Const<4>, Const<3>, Const<4>), (Const<3>, Const<3>, Const<3>, Bcast), (Const<3>, Const<3>, Const<5>, Const<3>), () -> (Const<3>, Const<3>, Const<4>, Const<3>, Const<3>)
+fn case_350() {
+    let mut rng = SeededRng::new(1350);
+    let x0 =
+        Tensor::<f64, (Const<3>, Const<3>, Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<3>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let s4 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = s4.view();
+    let want = oracle(
+        "eizg,hig,zeig,fibz,->ezgif",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4.to_tensor()),
+        ],
+        &[3, 3, 4, 3, 3],
+    );
+    let path = einsum_path!("eizg,hig,zeig,fibz,->ezgif", &x0, &x1, &x2, x3, &x4; order = [(0, 2), (1, 3), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 350 (pairwise): eizg,hig,zeig,fibz,->ezgif"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (1, 3), (1, 2), (0, 1)],
+        "case 350 (pairwise): eizg,hig,zeig,fibz,->ezgif"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<4>, Const<3>, Const<3>), Heap> = einsum!("eizg,hig,zeig,fibz,->ezgif", &x0, &x1, &x2, x3, &x4; order = [(0, 2), (1, 3), (1, 2), (0, 1)]);
+    check(
+        "case 350 (pairwise): eizg,hig,zeig,fibz,->ezgif",
+        &got,
+        &[3, 3, 4, 3, 3],
+        &want,
+        20,
+    );
+}
+
+/// `ozl,xql,xioz->iz` on (Const<4>, Const<5>, Const<5>), (Const<5>, Const<4>, Const<5>), (Const<5>, Const<3>, Const<4>, Const<5>) -> (Const<3>, Const<5>)
+fn case_351() {
+    let mut rng = SeededRng::new(1351);
+    let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ozl,xql,xioz->iz",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 5],
+    );
+    let path = einsum_path!("ozl,xql,xioz->iz", &x0, &x1, x2; order = [(1, 2), (0, 1)]);
+    assert!(!path.is_direct(), "case 351 (pairwise): ozl,xql,xioz->iz");
+    assert_eq!(
+        path.steps(),
+        &[(1, 2), (0, 1)],
+        "case 351 (pairwise): ozl,xql,xioz->iz"
+    );
+    let got: Tensor<f64, (Const<3>, Const<5>), Heap> =
+        einsum!("ozl,xql,xioz->iz", &x0, &x1, x2; order = [(1, 2), (0, 1)]);
+    check(
+        "case 351 (pairwise): ozl,xql,xioz->iz",
+        &got,
+        &[3, 5],
+        &want,
+        400,
+    );
+}
+
+/// `...bk,...akb,...,a...k,...bakm->...mka` on (Const<4>, Const<4>, Bcast, Const<4>, Const<4>), (Const<4>, Bcast, Bcast, Const<4>, Const<4>, Const<4>), (Const<2>,), (Const<4>, Bcast, Bcast, Const<2>, Const<4>), (Const<4>, Const<2>, Const<4>, Const<4>, Const<4>, Const<2>) -> (Const<4>, Const<4>, Const<2>, Const<2>, Const<4>, Const<4>)
+fn case_352() {
+    let mut rng = SeededRng::new(1352);
+    let x0 = Tensor::<f64, (Const<4>, Const<4>, Bcast, Const<4>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<4>, Bcast, Bcast, Const<4>, Const<4>, Const<4>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<4>, Bcast, Bcast, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let s4 = Tensor::<f64, (Const<8>, Const<2>, Const<4>, Const<4>, Const<4>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x4 = s4.slice::<0, 0, 4, 2>();
+    let want = oracle(
+        "...bk,...akb,...,a...k,...bakm->...mka",
+        &[
+            flat(&x0),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4.to_tensor()),
+        ],
+        &[4, 4, 2, 2, 4, 4],
+    );
+    let path = einsum_path!("...bk,...akb,...,a...k,...bakm->...mka", x0, x1, &x2, &x3, x4; order = [(0, 1), (2, 3), (0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 352 (pairwise): ...bk,...akb,...,a...k,...bakm->...mka"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (2, 3), (0, 1), (0, 1)],
+        "case 352 (pairwise): ...bk,...akb,...,a...k,...bakm->...mka"
+    );
+    let got: Tensor<f64, (Const<4>, Const<4>, Const<2>, Const<2>, Const<4>, Const<4>)> = einsum!("...bk,...akb,...,a...k,...bakm->...mka", x0, x1, &x2, &x3, x4; order = [(0, 1), (2, 3), (0, 1), (0, 1)]);
+    check(
+        "case 352 (pairwise): ...bk,...akb,...,a...k,...bakm->...mka",
+        &got,
+        &[4, 4, 2, 2, 4, 4],
+        &want,
+        4,
+    );
+}
+
+/// `...wmcp,p...me,...cpm,...mep,...em->...wcm` on (Const<2>, Const<4>, Const<5>, Const<3>, Const<3>, Const<2>), (Bcast, Const<2>, Const<2>, Const<4>, Const<3>, Const<5>), (Const<4>, Const<3>, Const<2>, Const<3>), (Const<2>, Bcast, Const<4>, Const<3>, Const<5>, Const<2>), (Const<2>, Const<2>, Const<4>, Const<5>, Const<3>) -> (Const<2>, Const<2>, Const<4>, Const<5>, Const<3>, Const<3>)
+fn case_353() {
+    let mut rng = SeededRng::new(1353);
+    let s0 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<6>, Const<3>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<3, 1, 3, 2>();
+    let x1 = Tensor::<f64, (Bcast, Const<2>, Const<2>, Const<4>, Const<3>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x2 = Tensor::<f64, (Const<4>, Const<3>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Bcast, Const<4>, Const<3>, Const<5>, Const<2>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x4 = Tensor::<f64, (Const<2>, Const<2>, Const<4>, Const<5>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let want = oracle(
+        "...wmcp,p...me,...cpm,...mep,...em->...wcm",
+        &[
+            flat(&x0.to_tensor()),
+            flat(&x1),
+            flat(&x2),
+            flat(&x3),
+            flat(&x4),
+        ],
+        &[2, 2, 4, 5, 3, 3],
+    );
+    let path = einsum_path!("...wmcp,p...me,...cpm,...mep,...em->...wcm", x0, x1, &x2, x3, &x4; order = [(0, 2), (1, 2), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 353 (pairwise): ...wmcp,p...me,...cpm,...mep,...em->...wcm"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (1, 2), (1, 2), (0, 1)],
+        "case 353 (pairwise): ...wmcp,p...me,...cpm,...mep,...em->...wcm"
+    );
+    let got: Tensor<f64, (Const<2>, Const<2>, Const<4>, Const<5>, Const<3>, Const<3>)> = einsum!("...wmcp,p...me,...cpm,...mep,...em->...wcm", x0, x1, &x2, x3, &x4; order = [(0, 2), (1, 2), (1, 2), (0, 1)]);
+    check(
+        "case 353 (pairwise): ...wmcp,p...me,...cpm,...mep,...em->...wcm",
+        &got,
+        &[2, 2, 4, 5, 3, 3],
+        &want,
+        10,
+    );
+}
+
+/// `sj...l,asl...,s...j->...` on (Const<4>, Const<3>, Const<5>, Const<3>, Const<5>), (Const<5>, Const<4>, Const<5>, Const<3>), (Const<4>, Const<5>, Const<3>, Const<3>) -> (Const<5>, Const<3>)
+fn case_354() {
+    let mut rng = SeededRng::new(1354);
+    let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<5>, Const<3>, Const<5>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 =
+        Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "sj...l,asl...,s...j->...",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 3],
+    );
+    let path = einsum_path!("sj...l,asl...,s...j->...", &x0, x1, x2; order = [(0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 354 (pairwise): sj...l,asl...,s...j->..."
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 354 (pairwise): sj...l,asl...,s...j->..."
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>), Heap> =
+        einsum!("sj...l,asl...,s...j->...", &x0, x1, x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 354 (pairwise): sj...l,asl...,s...j->...",
+        &got,
+        &[5, 3],
+        &want,
+        300,
+    );
+}
+
+/// `tz,jhoz,tdz->jzh` on (Const<3>, Const<5>), (Const<5>, Const<4>, Const<4>, Const<5>), (Const<3>, Const<2>, Const<5>) -> (Const<5>, Const<5>, Const<4>)
+fn case_355() {
+    let mut rng = SeededRng::new(1355);
+    let x0 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "tz,jhoz,tdz->jzh",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[5, 5, 4],
+    );
+    let path = einsum_path!("tz,jhoz,tdz->jzh", &x0, &x1, x2; order = [(0, 1), (0, 1)]);
+    assert!(!path.is_direct(), "case 355 (pairwise): tz,jhoz,tdz->jzh");
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 355 (pairwise): tz,jhoz,tdz->jzh"
+    );
+    let got: Tensor<f64, (Const<5>, Const<5>, Const<4>)> =
+        einsum!("tz,jhoz,tdz->jzh", &x0, &x1, x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 355 (pairwise): tz,jhoz,tdz->jzh",
+        &got,
+        &[5, 5, 4],
+        &want,
+        24,
+    );
+}
+
+/// `...wzxu,...xz,...zun->...zu` on (Const<3>, Bcast, Const<3>, Const<5>, Const<5>, Const<3>), (Const<5>, Const<5>), (Const<4>, Const<5>, Const<3>, Const<4>) -> (Const<3>, Const<4>, Const<5>, Const<3>)
+fn case_356() {
+    let mut rng = SeededRng::new(1356);
+    let s0 = Tensor::<f64, (Const<3>, Bcast, Const<3>, Const<5>, Const<7>, Const<3>)>::uniform(
+        &mut rng, -1.0, 1.0,
+    );
+    let x0 = s0.slice::<4, 1, 5, 1>();
+    let x1 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...wzxu,...xz,...zun->...zu",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[3, 4, 5, 3],
+    );
+    let path = einsum_path!("...wzxu,...xz,...zun->...zu", &x0, x1, &x2; order = [(0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 356 (pairwise): ...wzxu,...xz,...zun->...zu"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 356 (pairwise): ...wzxu,...xz,...zun->...zu"
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<5>, Const<3>)> =
+        einsum!("...wzxu,...xz,...zun->...zu", &x0, x1, &x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 356 (pairwise): ...wzxu,...xz,...zun->...zu",
+        &got,
+        &[3, 4, 5, 3],
+        &want,
+        60,
+    );
+}
+
+/// `kua,dxkv,kavx,uadx->xadvk` on (Const<5>, Bcast, Const<2>), (Bcast, Const<5>, Const<5>, Const<5>), (Bcast, Const<2>, Const<5>, Const<5>), (Const<2>, Const<2>, Const<5>, Const<5>) -> (Const<5>, Const<2>, Const<5>, Const<5>, Const<5>)
+fn case_357() {
+    let mut rng = SeededRng::new(1357);
+    let x0 = Tensor::<f64, (Const<5>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<2>, Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "kua,dxkv,kavx,uadx->xadvk",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 2, 5, 5, 5],
+    );
+    let path = einsum_path!("kua,dxkv,kavx,uadx->xadvk", x0, &x1, &x2, x3; order = [(0, 1), (0, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 357 (pairwise): kua,dxkv,kavx,uadx->xadvk"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 2), (0, 1)],
+        "case 357 (pairwise): kua,dxkv,kavx,uadx->xadvk"
+    );
+    let got: Tensor<f64, (Const<5>, Const<2>, Const<5>, Const<5>, Const<5>)> =
+        einsum!("kua,dxkv,kavx,uadx->xadvk", x0, &x1, &x2, x3; order = [(0, 1), (0, 2), (0, 1)]);
+    check(
+        "case 357 (pairwise): kua,dxkv,kavx,uadx->xadvk",
+        &got,
+        &[5, 2, 5, 5, 5],
+        &want,
+        2,
+    );
+}
+
+/// `hhd,bm,,mduk,hkm->bhud` on (Bcast, Bcast, Const<4>), (Const<3>, Const<5>), (), (Const<5>, Const<4>, Const<5>, Const<3>), (Const<3>, Bcast, Const<5>) -> (Const<3>, Const<3>, Const<5>, Const<4>)
+fn case_358() {
+    let mut rng = SeededRng::new(1358);
+    let x0 = Tensor::<f64, (Bcast, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<3>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 =
+        Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x4 = Tensor::<f64, (Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "hhd,bm,,mduk,hkm->bhud",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3), flat(&x4)],
+        &[3, 3, 5, 4],
+    );
+    let path = einsum_path!("hhd,bm,,mduk,hkm->bhud", &x0, &x1, x2, &x3, &x4; order = [(3, 4), (2, 3), (0, 1), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 358 (pairwise): hhd,bm,,mduk,hkm->bhud"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(3, 4), (2, 3), (0, 1), (0, 1)],
+        "case 358 (pairwise): hhd,bm,,mduk,hkm->bhud"
+    );
+    let got: Tensor<f64, (Const<3>, Const<3>, Const<5>, Const<4>), Heap> = einsum!("hhd,bm,,mduk,hkm->bhud", &x0, &x1, x2, &x3, &x4; order = [(3, 4), (2, 3), (0, 1), (0, 1)]);
+    check(
+        "case 358 (pairwise): hhd,bm,,mduk,hkm->bhud",
+        &got,
+        &[3, 3, 5, 4],
+        &want,
+        15,
+    );
+}
+
+/// `wpi,wfr,pr,frvu->r` on (Const<2>, Const<4>, Const<5>), (Const<2>, Const<5>, Const<5>), (Const<4>, Const<5>), (Const<5>, Const<5>, Const<3>, Const<4>) -> (Const<5>,)
+fn case_359() {
+    let mut rng = SeededRng::new(1359);
+    let x0 = Tensor::<f64, (Const<2>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<5>, Const<5>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "wpi,wfr,pr,frvu->r",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5],
+    );
+    let path =
+        einsum_path!("wpi,wfr,pr,frvu->r", &x0, &x1, x2, &x3; order = [(0, 1), (0, 2), (0, 1)]);
+    assert!(!path.is_direct(), "case 359 (pairwise): wpi,wfr,pr,frvu->r");
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 2), (0, 1)],
+        "case 359 (pairwise): wpi,wfr,pr,frvu->r"
+    );
+    let got: Tensor<f64, (Const<5>,)> =
+        einsum!("wpi,wfr,pr,frvu->r", &x0, &x1, x2, &x3; order = [(0, 1), (0, 2), (0, 1)]);
+    check(
+        "case 359 (pairwise): wpi,wfr,pr,frvu->r",
+        &got,
+        &[5],
+        &want,
+        2400,
+    );
+}
+
+#[test]
+fn cases_360_369() {
+    run_cases(&[
+        ("case_360", case_360),
+        ("case_361", case_361),
+        ("case_362", case_362),
+        ("case_363", case_363),
+        ("case_364", case_364),
+        ("case_365", case_365),
+        ("case_366", case_366),
+        ("case_367", case_367),
+        ("case_368", case_368),
+        ("case_369", case_369),
+    ]);
+}
+
+/// `...ojep,...po,...,...wp->...wpo` on (Const<4>, Bcast, Const<5>, Const<5>), (Const<5>, Const<3>, Const<5>, Const<4>), (Bcast, Const<3>), (Const<3>, Const<2>, Const<5>) -> (Const<5>, Const<3>, Const<2>, Const<5>, Const<4>)
+fn case_360() {
+    let mut rng = SeededRng::new(1360);
+    let x0 =
+        Tensor::<f64, (Const<4>, Bcast, Const<5>, Const<5>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x3 = Tensor::<f64, (Const<3>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "...ojep,...po,...,...wp->...wpo",
+        &[flat(&x0), flat(&x1), flat(&x2), flat(&x3)],
+        &[5, 3, 2, 5, 4],
+    );
+    let path = einsum_path!("...ojep,...po,...,...wp->...wpo", x0, &x1, x2, &x3; order = [(0, 1), (1, 2), (0, 1)]);
+    assert!(
+        !path.is_direct(),
+        "case 360 (pairwise): ...ojep,...po,...,...wp->...wpo"
+    );
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (1, 2), (0, 1)],
+        "case 360 (pairwise): ...ojep,...po,...,...wp->...wpo"
+    );
+    let got: Tensor<f64, (Const<5>, Const<3>, Const<2>, Const<5>, Const<4>), Heap> = einsum!("...ojep,...po,...,...wp->...wpo", x0, &x1, x2, &x3; order = [(0, 1), (1, 2), (0, 1)]);
+    check(
+        "case 360 (pairwise): ...ojep,...po,...,...wp->...wpo",
+        &got,
+        &[5, 3, 2, 5, 4],
+        &want,
+        5,
+    );
+}
+
+/// `vgq,pmg,zcp->cgpq` on (Const<3>, Const<4>, Const<3>), (Const<4>, Const<3>, Bcast), (Const<2>, Const<3>, Bcast) -> (Const<3>, Const<4>, Const<4>, Const<3>)
+fn case_361() {
+    let mut rng = SeededRng::new(1361);
+    let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<3>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<4>, Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Const<2>, Const<3>, Bcast), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "vgq,pmg,zcp->cgpq",
+        &[flat(&x0), flat(&x1), flat(&x2)],
+        &[3, 4, 4, 3],
+    );
+    let path = einsum_path!("vgq,pmg,zcp->cgpq", &x0, &x1, &x2; order = [(0, 2), (0, 1)]);
+    assert!(!path.is_direct(), "case 361 (pairwise): vgq,pmg,zcp->cgpq");
+    assert_eq!(
+        path.steps(),
+        &[(0, 2), (0, 1)],
+        "case 361 (pairwise): vgq,pmg,zcp->cgpq"
+    );
+    let got: Tensor<f64, (Const<3>, Const<4>, Const<4>, Const<3>), Heap> =
+        einsum!("vgq,pmg,zcp->cgpq", &x0, &x1, &x2; order = [(0, 2), (0, 1)]);
+    check(
+        "case 361 (pairwise): vgq,pmg,zcp->cgpq",
+        &got,
+        &[3, 4, 4, 3],
+        &want,
+        18,
+    );
+}
+
+/// `ij,jk->ik` on (Const<32>, Const<34>), (Const<34>, Const<36>) -> (Const<32>, Const<36>)
+fn case_362() {
+    let mut rng = SeededRng::new(1362);
+    let s0 = Tensor::<f64, (Const<32>, Const<36>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 2, 34, 1>();
+    let s1 = Tensor::<f64, (Const<68>, Const<36>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 1, 34, 2>();
+    let want = oracle(
+        "ij,jk->ik",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
+        &[32, 36],
+    );
+    let path = einsum_path!("ij,jk->ik", x0, x1);
+    assert!(!path.is_direct(), "case 362 (pairwise): ij,jk->ik");
+    let got: Tensor<f64, (Const<32>, Const<36>), Heap> = einsum!("ij,jk->ik", x0, x1);
+    check("case 362 (pairwise): ij,jk->ik", &got, &[32, 36], &want, 34);
+}
+
+/// `ik,jk->ij` on (Const<33>, Const<36>), (Const<38>, Const<36>) -> (Const<33>, Const<38>)
+fn case_363() {
+    let mut rng = SeededRng::new(1363);
+    let x0 = Tensor::<f64, (Const<33>, Const<36>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<38>, Const<36>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ik,jk->ij", &[flat(&x0), flat(&x1)], &[33, 38]);
+    let path = einsum_path!("ik,jk->ij", x0, x1);
+    assert!(!path.is_direct(), "case 363 (pairwise): ik,jk->ij");
+    let got: Tensor<f64, (Const<33>, Const<38>), Heap> = einsum!("ik,jk->ij", x0, x1);
+    check("case 363 (pairwise): ik,jk->ij", &got, &[33, 38], &want, 36);
+}
+
+/// `bij,bjk->bik` on (Bcast, Const<36>, Const<33>), (Const<2>, Const<33>, Const<33>) -> (Const<2>, Const<36>, Const<33>)
+fn case_364() {
+    let mut rng = SeededRng::new(1364);
+    let s0 = Tensor::<f64, (Bcast, Const<71>, Const<33>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 36, 2>();
+    let s1 = Tensor::<f64, (Const<2>, Const<33>, Const<33>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.view();
+    let want = oracle(
+        "bij,bjk->bik",
+        &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
+        &[2, 36, 33],
+    );
+    let path = einsum_path!("bij,bjk->bik", x0, x1);
+    assert!(!path.is_direct(), "case 364 (pairwise): bij,bjk->bik");
+    let got: Tensor<f64, (Const<2>, Const<36>, Const<33>), Heap> = einsum!("bij,bjk->bik", x0, x1);
+    check(
+        "case 364 (pairwise): bij,bjk->bik",
+        &got,
+        &[2, 36, 33],
+        &want,
+        33,
+    );
+}
+
+/// `bij,jk->bki` on (Const<3>, Const<36>, Const<32>), (Const<32>, Const<34>) -> (Const<3>, Const<34>, Const<36>)
+fn case_365() {
+    let mut rng = SeededRng::new(1365);
+    let s0 = Tensor::<f64, (Const<3>, Const<36>, Const<32>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 35, 36, -1>();
+    let x1 = Tensor::<f64, (Const<32>, Const<34>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "bij,jk->bki",
+        &[flat(&x0.to_tensor()), flat(&x1)],
+        &[3, 34, 36],
+    );
+    let path = einsum_path!("bij,jk->bki", x0, &x1);
+    assert!(!path.is_direct(), "case 365 (pairwise): bij,jk->bki");
+    let got: Tensor<f64, (Const<3>, Const<34>, Const<36>), Heap> = einsum!("bij,jk->bki", x0, &x1);
+    check(
+        "case 365 (pairwise): bij,jk->bki",
+        &got,
+        &[3, 34, 36],
+        &want,
+        32,
+    );
+}
+
+/// `ij,jk,kl->il` on (Const<33>, Const<34>), (Const<34>, Const<33>), (Const<33>, Const<5>) -> (Const<33>, Const<5>)
+fn case_366() {
+    let mut rng = SeededRng::new(1366);
+    let x0 = Tensor::<f64, (Const<33>, Const<34>)>::uniform(&mut rng, -1.0, 1.0);
+    let s1 = Tensor::<f64, (Const<35>, Const<33>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = s1.slice::<0, 0, 34, 1>();
+    let x2 = Tensor::<f64, (Const<33>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "ij,jk,kl->il",
+        &[flat(&x0), flat(&x1.to_tensor()), flat(&x2)],
+        &[33, 5],
+    );
+    let path = einsum_path!("ij,jk,kl->il", x0, x1, &x2; order = [(0, 1), (0, 1)]);
+    assert!(!path.is_direct(), "case 366 (pairwise): ij,jk,kl->il");
+    assert_eq!(
+        path.steps(),
+        &[(0, 1), (0, 1)],
+        "case 366 (pairwise): ij,jk,kl->il"
+    );
+    let got: Tensor<f64, (Const<33>, Const<5>)> =
+        einsum!("ij,jk,kl->il", x0, x1, &x2; order = [(0, 1), (0, 1)]);
+    check(
+        "case 366 (pairwise): ij,jk,kl->il",
+        &got,
+        &[33, 5],
+        &want,
+        1122,
+    );
+}
+
+/// `ijk,jkl->li` on (Const<36>, Const<7>, Const<8>), (Const<7>, Const<8>, Const<35>) -> (Const<35>, Const<36>)
+fn case_367() {
+    let mut rng = SeededRng::new(1367);
+    let x0 = Tensor::<f64, (Const<36>, Const<7>, Const<8>)>::uniform(&mut rng, -1.0, 1.0);
+    let x1 = Tensor::<f64, (Const<7>, Const<8>, Const<35>), Heap>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("ijk,jkl->li", &[flat(&x0), flat(&x1)], &[35, 36]);
+    let path = einsum_path!("ijk,jkl->li", &x0, x1);
+    assert!(!path.is_direct(), "case 367 (pairwise): ijk,jkl->li");
+    let got: Tensor<f64, (Const<35>, Const<36>), Heap> = einsum!("ijk,jkl->li", &x0, x1);
+    check(
+        "case 367 (pairwise): ijk,jkl->li",
+        &got,
+        &[35, 36],
+        &want,
+        56,
+    );
+}
+
+/// `iij,ik->jk` on (Const<26>, Const<26>, Const<38>), (Const<26>, Const<38>) -> (Const<38>, Const<38>)
+fn case_368() {
+    let mut rng = SeededRng::new(1368);
+    let s0 = Tensor::<f64, (Const<26>, Const<51>, Const<38>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<1, 0, 26, 2>();
+    let x1 = Tensor::<f64, (Const<26>, Const<38>)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle("iij,ik->jk", &[flat(&x0.to_tensor()), flat(&x1)], &[38, 38]);
+    let path = einsum_path!("iij,ik->jk", x0, x1);
+    assert!(!path.is_direct(), "case 368 (pairwise): iij,ik->jk");
+    let got: Tensor<f64, (Const<38>, Const<38>)> = einsum!("iij,ik->jk", x0, x1);
+    check(
+        "case 368 (pairwise): iij,ik->jk",
+        &got,
+        &[38, 38],
+        &want,
+        26,
+    );
+}
+
+/// `aij,ajk,a->ik` on (Const<2>, Const<34>, Const<34>), (Const<2>, Const<34>, Const<33>), (Bcast,) -> (Const<34>, Const<33>)
+fn case_369() {
+    let mut rng = SeededRng::new(1369);
+    let s0 = Tensor::<f64, (Const<2>, Const<34>, Const<35>)>::uniform(&mut rng, -1.0, 1.0);
+    let x0 = s0.slice::<2, 1, 34, 1>();
+    let x1 = Tensor::<f64, (Const<2>, Const<34>, Const<33>)>::uniform(&mut rng, -1.0, 1.0);
+    let x2 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
+    let want = oracle(
+        "aij,ajk,a->ik",
+        &[flat(&x0.to_tensor()), flat(&x1), flat(&x2)],
+        &[34, 33],
+    );
+    let path = einsum_path!("aij,ajk,a->ik", x0, x1, x2);
+    assert!(!path.is_direct(), "case 369 (pairwise): aij,ajk,a->ik");
+    let got: Tensor<f64, (Const<34>, Const<33>)> = einsum!("aij,ajk,a->ik", x0, x1, x2);
+    check(
+        "case 369 (pairwise): aij,ajk,a->ik",
+        &got,
+        &[34, 33],
+        &want,
+        68,
+    );
 }
