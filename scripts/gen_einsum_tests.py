@@ -26,7 +26,8 @@ import sys
 
 SEED = 20_260_606
 # Number of cases of each form.
-N_SUBSCRIPT = 300  # einsum!("...", ops) (including the 5-8 operand ones)
+N_SUBSCRIPT = 300  # einsum!("...", ops), of which N_MANY have 5 to 8 operands
+N_MANY = 24
 N_WORDS = 12  # einsum!(word word, word -> word; ops)
 N_INTO = 20  # einsum_into!(&mut out, "...", ops)
 N_ORDER = 30  # einsum!("...", ops; order = [...])
@@ -476,7 +477,7 @@ def generate():
     cases = []
     for k in range(N_SUBSCRIPT):
         # The last cases have 5 to 8 operands.
-        focus = "many" if k >= N_SUBSCRIPT - 8 else FOCI[k % len(FOCI)]
+        focus = "many" if k >= N_SUBSCRIPT - N_MANY else FOCI[k % len(FOCI)]
         c = draw_case(rng, focus, target="pairwise" if k % 2 else "direct")
         cases.append(c)
     for k in range(N_WORDS):
@@ -501,7 +502,7 @@ def generate():
         c.into_heap = rng.random() < 0.5
         cases.append(c)
     for k in range(N_ORDER):
-        n = rng.choice([3, 3, 4, 4, 5])
+        n = rng.choice([3, 3, 3, 4, 4, 4, 5, 5, 6, 8])
         c = draw_case(rng, rng.choice(["plain", "private", "bcast", "ellipsis", "mixed"]),
                       n_ops=n, allow_out_only=False, target="pairwise")
         c.form = "order"
@@ -524,7 +525,7 @@ def generate():
 def features(c):
     f = []
     n = len(c.operands)
-    f.append(f"operands={n}" if n <= 4 else "operands=5..8")
+    f.append(f"operands={n}" if n <= 4 else "operands=5" if n == 5 else "operands=6..8")
     f.append(f"form={c.form}")
     if c.focus == "large":
         f.append("GEMM-sized pairwise step (m*k*n >= 32^3)")
