@@ -48,3 +48,26 @@ fn normalized_features_matches_naive_f32() {
     assert_eq!(got[[1, 1]], 0.0);
     assert!((got[[0, 0]] + 2.0 * 1.0_f32.tanh()).abs() < 1e-6);
 }
+
+#[test]
+fn einsum_chain_matches_naive_f32() {
+    let a: Tensor<f32, tensorial::Rank2<4, 16>> = random_tensor(1);
+    let b: Tensor<f32, tensorial::Rank2<16, 16>> = random_tensor(2);
+    let c: Tensor<f32, tensorial::Rank2<16, 3>> = random_tensor(3);
+    let got = no_std_check::chain(&a, &b, &c);
+    for i in 0..4 {
+        for l in 0..3 {
+            let mut want = 0.0f32;
+            for j in 0..16 {
+                for k in 0..16 {
+                    want += a[[i, j]] * b[[j, k]] * c[[k, l]];
+                }
+            }
+            let g = got[[i, l]];
+            assert!(
+                (g - want).abs() <= 1e-4 * want.abs().max(1.0),
+                "[{i}, {l}]: got {g}, want {want}"
+            );
+        }
+    }
+}

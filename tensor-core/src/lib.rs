@@ -31,6 +31,9 @@
 //! - **Matrix products are typed** ([`MatMulShape`]): the contracted axes must be the same type,
 //!   so `(M, K) @ (K2, N)` with `K != K2` is one compile error naming both shapes; large `f32`/
 //!   `f64` products run on the `matrixmultiply` GEMM, tiny inline ones on unrolled loops.
+//! - **Typed `einsum!`** ([`einsum`](mod@einsum)): every label is an axis type, so a label with
+//!   two sizes fails `cargo check` naming the label and both sizes; the contraction order is
+//!   planned by a `const fn` from the const sizes, and pairwise steps run on the GEMM.
 //! - **Ops are written once** as slice kernels ([`ops::kernel`]) under thin typed wrappers, so
 //!   `einsum!` and autodiff can reuse them.
 //!
@@ -125,6 +128,6 @@ pub mod prelude {
     pub use crate::Heap;
     pub use crate::{
         Bcast, Const, Elem, Inline, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, SeededRng,
-        Shape, Tensor, View, ViewMut, meshgrid, tensor,
+        Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid, tensor,
     };
 }

@@ -5,6 +5,10 @@
 //! the `p`-th ellipsis axis counted from the right is label `named + p`, so ellipsis blocks of
 //! different ranks line up from the right, as NumPy broadcasts them.
 
+// Label numbers are below 64 (asserted by `EinsumPath::new`), so they fit a `u8`; `const fn`s
+// cannot call `u8::try_from`.
+#![allow(clippy::cast_possible_truncation)]
+
 use crate::ops::kernel::MAX_RANK;
 
 /// Most labels one equation may use (named labels plus 6 for an ellipsis): label sets are

@@ -6,6 +6,15 @@
 //! are capped at the largest input or output (NumPy's default `memory_limit`); when no order
 //! fits the cap, the cheapest order is taken regardless.
 
+// Operand and label numbers are below 16 and 64 (asserted in `EinsumPath::new`), so they fit a
+// `u8`; `const fn`s cannot call `u8::try_from`. Volumes are products of `usize`s saturating in
+// `u128`, far from its top bit.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_possible_wrap,
+    clippy::cast_precision_loss
+)]
+
 use super::equation::{Equation, MAX_LABELS, MAX_OPERANDS};
 use crate::ops::kernel::MAX_RANK;
 use core::fmt;
@@ -270,6 +279,85 @@ const fn replay(mut terms: Terms, order: &[(u8, u8)], out: u64, sizes: &[usize; 
     best
 }
 
+/// Every operand's and the output's labels, and the size of every label.
+struct Resolved {
+    sizes: [usize; MAX_LABELS],
+    inputs: [Axes; MAX_OPERANDS],
+    output: Axes,
+    terms: Terms,
+}
+
+/// Reads the labels and their sizes off the operands' and the output's dims. A label's size is
+/// its first non-1 size (a size-1 axis may be a stretching `Bcast`); a label only in the output
+/// takes the output's size; ellipsis labels that no tensor reaches loop once.
+const fn resolve(
+    eq: &Equation,
+    ranks: &[usize],
+    dims: &[[usize; MAX_RANK]],
+    (out_rank, out_dims): (usize, [usize; MAX_RANK]),
+) -> Resolved {
+    let (operands, named, labels) = (eq.operands(), eq.names.len(), eq.labels());
+    assert!(
+        operands >= 1 && operands <= MAX_OPERANDS,
+        "einsum: 1 to 16 operands"
+    );
+    assert!(labels <= MAX_LABELS, "einsum: at most 64 labels");
+    let mut sizes = [0usize; MAX_LABELS];
+    let mut known = 0u64;
+    let mut inputs = [Axes {
+        labels: [0; MAX_RANK],
+        rank: 0,
+    }; MAX_OPERANDS];
+    let mut terms = Terms {
+        masks: [0; MAX_OPERANDS],
+        n: operands,
+    };
+    let mut k = 0;
+    while k < operands {
+        let (labels, rank) = eq.inputs[k].axis_labels(ranks[k], named);
+        inputs[k] = Axes { labels, rank };
+        terms.masks[k] = inputs[k].mask();
+        let mut axis = 0;
+        while axis < rank {
+            let (l, d) = (labels[axis] as usize, dims[k][axis]);
+            // A size-1 axis may be a `Bcast` stretching to the label's size elsewhere.
+            if known & (1 << l) == 0 || (sizes[l] == 1 && d != 1) {
+                sizes[l] = d;
+                known |= 1 << l;
+            }
+            axis += 1;
+        }
+        k += 1;
+    }
+    let (out_labels, out_rank) = eq.output.axis_labels(out_rank, named);
+    let output = Axes {
+        labels: out_labels,
+        rank: out_rank,
+    };
+    let mut axis = 0;
+    while axis < out_rank {
+        let l = out_labels[axis] as usize;
+        if known & (1 << l) == 0 {
+            sizes[l] = out_dims[axis];
+            known |= 1 << l;
+        }
+        axis += 1;
+    }
+    let mut l = 0;
+    while l < labels {
+        if known & (1 << l) == 0 {
+            sizes[l] = 1;
+        }
+        l += 1;
+    }
+    Resolved {
+        sizes,
+        inputs,
+        output,
+        terms,
+    }
+}
+
 impl EinsumPath {
     /// Plans `eq` for operands of ranks `ranks[k]` and dims `dims[k]` (padded to 6) and an
     /// output of rank `out_rank` and dims `out_dims` (which give the sizes of output-only
@@ -287,63 +375,14 @@ impl EinsumPath {
         (out_rank, out_dims): (usize, [usize; MAX_RANK]),
         order: Option<&[(u8, u8)]>,
     ) -> Self {
-        let (operands, named, labels) = (eq.operands(), eq.names.len(), eq.labels());
-        assert!(
-            operands >= 1 && operands <= MAX_OPERANDS,
-            "einsum: 1 to 16 operands"
-        );
-        assert!(labels <= MAX_LABELS, "einsum: at most 64 labels");
-        let mut sizes = [0usize; MAX_LABELS];
-        let mut known = 0u64;
-        let mut inputs = [Axes {
-            labels: [0; MAX_RANK],
-            rank: 0,
-        }; MAX_OPERANDS];
-        let mut terms = Terms {
-            masks: [0; MAX_OPERANDS],
-            n: operands,
-        };
-        let mut k = 0;
-        while k < operands {
-            let (labels, rank) = eq.inputs[k].axis_labels(ranks[k], named);
-            inputs[k] = Axes { labels, rank };
-            terms.masks[k] = inputs[k].mask();
-            let mut axis = 0;
-            while axis < rank {
-                let (l, d) = (labels[axis] as usize, dims[k][axis]);
-                // A size-1 axis may be a `Bcast` stretching to the label's size elsewhere.
-                if known & (1 << l) == 0 || (sizes[l] == 1 && d != 1) {
-                    sizes[l] = d;
-                    known |= 1 << l;
-                }
-                axis += 1;
-            }
-            k += 1;
-        }
-        let (out_labels, out_rank) = eq.output.axis_labels(out_rank, named);
-        let output = Axes {
-            labels: out_labels,
-            rank: out_rank,
-        };
-        let mut axis = 0;
-        while axis < out_rank {
-            let l = out_labels[axis] as usize;
-            if known & (1 << l) == 0 {
-                sizes[l] = out_dims[axis];
-                known |= 1 << l;
-            }
-            axis += 1;
-        }
+        let (operands, labels) = (eq.operands(), eq.labels());
+        let Resolved {
+            sizes,
+            inputs,
+            output,
+            terms,
+        } = resolve(eq, ranks, dims, (out_rank, out_dims));
         let out = output.mask();
-        // Labels no operand holds at this rank (ellipsis positions past the block) loop once.
-        let mut l = 0;
-        while l < labels {
-            if known & (1 << l) == 0 {
-                sizes[l] = 1;
-            }
-            l += 1;
-        }
-
         let mut all = out;
         let mut cap = volume(out, &sizes);
         let mut k = 0;
@@ -566,5 +605,153 @@ impl fmt::Display for EinsumPath {
             f.write_str("\n")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(all(test, feature = "alloc"))]
+mod tests {
+    use super::*;
+    use crate::SeededRng;
+    use crate::einsum::Subscripts;
+    use alloc::vec::Vec;
+
+    /// Every pairwise order of `n` operands, in NumPy's convention.
+    fn orders(n: usize) -> Vec<Vec<(u8, u8)>> {
+        if n == 1 {
+            return alloc::vec![Vec::new()];
+        }
+        let mut all = Vec::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                for rest in orders(n - 1) {
+                    let mut order = alloc::vec![(i as u8, j as u8)];
+                    order.extend(rest);
+                    all.push(order);
+                }
+            }
+        }
+        all
+    }
+
+    /// The planner's order costs the least of all orders whose intermediates fit the cap
+    /// (the largest operand or output), on random equations of 3 to 5 operands.
+    #[test]
+    fn exhaustive_search_finds_the_cheapest_order() {
+        const NAMES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
+        let mut rng = SeededRng::new(3);
+        for _ in 0..40 {
+            let n = 3 + rng.below(3) as usize;
+            // Each operand: 1 to 3 distinct labels of 7; sizes 1 to 9.
+            let mut terms: Vec<&'static [u8]> = Vec::new();
+            let mut dims = [[1usize; MAX_RANK]; 5];
+            let sizes: Vec<usize> = (0..7).map(|_| 1 + rng.below(9) as usize).collect();
+            let mut seen = 0u64;
+            for d in dims.iter_mut().take(n) {
+                let mut labels = Vec::new();
+                while labels.len() < 1 + rng.below(3) as usize {
+                    let l = rng.below(7) as u8;
+                    if !labels.contains(&l) {
+                        labels.push(l);
+                    }
+                }
+                for (axis, &l) in labels.iter().enumerate() {
+                    d[axis] = sizes[usize::from(l)];
+                    seen |= 1 << l;
+                }
+                terms.push(alloc::boxed::Box::leak(labels.into_boxed_slice()));
+            }
+            let out: Vec<u8> = (0..7u8)
+                .filter(|&l| seen & (1 << l) != 0 && rng.below(3) == 0)
+                .collect();
+            let mut out_dims = [1usize; MAX_RANK];
+            for (axis, &l) in out.iter().enumerate() {
+                out_dims[axis] = sizes[usize::from(l)];
+            }
+            let inputs: Vec<Subscripts> = terms
+                .iter()
+                .map(|&front| Subscripts {
+                    front,
+                    ellipsis: false,
+                    back: &[],
+                })
+                .collect();
+            let eq = Equation {
+                text: "random",
+                names: &NAMES,
+                inputs: alloc::boxed::Box::leak(inputs.into_boxed_slice()),
+                output: Subscripts {
+                    front: alloc::boxed::Box::leak(out.clone().into_boxed_slice()),
+                    ellipsis: false,
+                    back: &[],
+                },
+            };
+            let ranks: Vec<usize> = terms.iter().map(|t| t.len()).collect();
+            let plan = EinsumPath::new(&eq, &ranks, &dims[..n], (out.len(), out_dims), None);
+            let cap = (0..n)
+                .map(|k| {
+                    terms[k]
+                        .iter()
+                        .map(|&l| sizes[usize::from(l)] as u128)
+                        .product::<u128>()
+                })
+                .chain([out.iter().map(|&l| sizes[usize::from(l)] as u128).product()])
+                .max()
+                .unwrap();
+            let candidates: Vec<EinsumPath> = orders(n)
+                .iter()
+                .map(|o| EinsumPath::new(&eq, &ranks, &dims[..n], (out.len(), out_dims), Some(o)))
+                .collect();
+            let fitting = candidates
+                .iter()
+                .filter(|p| p.largest_intermediate() <= cap);
+            let best = fitting
+                .map(EinsumPath::flops)
+                .min()
+                .unwrap_or_else(|| candidates.iter().map(EinsumPath::flops).min().unwrap());
+            assert_eq!(plan.flops(), best, "{terms:?} -> {out:?}, sizes {sizes:?}");
+        }
+    }
+
+    /// NumPy's report for `ij,jk,kl->il` at 10×20×30×40: the same order and FLOP counts.
+    #[test]
+    fn flops_are_counted_as_numpy_counts_them() {
+        const EQ: Equation = Equation {
+            text: "ij,jk,kl->il",
+            names: &["i", "j", "k", "l"],
+            inputs: &[
+                Subscripts {
+                    front: &[0, 1],
+                    ellipsis: false,
+                    back: &[],
+                },
+                Subscripts {
+                    front: &[1, 2],
+                    ellipsis: false,
+                    back: &[],
+                },
+                Subscripts {
+                    front: &[2, 3],
+                    ellipsis: false,
+                    back: &[],
+                },
+            ],
+            output: Subscripts {
+                front: &[0, 3],
+                ellipsis: false,
+                back: &[],
+            },
+        };
+        let dims = [
+            [10, 20, 1, 1, 1, 1],
+            [20, 30, 1, 1, 1, 1],
+            [30, 40, 1, 1, 1, 1],
+        ];
+        let plan = EinsumPath::new(&EQ, &[2, 2, 2], &dims, (2, [10, 40, 1, 1, 1, 1]), None);
+        // np.einsum_path('ij,jk,kl->il', ..., optimize='optimal') on these sizes:
+        // path [(0, 1), (0, 1)], naive 7.2e5, optimized 3.6e4, largest intermediate 4e2.
+        assert_eq!(plan.steps(), &[(0, 1), (0, 1)]);
+        assert_eq!(plan.naive_flops(), 10 * 20 * 30 * 40 * 3);
+        assert_eq!(plan.flops(), 2 * 10 * 20 * 30 + 2 * 10 * 30 * 40);
+        assert_eq!(plan.largest_intermediate(), 10 * 40); // NumPy counts the last result too
     }
 }

@@ -80,7 +80,11 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
         };
         let mut dim = axis_dim(first.operand, first.position);
         for (step, o) in occ.iter().enumerate().skip(1) {
-            let tr = format_ident!("__einsum_label_{}_{}", l, step);
+            let tr = if step == 1 {
+                format_ident!("Label_{}_SizesAgree", name)
+            } else {
+                format_ident!("Label_{}_SizesAgree_{}", name, step)
+            };
             let before = if step == 1 {
                 format!("in operand {} ({})", first.operand, first.axis)
             } else {
@@ -111,6 +115,7 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
 
     // The ellipsis block: the operands' blocks broadcast together.
     let mut ell = None::<TokenStream>;
+    let mut with_ellipsis = Vec::new();
     for (i, term) in eq.inputs.iter().enumerate() {
         if term.ellipsis {
             let (s, tr) = (&ss[i], &op_traits[i]);
@@ -118,10 +123,31 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             ell = Some(match ell {
                 None => e,
                 Some(prev) => {
-                    bounds.push(quote!(#prev: #k::BroadcastShape<#e>));
-                    quote!(<#prev as #k::BroadcastShape<#e>>::Output)
+                    let tr = format_ident!("EllipsisBroadcasts_{}", i);
+                    let before: Vec<String> = with_ellipsis
+                        .iter()
+                        .map(|o: &usize| o.to_string())
+                        .collect();
+                    let message = format!(
+                        "the `...` axes `{{Self}}` of einsum operand{} {} do not broadcast with the `...` axes `{{Other}}` of operand {i}",
+                        if before.len() > 1 { "s" } else { "" },
+                        before.join(", ")
+                    );
+                    items.extend(quote! {
+                        #[allow(non_camel_case_types)]
+                        #[diagnostic::on_unimplemented(
+                            message = #message,
+                            label = "the `...` blocks do not broadcast",
+                            note = "`...` blocks are aligned from the right: each pair of axes must be equal, or one of them `Bcast`; missing leading axes broadcast"
+                        )]
+                        trait #tr<Other> { type Out: #k::Shape; }
+                        #k::__einsum_ellipsis_impls!(#tr);
+                    });
+                    bounds.push(quote!(#prev: #tr<#e>));
+                    quote!(<#prev as #tr<#e>>::Out)
                 }
             });
+            with_ellipsis.push(i);
         }
     }
     let ell = ell.unwrap_or_else(|| quote!(()));
