@@ -716,8 +716,7 @@ PRELUDE = """\
 mod common;
 
 use common::einsum_oracle::{check_einsum as check, flat, naive_einsum_owned as oracle, run_cases};
-use tensorial::prelude::*;
-use tensorial::{einsum, einsum_into, einsum_path};
+use tensorial::prelude::*; // einsum!, einsum_into!, einsum_path! come from the prelude
 """
 
 

@@ -6,7 +6,6 @@ mod common;
 
 use common::einsum_oracle::{check_einsum as check, flat, naive_einsum_owned as oracle};
 use tensorial::prelude::*;
-use tensorial::{einsum, einsum_into, einsum_path};
 
 #[test]
 fn operand_expressions_with_commas_and_temporaries() {
