@@ -4,6 +4,8 @@
 //! Each integration test file compiles this module separately and uses a different subset.
 #![allow(dead_code)]
 
+pub mod einsum_oracle;
+
 use tensorial::{Elem, Kind, Shape, Tensor};
 
 /// SplitMix64: small, fast, deterministic, good enough for test inputs.
