@@ -16,7 +16,10 @@
 //! | `einsum!("i->ii", x)` | a repeated output label writes a diagonal (zeros elsewhere) |
 //! | `einsum!("ij,jk,kl->il", a, b, c; order = [(1, 2), (0, 1)])` | your own contraction order (NumPy `einsum_path` pairs) |
 //! | `einsum_into!(&mut out, "ij,jk->ik", a, b)` | writes into `out` (NumPy `out=`) |
-//! | `einsum_path!("ij,jk,kl->il", a, b, c)` | the plan: order, FLOPs, largest intermediate ([`EinsumPath`]) |
+//! | `einsum_path!("ij,jk,kl->il", a, b, c)` | the plan: order, FLOPs, largest intermediate ([`EinsumPath`]); output-only labels count as size 1 there, as it has no output type |
+//!
+//! Options follow the operands after one `;`, separated by commas:
+//! `einsum!("ij,jk,kl->im", a, b, c; broadcast = [m], order = [(1, 2), (0, 1)])`.
 //!
 //! Operands are borrowed: tensors (by value or reference), views, inline or heap; the result is
 //! inline when every operand is, else heap, like elementwise ops. A rank-0 output (`"i,i->"`)
