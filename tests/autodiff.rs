@@ -220,3 +220,76 @@ fn gradcheck_catches_a_wrong_gradient() {
         "{err}"
     );
 }
+
+/// `einsum!` on tracked values: its gradient is an einsum with the subscripts swapped, right for
+/// traces, diagonals, private labels, output-only labels, `Bcast` axes and ellipses.
+#[test]
+fn einsum_gradients() {
+    let a = rand::<Rank2<3, 4>, Inline>(80);
+    let b = rand::<Rank2<4, 5>, Heap>(81);
+    gradcheck(|a| weigh(&einsum!("ij,jk->ik", a, b)), &a).unwrap();
+    gradcheck(|b| weigh(&einsum!("ij,jk->ik", a, b)), &b).unwrap();
+    gradcheck(|b| weigh(&einsum!("ij,jk->i", a, b)), &b).unwrap(); // k private to b
+    gradcheck(|a| weigh(&einsum!("ij,jk->ki", a, b)), &a).unwrap();
+    let sq = rand::<Rank2<4, 4>, Inline>(82);
+    gradcheck(|s| einsum!("ii->", s) * 2.0, &sq).unwrap(); // trace
+    gradcheck(|s| weigh(&einsum!("ii->i", s)), &sq).unwrap(); // diagonal
+    gradcheck(|s| weigh(&einsum!("ij,ji->i", s, s)), &sq).unwrap(); // used twice
+    let cube = rand::<Rank3<3, 3, 4>, Inline>(83);
+    gradcheck(|c| weigh(&einsum!("iij,jk->ik", c, b)), &cube).unwrap();
+    let v = rand::<Rank1<3>, Inline>(84);
+    gradcheck(|v| weigh(&einsum!("i->ii", v)), &v).unwrap(); // diagonal embed
+    let rows =
+        |v: &Var<f64, Rank1<3>>| -> Var<f64, Rank2<3, 4>> { einsum!("i->ij", v; broadcast = [j]) };
+    gradcheck(|v| weigh(&rows(v)), &v).unwrap(); // output-only label
+    gradcheck(|v| weigh(&einsum!("i,j->ij", v, v)), &v).unwrap(); // outer, both sides
+    // A `Bcast` axis that stretched under a label: its gradient is summed back.
+    let col = rand::<(Const<3>, Bcast), Inline>(85);
+    gradcheck(|c| weigh(&einsum!("ij,jk->ik", c, b)), &col).unwrap();
+    // Ellipsis blocks that broadcast, and a 3-operand chain through the GEMM path.
+    let e = rand::<(Const<2>, Bcast, Const<3>, Const<4>), Heap>(86);
+    let f = rand::<Rank3<5, 4, 2>, Inline>(87);
+    gradcheck(|e| weigh(&einsum!("...ij,...jk->...ik", e, f)), &e).unwrap();
+    gradcheck(|f| weigh(&einsum!("...ij,...jk->...ik", e, f)), &f).unwrap();
+    let (p, q) = (rand::<Rank2<6, 7>, Heap>(88), rand::<Rank2<7, 8>, Heap>(89));
+    let r = rand::<Rank2<8, 3>, Heap>(90);
+    gradcheck(|q| weigh(&einsum!(i j, j k, k l -> i l; p, q, r)), &q).unwrap();
+    gradcheck(
+        |q| {
+            weigh(&einsum!(
+                "ij,jk,lk->il",
+                p,
+                q,
+                rand::<Rank2<3, 8>, Heap>(91)
+            ))
+        },
+        &q,
+    )
+    .unwrap();
+}
+
+/// Seed 004: the softmax Jacobian `dA/dZ` built with einsum (`jk,jk,ji->ijk` and
+/// `jk,ik,ji->ijk`), contracted with the upstream gradient (`ikj,kj->ij`), equals autodiff's
+/// gradient of the same loss.
+#[test]
+fn seed_004_einsum_jacobian_matches_autodiff() {
+    const N: usize = 4; // classes
+    const B: usize = 3; // examples
+    let z = rand::<Rank2<N, B>, Inline>(95);
+    let y = Tensor::<f64, Rank2<N, B>>::uniform(&mut SeededRng::new(96), 0.0, 1.0);
+    // Loss: Σ (softmax over classes (axis 0) − y)²; upstream dL/dA = 2(A − y).
+    let zv = Var::param(z);
+    let a = zv.softmax::<0>();
+    let loss = ((&a - y) * (&a - y)).sum();
+    let auto = loss.backward().wrt(&zv);
+    let act = z.softmax::<0>();
+    let eye = Tensor::<f64, Rank2<N, N>>::eye();
+    let dadz = einsum!("jk,jk,ji->ijk", act, 1.0 - act, eye)
+        + einsum!("jk,ik,ji->ijk", -act, act, 1.0 - eye);
+    let dlda = (act - y) * 2.0;
+    let by_hand = einsum!("ikj,kj->ij", dadz, dlda);
+    assert!(
+        auto.allclose(&by_hand, 1e-14, 1e-14),
+        "{auto:?} vs {by_hand:?}"
+    );
+}

@@ -60,6 +60,8 @@ mod unbroadcast;
 mod var;
 
 pub use check::{GradcheckError, gradcheck};
+pub(crate) use graph::Node;
 pub use graph::{Accumulate, Grads, Sink};
 pub use rules::arith::Input;
+pub(crate) use unbroadcast::sum_into;
 pub use var::{Real, Scalar, Var};

@@ -31,12 +31,12 @@ impl<T: Elem + Float + fmt::Debug> Real for T {}
 /// let grads = loss.backward();
 /// assert_eq!(grads.wrt(&w), tensor![4.0, 6.0]);    // Σ over rows of x
 /// ```
-pub struct Var<T: Real, S: Shape, K: Kind = Inline> {
+pub struct Var<T: Elem, S: Shape, K: Kind = Inline> {
     value: Rc<Tensor<T, S, K>>,
     pub(crate) node: Rc<Node>,
 }
 
-impl<T: Real, S: Shape, K: Kind> Clone for Var<T, S, K> {
+impl<T: Elem, S: Shape, K: Kind> Clone for Var<T, S, K> {
     fn clone(&self) -> Self {
         Self {
             value: self.value.clone(),
@@ -90,12 +90,6 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
         }
     }
 
-    /// The value.
-    #[must_use]
-    pub fn value(&self) -> &Tensor<T, S, K> {
-        &self.value
-    }
-
     /// The same value, cut from the graph: a constant (PyTorch `detach()`).
     #[must_use]
     pub fn detach(&self) -> Self {
@@ -103,6 +97,30 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             value: self.value.clone(),
             node: Node::leaf(false),
         }
+    }
+
+    /// Backward pass seeded with `seed`, the gradient of some scalar with respect to this
+    /// value (PyTorch `y.backward(seed)`): the vector–Jacobian product.
+    ///
+    /// ```
+    /// use tensor_core::autodiff::Var;
+    /// use tensor_core::tensor;
+    /// let x = Var::param(tensor![1.0, 2.0]);
+    /// let y = &x * &x;                                   // not a scalar
+    /// let grads = y.backward_with(tensor![1.0, 10.0]);   // seed ∂L/∂y
+    /// assert_eq!(grads.wrt(&x), tensor![2.0, 40.0]);
+    /// ```
+    #[must_use]
+    pub fn backward_with(&self, seed: Tensor<T, S, K>) -> Grads {
+        graph::backward(&self.node, Box::new(seed))
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Var<T, S, K> {
+    /// The value.
+    #[must_use]
+    pub fn value(&self) -> &Tensor<T, S, K> {
+        &self.value
     }
 
     /// The value of an op on tracked `parents`, with its backward `rule`: given the gradient
@@ -128,22 +146,6 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// The value, shared (for backward rules).
     pub(crate) fn shared(&self) -> Rc<Tensor<T, S, K>> {
         self.value.clone()
-    }
-
-    /// Backward pass seeded with `seed`, the gradient of some scalar with respect to this
-    /// value (PyTorch `y.backward(seed)`): the vector–Jacobian product.
-    ///
-    /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
-    /// let x = Var::param(tensor![1.0, 2.0]);
-    /// let y = &x * &x;                                   // not a scalar
-    /// let grads = y.backward_with(tensor![1.0, 10.0]);   // seed ∂L/∂y
-    /// assert_eq!(grads.wrt(&x), tensor![2.0, 40.0]);
-    /// ```
-    #[must_use]
-    pub fn backward_with(&self, seed: Tensor<T, S, K>) -> Grads {
-        graph::backward(&self.node, Box::new(seed))
     }
 }
 

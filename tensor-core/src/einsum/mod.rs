@@ -67,10 +67,14 @@ mod naive;
 #[cfg(feature = "alloc")]
 mod pairwise;
 mod path;
+mod track;
 
 pub use contract::run;
 pub use equation::{Equation, MAX_LABELS, MAX_OPERANDS, Subscripts};
 pub use path::{Axes, DIRECT_MAX, EXHAUSTIVE_MAX, EinsumPath};
+#[cfg(feature = "alloc")]
+pub use track::Tracked;
+pub use track::{ArgParts, EinsumArg, GradFn, Track, TrackOr, Untracked};
 
 use crate::ops::kernel::Strided;
 

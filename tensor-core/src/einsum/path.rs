@@ -493,6 +493,20 @@ impl EinsumPath {
         &self.inputs[k]
     }
 
+    /// The rank of operand `k` and its dims with every axis at its label's size (a `Bcast` axis
+    /// at the size it stretched to): the shape of its full-size gradient.
+    #[must_use]
+    pub const fn grad_dims(&self, k: usize) -> (usize, [usize; MAX_RANK]) {
+        let operand = &self.inputs[k];
+        let mut dims = [1; MAX_RANK];
+        let mut axis = 0;
+        while axis < operand.rank {
+            dims[axis] = self.sizes[operand.labels[axis] as usize];
+            axis += 1;
+        }
+        (operand.rank, dims)
+    }
+
     /// The labels of the output's axes.
     #[must_use]
     pub const fn output(&self) -> &Axes {

@@ -188,18 +188,34 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             quote!(::core::option::Option::Some(&[#((#a, #b)),*]))
         }
     };
-    let path = quote! {
-        const __EQ: #k::einsum::Equation = #eq_const;
-        let __path: &'static #k::einsum::EinsumPath = const {
-            &#k::einsum::EinsumPath::new(
+    items.extend(quote!(const __EQ: #k::einsum::Equation = #eq_const;));
+    let forward = |out: &TokenStream| {
+        quote! {
+            #k::einsum::EinsumPath::new(
                 &__EQ,
                 &[#(<#ss as #k::Shape>::RANK),*],
                 &[#(<#ss as #k::Shape>::PADDED_DIMS),*],
-                (<#out_shape as #k::Shape>::RANK, <#out_shape as #k::Shape>::PADDED_DIMS),
+                (<#out as #k::Shape>::RANK, <#out as #k::Shape>::PADDED_DIMS),
                 #order,
             )
-        };
+        }
     };
+    let forward_path = forward(&out_shape);
+    let path = quote! {
+        let __path: &'static #k::einsum::EinsumPath = const { &#forward_path };
+    };
+
+    // Tracking: the result is a `Var` when some operand is.
+    let rs: Vec<_> = (0..n).map(|i| format_ident!("__R{}", i)).collect();
+    let r0 = &rs[0];
+    let mut track = quote!(#r0);
+    for r in &rs[1..] {
+        bounds.push(quote!(#track: #k::einsum::TrackOr<#r>));
+        track = quote!(<#track as #k::einsum::TrackOr<#r>>::Out);
+    }
+    if input.mode == Mode::Einsum {
+        items.extend(gradient_fn(k, eq, &ss, &forward(&quote!(__SO))));
+    }
 
     let broadcast_params: Vec<_> = if input.mode == Mode::Path {
         Vec::new()
@@ -209,11 +225,24 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             .map(|&l| format_ident!("__B_{}", l))
             .collect()
     };
-    let generics = quote!(__T, #(#xs,)* #(#ss: #k::Shape,)* #(#ks: #k::Kind,)* #(#broadcast_params: #k::Dim,)*);
+    let tracks: Vec<TokenStream> = if input.mode == Mode::Into {
+        (0..n).map(|_| quote!(#k::einsum::Untracked)).collect()
+    } else {
+        rs.iter().map(|r| quote!(#r)).collect()
+    };
+    let track_params: Vec<_> = if input.mode == Mode::Into {
+        Vec::new()
+    } else {
+        rs.clone()
+    };
+    if input.mode == Mode::Into {
+        bounds.retain(|b| !b.to_string().contains("TrackOr"));
+    }
+    let generics = quote!(__T, #(#xs,)* #(#ss: #k::Shape,)* #(#ks: #k::Kind,)* #(#track_params: #k::einsum::Track,)* #(#broadcast_params: #k::Dim,)*);
     let where_clause = quote! {
         where
             __T: #k::GemmElem,
-            #(#xs: #k::Operand<__T, Shape = #ss, Kind = #ks>,)*
+            #(#xs: #k::einsum::EinsumArg<__T, Shape = #ss, Kind = #ks, Track = #tracks>,)*
             #(#bounds,)*
     };
     let call_args: Vec<TokenStream> = input
@@ -237,14 +266,21 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             quote! {
                 #attrs
                 #[inline]
-                fn __einsum<#generics>(#(#args: &#xs),*) -> #k::Tensor<__T, #out_shape, #kind> #where_clause {
+                fn __einsum<#generics>(#(#args: &#xs),*)
+                    -> <#track as #k::einsum::Track>::Out<__T, #out_shape, #kind>
+                #where_clause {
                     #path
                     let mut __result = #k::Tensor::<__T, #out_shape, #kind>::zeros();
                     {
                         let __out: &mut [__T] = __result.as_mut_slice();
                         #run
                     }
-                    __result
+                    <#track as #k::einsum::Track>::wrap(
+                        __result,
+                        __path,
+                        __grad::<__T, #(#ss,)* #out_shape>,
+                        || [#(#k::einsum::EinsumArg::<__T>::parts(#args)),*],
+                    )
                 }
                 __einsum(#(#call_args),*)
             }
@@ -270,6 +306,67 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
         }
     };
     Ok(quote!({ #items #body }))
+}
+
+/// `__grad`: the full-size gradient of operand `k` by its backward einsum
+/// `einsum(output, others -> operand k)`, each planned at compile time like the forward one.
+fn gradient_fn(
+    k: &TokenStream,
+    eq: &Checked,
+    ss: &[syn::Ident],
+    forward: &TokenStream,
+) -> TokenStream {
+    let n = eq.inputs.len();
+    let subs = |t: &Term| {
+        let (front, back, ellipsis) = (&t.front, &t.back, t.ellipsis);
+        quote!(#k::einsum::Subscripts { front: &[#(#front),*], ellipsis: #ellipsis, back: &[#(#back),*] })
+    };
+    let names = &eq.names;
+    let out_subs = subs(&eq.output);
+    let arms = (0..n).map(|g| {
+        let others: Vec<usize> = (0..n).filter(|&j| j != g).collect();
+        let inputs = others.iter().map(|&j| subs(&eq.inputs[j]));
+        let output = subs(&eq.inputs[g]);
+        let text = format!("gradient of operand {g}");
+        let other_ss = others.iter().map(|&j| &ss[j]);
+        let other_ss2 = others.iter().map(|&j| &ss[j]);
+        let other_ops = others.iter().map(|&j| quote!(__ops[#j].clone()));
+        quote! {
+            #g => {
+                const __B: #k::einsum::Equation = #k::einsum::Equation {
+                    text: #text,
+                    names: &[#(#names),*],
+                    inputs: &[#out_subs, #(#inputs),*],
+                    output: #output,
+                };
+                let __p: &'static #k::einsum::EinsumPath = const {
+                    &#k::einsum::EinsumPath::new(
+                        &__B,
+                        &[<__SO as #k::Shape>::RANK, #(<#other_ss as #k::Shape>::RANK),*],
+                        &[<__SO as #k::Shape>::PADDED_DIMS, #(<#other_ss2 as #k::Shape>::PADDED_DIMS),*],
+                        #forward.grad_dims(#g),
+                        ::core::option::Option::None,
+                    )
+                };
+                #k::einsum::run(__p, &[__g, #(#other_ops),*], __out);
+            }
+        }
+    });
+    quote! {
+        #[allow(unused, non_snake_case, non_camel_case_types, clippy::all, clippy::pedantic)]
+        fn __grad<__T: #k::GemmElem, #(#ss: #k::Shape,)* __SO: #k::Shape>(
+            __k: usize,
+            __g: &[__T],
+            __ops: &[#k::ops::kernel::Strided<'_, __T>],
+            __out: &mut [__T],
+        ) {
+            let __g = #k::ops::kernel::Strided::contiguous(__g, <__SO as #k::Shape>::DIMS.as_ref());
+            match __k {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    }
 }
 
 /// The local trait checking operand `i`'s rank and naming its axes `A0, A1, …` and `Ell`.
@@ -393,7 +490,7 @@ fn execute(k: &TokenStream, eq: &Checked, plan: &Plan, args: &[syn::Ident]) -> T
     let nest = wrap(element, &out_labels);
     let positions = 0..n;
     quote! {
-        let __layouts = [#(#k::Operand::<__T>::layout(#args)),*];
+        let __layouts = [#(#k::einsum::EinsumArg::<__T>::layout(#args)),*];
         if __path.is_direct() {
             #(let (#ds, #bs, #sts) = #k::einsum::label_strides(__path, #positions, &__layouts[#positions]);)*
             let #so = #k::einsum::output_strides(__path);
