@@ -45,6 +45,10 @@ mod activations;
 #[path = "../examples/matmul_spellings.rs"]
 mod matmul_spellings;
 
+#[allow(dead_code)]
+#[path = "../examples/einsum_softmax_jacobian.rs"]
+mod einsum_softmax_jacobian;
+
 /// A tensor of independent uniform values in `[lo, hi)` from the test generator.
 fn uniform<S: Shape, K: tensorial::Kind>(rng: &mut Rng, lo: f64, hi: f64) -> Tensor<f64, S, K> {
     Tensor::from_fn(|_| rng.uniform(lo, hi))
@@ -613,4 +617,149 @@ fn multi_head_spellings_agree_with_loops() {
         }
     }
     assert_close(queries_einsum(x, y).as_slice(), &want, 1e-14);
+}
+
+// ---------------------------------------------------------------------------------------------
+// einsum_softmax_jacobian
+
+/// `dAdZ[i, j, k] = ∂a[i, k]/∂z[j, k]` for `(n, b)` activations in column layout, by the
+/// notebook's loop with the conditional.
+fn naive_softmax_jacobian(a: &[f64], n: usize, b: usize) -> Vec<f64> {
+    let mut out = vec![0.0; n * n * b];
+    for i in 0..n {
+        for j in 0..n {
+            for k in 0..b {
+                out[(i * n + j) * b + k] = if i == j {
+                    a[i * b + k] * (1.0 - a[i * b + k])
+                } else {
+                    -a[j * b + k] * a[i * b + k]
+                };
+            }
+        }
+    }
+    out
+}
+
+/// `dLdZ[i, j] = Σ_k dAdZ[i, k, j]·dLdA[k, j]`, the notebook's loop.
+fn naive_chain(dadz: &[f64], dlda: &[f64], n: usize, b: usize) -> Vec<f64> {
+    let mut out = vec![0.0; n * b];
+    for i in 0..n {
+        for j in 0..b {
+            for k in 0..n {
+                out[i * b + j] += dadz[(i * n + k) * b + j] * dlda[k * b + j];
+            }
+        }
+    }
+    out
+}
+
+fn einsum_jacobian_case<const N: usize, const B: usize>(seed: u64) {
+    use einsum_softmax_jacobian::{
+        chain, nll_gradient, nll_softmax_gradient, softmax_jacobian, targets,
+    };
+    let mut rng = Rng::new(seed);
+    let z = uniform::<Rank2<N, B>, Inline>(&mut rng, -3.0, 3.0);
+    // softmax along axis 0 by loops, one column at a time
+    let mut a_loops = vec![0.0; N * B];
+    for k in 0..B {
+        let col: Vec<f64> = (0..N).map(|i| z.as_slice()[i * B + k]).collect();
+        for (i, v) in naive_softmax(&col).into_iter().enumerate() {
+            a_loops[i * B + k] = v;
+        }
+    }
+    let a = z.softmax::<0>();
+    assert_close(a.as_slice(), &a_loops, 1e-14);
+
+    let labels = Tensor::<usize, Rank1<B>>::from_fn(|_| rng.index(N));
+    let y = targets::<N, B>(&labels);
+    let mut y_loops = vec![0.0; N * B];
+    for k in 0..B {
+        y_loops[labels[[k]] * B + k] = 1.0;
+    }
+    assert_eq!(y.as_slice(), &y_loops[..]);
+
+    let dadz = softmax_jacobian(&a);
+    let dadz_loops = naive_softmax_jacobian(a.as_slice(), N, B);
+    assert_close(dadz.as_slice(), &dadz_loops, 1e-15);
+
+    let dlda = nll_gradient(&a, &y);
+    let dlda_loops: Vec<f64> = y_loops.iter().zip(&a_loops).map(|(y, a)| -y / a).collect();
+    assert_close(dlda.as_slice(), &dlda_loops, 1e-12);
+
+    let dldz = chain(&dadz, &dlda);
+    assert_close(
+        dldz.as_slice(),
+        &naive_chain(&dadz_loops, &dlda_loops, N, B),
+        1e-12,
+    );
+    // and the closed form: softmax minus one-hot
+    let a_minus_y: Vec<f64> = a_loops.iter().zip(&y_loops).map(|(a, y)| a - y).collect();
+    assert_close(nll_softmax_gradient(&a, &y).as_slice(), &a_minus_y, 1e-12);
+
+    // `chain` on any (n, n, b) and (n, b), not only a Jacobian
+    let t = uniform::<Rank3<N, N, B>, Inline>(&mut rng, -1.0, 1.0);
+    let v = uniform::<Rank2<N, B>, Inline>(&mut rng, -1.0, 1.0);
+    assert_close(
+        chain(&t, &v).as_slice(),
+        &naive_chain(t.as_slice(), v.as_slice(), N, B),
+        1e-14,
+    );
+}
+
+#[test]
+fn einsum_softmax_jacobian_matches_the_notebook_loops() {
+    // 5 x 5 x 4 runs as the generated loop nest, 16 x 16 x 12 pairwise on the GEMM.
+    einsum_jacobian_case::<5, 4>(101);
+    einsum_jacobian_case::<16, 12>(102);
+    einsum_jacobian_case::<1, 3>(103);
+}
+
+#[test]
+fn einsum_seed_case_gives_a_minus_y() {
+    use einsum_softmax_jacobian::{nll_softmax_gradient, targets};
+    let a = tensor![[0.2, 0.5], [0.5, 0.1], [0.3, 0.4]];
+    let y = targets::<3, 2>(&tensor![0, 2]);
+    assert_eq!(y.as_slice(), &[1.0, 0.0, 0.0, 0.0, 0.0, 1.0]);
+    assert_close(
+        nll_softmax_gradient(&a, &y).as_slice(),
+        &[-0.8, 0.5, 0.5, 0.1, 0.3, -0.6],
+        1e-12,
+    );
+}
+
+/// `q[b, t, n, h] = Σ_f x[b, t, f]·y[f, n, h]` by loops.
+fn naive_btf_fnh(
+    x: &[f64],
+    y: &[f64],
+    (b, t, f, n, h): (usize, usize, usize, usize, usize),
+) -> Vec<f64> {
+    let mut out = vec![0.0; b * t * n * h];
+    for bi in 0..b {
+        for ti in 0..t {
+            for ni in 0..n {
+                for hi in 0..h {
+                    for fi in 0..f {
+                        out[((bi * t + ti) * n + ni) * h + hi] +=
+                            x[(bi * t + ti) * f + fi] * y[(fi * n + ni) * h + hi];
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn einsum_seed_projection_matches_loops() {
+    use einsum_softmax_jacobian::{queries, seed_002_x, seed_002_y};
+    let (x, y) = (seed_002_x(), seed_002_y());
+    let want = naive_btf_fnh(x.as_slice(), y.as_slice(), (2, 3, 6, 2, 3));
+    assert_close(queries(&x, &y).as_slice(), &want, 1e-14);
+
+    // Larger than the direct-loop limit: pairwise on the GEMM.
+    let mut rng = Rng::new(104);
+    let x = uniform::<Rank3<4, 6, 24>, Inline>(&mut rng, -1.0, 1.0);
+    let y = uniform::<Rank3<24, 4, 6>, Inline>(&mut rng, -1.0, 1.0);
+    let want = naive_btf_fnh(x.as_slice(), y.as_slice(), (4, 6, 24, 4, 6));
+    assert_close(queries(&x, &y).as_slice(), &want, 1e-13);
 }
