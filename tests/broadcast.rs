@@ -9,7 +9,10 @@
 
 mod common;
 
-use common::{assert_matches, broadcast_dims, dims_of, random_nonzero, random_tensor, ref_zip_t};
+use common::{
+    Rng, assert_elems_eq, assert_matches, broadcast_dims, dims_of, random_nonzero, random_tensor,
+    ref_zip, ref_zip_t,
+};
 use tensorial::{Bcast, Const, Heap, Shape, Tensor};
 
 type C<const N: usize> = Const<N>;
@@ -353,4 +356,45 @@ fn rank0_with_everything() {
     assert_matches(&y, &ref_zip_t(&x, &s, |a, b| a - b));
     let t: Tensor<f64, ()> = s * s;
     assert_eq!(t.item(), 2.25);
+}
+
+/// The slice kernel `ops::kernel::zip_assign` (contiguous buffers, run-time dims) against
+/// `ref_zip`, for every rhs that broadcasts into the target: scalars, rows, columns, size-1
+/// axes in the middle, equal dims, and an empty target.
+#[test]
+fn kernel_zip_assign_matches_ref_zip() {
+    use tensorial::ops::kernel::zip_assign;
+    let cases: [(&[usize], &[usize]); 9] = [
+        (&[2, 3, 4], &[]),
+        (&[2, 3, 4], &[4]),
+        (&[2, 3, 4], &[3, 1]),
+        (&[2, 3, 4], &[1, 4]),
+        (&[2, 3, 4], &[2, 1, 4]),
+        (&[2, 3, 4], &[2, 3, 1]),
+        (&[2, 3, 4], &[2, 3, 4]),
+        (&[5], &[1]),
+        (&[2, 0, 3], &[3]),
+    ];
+    let mut rng = Rng::new(seed_of("kernel_zip_assign_matches_ref_zip"));
+    let f = |x: i64, y: i32| x * 3 - i64::from(y);
+    for (dst_dims, b_dims) in cases {
+        let dst0: Vec<i64> = (0..dst_dims.iter().product())
+            .map(|_| rng.int(-100, 100))
+            .collect();
+        let b: Vec<i32> = (0..b_dims.iter().product())
+            .map(|_| i32::try_from(rng.int(-100, 100)).unwrap())
+            .collect();
+        let (want_dims, want) = ref_zip((&dst0, dst_dims), (&b, b_dims), f);
+        assert_eq!(want_dims, dst_dims, "the rhs must not stretch the target");
+        let mut dst = dst0.clone();
+        zip_assign(&mut dst, dst_dims, (&b, b_dims), f);
+        assert_elems_eq(&dst, &want);
+    }
+}
+
+#[test]
+#[should_panic(expected = "does not broadcast")]
+fn kernel_zip_assign_rejects_dims_that_do_not_broadcast() {
+    let mut dst = [0; 6];
+    tensorial::ops::kernel::zip_assign(&mut dst, &[2, 3], (&[1, 2], &[2]), |a: i32, b: i32| a + b);
 }

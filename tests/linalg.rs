@@ -361,6 +361,45 @@ fn matmul_broadcasting_batch_axes() {
 }
 
 #[test]
+fn matmul_two_batch_axes() {
+    // (B, H, T, D) @ (B, H, D, T), the attention shape: each batch axis has its own stride.
+    for seed in 0..3 {
+        check_matmul::<f64, Rank4<2, 3, 4, 5>, Rank4<2, 3, 5, 2>, Inline, Inline>(seed);
+        check_matmul::<i32, Rank4<2, 3, 2, 3>, Rank4<2, 3, 3, 4>, Heap, Inline>(seed);
+    }
+    check_matmul::<f32, Rank4<2, 3, 40, 32>, Rank4<2, 3, 32, 40>, Heap, Heap>(1);
+    // Both batch axes broadcasting, one from each side: (2, Bcast) with (Bcast, 3).
+    check_matmul::<
+        f64,
+        (Const<2>, Bcast, Const<3>, Const<4>),
+        (Bcast, Const<3>, Const<4>, Const<2>),
+        Inline,
+        Inline,
+    >(2);
+}
+
+#[test]
+fn matmul_batched_one_by_one_matrices() {
+    // (2, 3, 1) @ (2, 1, 1): each batch reads its own 1×1 right matrix (a batch offset of
+    // k·n = 1 element), which a kernel must not mistake for one shared right matrix.
+    for seed in 0..3 {
+        check_matmul::<i32, Rank3<2, 3, 1>, Rank3<2, 1, 1>, Inline, Inline>(seed);
+        check_matmul::<f64, Rank3<2, 3, 1>, Rank3<2, 1, 1>, Heap, Inline>(seed);
+    }
+}
+
+#[test]
+fn matmul_batched_empty_matrices() {
+    // Batches of empty products: no rows, no columns, and k = 0 (sums of nothing are 0).
+    check_matmul::<f64, Rank3<2, 0, 3>, Rank3<2, 3, 4>, Inline, Inline>(1); // → (2, 0, 4)
+    check_matmul::<f64, Rank3<2, 2, 3>, Rank3<2, 3, 0>, Inline, Heap>(2); // → (2, 2, 0)
+    check_matmul::<i32, Rank3<2, 3, 0>, Rank3<2, 0, 4>, Heap, Heap>(3); // → (2, 3, 4) of 0
+    // A rank-2 left operand against a batched right one: (2, 3) @ (2, 3, 0) → (2, 2, 0).
+    check_matmul::<i32, Rank2<2, 3>, Rank3<2, 3, 0>, Inline, Inline>(4);
+    check_matmul::<f64, Rank2<0, 3>, Rank3<2, 3, 4>, Inline, Heap>(5); // → (2, 0, 4)
+}
+
+#[test]
 fn matmul_bcast_rows_and_inner_axes() {
     // A `(Bcast, K)` row keeps its broadcasting axis: x[None, :] @ W.
     let x = common::random_tensor::<f64, Rank1<4>, Inline>(1).new_axis::<0>();

@@ -83,6 +83,16 @@ fn softmax_family_along_every_axis() {
 }
 
 #[test]
+fn softmax_family_with_an_empty_axis_elsewhere() {
+    // Lanes along a non-empty axis, but no lanes at all: the results are empty, nothing panics.
+    check::<Rank3<2, 3, 0>, Heap, 1>(7);
+    check::<Rank3<2, 3, 0>, Inline, 1>(8);
+    check::<Rank3<0, 3, 2>, Inline, 1>(9);
+    // The reduced axis is empty too, and so is every lane's statistic.
+    check::<Rank3<0, 0, 3>, Heap, 1>(10);
+}
+
+#[test]
 fn softmax_rows_sum_to_one_and_handle_infinities() {
     let x =
         Tensor::<f64, Rank2<2, 3>>::from_array([[f64::NEG_INFINITY, 0.0, 0.0], [1.0, 2.0, 3.0]]);

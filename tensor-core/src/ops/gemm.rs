@@ -26,13 +26,21 @@ pub(crate) const SMALL: usize = 32 * 32 * 32;
 #[inline]
 pub(crate) fn gemm<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &mut [T]) {
     check(m, k, n, a, b, c);
-    if m.saturating_mul(k).saturating_mul(n) < SMALL || (m == 1 && n != 1) {
+    if prefers_loops(m, k, n) {
         small(m, k, n, a, b, c);
     } else if n == 1 {
         rows_dot(k, a, b, c);
     } else {
         T::gemm_large(m, k, n, a, b, c);
     }
+}
+
+/// Whether [`gemm`] runs the plain loops of [`small`]: tiny products and vector × matrix.
+///
+/// A speed choice only: every kernel computes the same product (see the module docs).
+#[inline]
+const fn prefers_loops(m: usize, k: usize, n: usize) -> bool {
+    m.saturating_mul(k).saturating_mul(n) < SMALL || (m == 1 && n != 1)
 }
 
 /// Asserts the slice lengths of `c (m×n) = a (m×k) · b (k×n)`.

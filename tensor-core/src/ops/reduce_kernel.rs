@@ -321,4 +321,49 @@ mod tests {
         );
         assert_eq!(arg, [2; 8]);
     }
+
+    /// `fold_axis_with` against per-output loops over `(outer, n, inner)` on random values: an
+    /// order-dependent `step` that uses the position `k`, an `init` per output index (read from
+    /// a slice, so a wrong index panics) and a `finish` of another type.
+    #[test]
+    fn fold_axis_with_matches_naive_loops() {
+        use crate::SeededRng;
+        use std::vec::Vec;
+        let mut rng = SeededRng::new(12);
+        let mut draw = |len: usize| -> Vec<i64> {
+            (0..len)
+                .map(|_| i64::try_from(rng.below(2001)).unwrap() - 1000)
+                .collect()
+        };
+        // `inner == 1` (the last axis, a branch of its own), rows of accumulators narrower and
+        // wider than the 64-wide chunk, and empty axes.
+        let dims = [
+            (3, 5, 1),
+            (1, 9, 1),
+            (4, 0, 1),
+            (2, 3, 4),
+            (2, 5, 70),
+            (3, 2, 0),
+            (0, 3, 2),
+        ];
+        for (outer, n, inner) in dims {
+            let (data, inits) = (draw(outer * n * inner), draw(outer * inner));
+            let init = |i: usize| inits[i];
+            let step = |a: i64, x: i64, k: usize| a * 3 + x * (i64::try_from(k).unwrap() + 1);
+            let finish = |a: i64| (a, a % 7);
+            let mut want = Vec::new();
+            for o in 0..outer {
+                for j in 0..inner {
+                    let mut a = init(o * inner + j);
+                    for k in 0..n {
+                        a = step(a, data[(o * n + k) * inner + j], k);
+                    }
+                    want.push(finish(a));
+                }
+            }
+            let mut got = std::vec![(-1, -1); outer * inner];
+            fold_axis_with(&data, (outer, n, inner), &mut got, init, step, finish);
+            assert_eq!(got, want, "(outer, n, inner) = {:?}", (outer, n, inner));
+        }
+    }
 }

@@ -172,9 +172,21 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(x.slice::<0, 5, 6, -1>().col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
     /// ```
     ///
-    /// ```compile_fail
+    /// ```compile_fail,E0080
     /// let x = tensor_core::tensor![1, 2, 3];
     /// let _ = x.slice::<0, 2, 2, 1>(); // indices 2 and 3: out of bounds
+    /// ```
+    ///
+    /// Steps count in the bound: the last index taken is `START + (LEN - 1)·STEP`.
+    ///
+    /// ```compile_fail,E0080
+    /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
+    /// let _ = x.slice::<0, 1, 3, 2>(); // indices 1, 3 and 5: out of bounds
+    /// ```
+    ///
+    /// ```compile_fail,E0080
+    /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
+    /// let _ = x.slice::<0, 2, 3, -2>(); // indices 2, 0 and -2: out of bounds
     /// ```
     #[must_use]
     pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
@@ -209,5 +221,52 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let v = self.view_mut();
         let (offset, strides) = sliced::<S, AX, START, LEN, STEP>(v.offset, v.strides);
         ViewMut::from_parts(v.data, offset, strides)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_slice;
+
+    #[test]
+    fn accepts_slices_inside_the_axis() {
+        check_slice(0, 6, 0, 6, 1); // x[:]
+        check_slice(0, 6, 5, 6, -1); // x[::-1], down to index 0
+        check_slice(0, 6, 1, 3, 2); // x[1::2], up to index 5
+        check_slice(0, 6, 4, 3, -2); // x[4::-2], down to index 0
+        check_slice(0, 0, 9, 0, -3); // empty: any START
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "axis 1 has size 6, but START = 4, LEN = 3, STEP = 1 takes indices 4 to 6"
+    )]
+    fn names_the_last_index_past_the_end() {
+        check_slice(1, 6, 4, 3, 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "START = 1, LEN = 3, STEP = 2 takes indices 1 to 5")]
+    fn counts_the_step_in_the_bound() {
+        check_slice(0, 5, 1, 3, 2);
+    }
+
+    #[test]
+    #[should_panic(expected = "START = 2, LEN = 3, STEP = -2 takes indices 2 to -2")]
+    fn names_a_negative_last_index() {
+        check_slice(0, 5, 2, 3, -2);
+    }
+
+    #[test]
+    #[should_panic(expected = "START = 5, LEN = 6, STEP = -1 takes indices 5 to 0")]
+    fn names_index_zero_without_a_sign() {
+        // START is past the end; the walk down ends at 0, which has no sign ("to -0" is wrong).
+        check_slice(0, 5, 5, 6, -1);
+    }
+
+    #[test]
+    #[should_panic(expected = "slice step must not be zero")]
+    fn rejects_a_zero_step() {
+        check_slice(0, 5, 0, 2, 0);
     }
 }

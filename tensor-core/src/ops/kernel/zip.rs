@@ -133,6 +133,13 @@ pub fn zip_strided<A: Copy, B: Copy, O>(
 ///
 /// # Panics
 /// When `b_dims` does not broadcast to `dst_dims` or a slice length disagrees with its dims.
+///
+/// ```
+/// use tensor_core::ops::kernel::zip_assign;
+/// let mut m = [1, 2, 3, 4, 5, 6]; // 2×3
+/// zip_assign(&mut m, &[2, 3], (&[10, 20, 30], &[3]), |a, b| a + b); // m += row
+/// assert_eq!(m, [11, 22, 33, 14, 25, 36]);
+/// ```
 pub fn zip_assign<T: Copy, B: Copy>(
     dst: &mut [T],
     dst_dims: &[usize],
