@@ -79,6 +79,8 @@ pub struct EinsumPath {
     sizes: [usize; MAX_LABELS],
     inputs: [Axes; MAX_OPERANDS],
     output: Axes,
+    /// The operands' dims (padded with 1s), for the strides of contiguous operands.
+    input_dims: [[usize; MAX_RANK]; MAX_OPERANDS],
     steps: [(u8, u8); MAX_OPERANDS],
     n_steps: usize,
     flops: u128,
@@ -279,6 +281,26 @@ const fn replay(mut terms: Terms, order: &[(u8, u8)], out: u64, sizes: &[usize; 
     best
 }
 
+/// Row-major strides of a tensor with `dims` and axis labels `axes`, summed per label; with
+/// `stretch`, size-1 axes get stride 0.
+const fn label_strides(
+    axes: &Axes,
+    dims: &[usize; MAX_RANK],
+    stretch: bool,
+) -> [isize; MAX_LABELS] {
+    let mut strides = [0isize; MAX_LABELS];
+    let mut stride = 1isize;
+    let mut axis = axes.rank;
+    while axis > 0 {
+        axis -= 1;
+        if !(stretch && dims[axis] == 1) {
+            strides[axes.labels[axis] as usize] += stride;
+        }
+        stride *= dims[axis] as isize;
+    }
+    strides
+}
+
 /// Every operand's and the output's labels, and the size of every label.
 struct Resolved {
     sizes: [usize; MAX_LABELS],
@@ -424,6 +446,15 @@ impl EinsumPath {
             sizes,
             inputs,
             output,
+            input_dims: {
+                let mut all = [[1; MAX_RANK]; MAX_OPERANDS];
+                let mut k = 0;
+                while k < operands {
+                    all[k] = dims[k];
+                    k += 1;
+                }
+                all
+            },
             steps: best.steps,
             n_steps: operands - 1,
             flops: if operands == 1 {
@@ -505,6 +536,26 @@ impl EinsumPath {
             axis += 1;
         }
         (operand.rank, dims)
+    }
+
+    /// The stride per label of operand `k` when it is stored contiguously, row-major: what the
+    /// generated loops use for tensors, so their offsets are compile-time constants. A size-1
+    /// axis has stride 0 (it stretches); a repeated label adds its axes' strides.
+    #[must_use]
+    pub const fn input_strides(&self, k: usize) -> [isize; MAX_LABELS] {
+        label_strides(&self.inputs[k], &self.input_dims[k], true)
+    }
+
+    /// The stride per label of the contiguous output (repeated labels add theirs).
+    #[must_use]
+    pub const fn output_strides(&self) -> [isize; MAX_LABELS] {
+        let mut dims = [1; MAX_RANK];
+        let mut axis = 0;
+        while axis < self.output.rank {
+            dims[axis] = self.sizes[self.output.labels[axis] as usize];
+            axis += 1;
+        }
+        label_strides(&self.output, &dims, false)
     }
 
     /// The labels of the output's axes.

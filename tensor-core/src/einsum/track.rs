@@ -103,6 +103,9 @@ pub trait EinsumArg<T: Elem> {
     type Kind: Kind;
     /// [`Tracked`] for a `Var`, else [`Untracked`].
     type Track: Track;
+    /// `true` when the operand is always a contiguous row-major buffer (tensors, `Var`s,
+    /// scalars): the generated loops then use compile-time strides.
+    const CONTIGUOUS: bool;
     /// The operand's elements and layout.
     fn layout(&self) -> Strided<'_, T>;
     /// What the backward pass keeps of it.
@@ -136,11 +139,12 @@ fn untracked_parts<T: Elem, S: Shape>(layout: &Strided<'_, T>) -> ArgParts<T> {
 }
 
 macro_rules! untracked_args {
-    ($($Ty:ty => |$x:ident| $layout:expr;)*) => {$(
+    ($($Ty:ty, $contiguous:literal => |$x:ident| $layout:expr;)*) => {$(
         impl<T: Elem, S: Shape, K: Kind> EinsumArg<T> for $Ty {
             type Shape = S;
             type Kind = K;
             type Track = Untracked;
+            const CONTIGUOUS: bool = $contiguous;
             #[inline]
             fn layout(&self) -> Strided<'_, T> {
                 let $x = self;
@@ -154,12 +158,12 @@ macro_rules! untracked_args {
 }
 
 untracked_args! {
-    Tensor<T, S, K> => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
-    &Tensor<T, S, K> => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
-    View<'_, T, S, K> => |x| x.strided();
-    &View<'_, T, S, K> => |x| x.strided();
-    ViewMut<'_, T, S, K> => |x| x.as_view().strided();
-    &ViewMut<'_, T, S, K> => |x| x.as_view().strided();
+    Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
+    &Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
+    View<'_, T, S, K>, false => |x| x.strided();
+    &View<'_, T, S, K>, false => |x| x.strided();
+    ViewMut<'_, T, S, K>, false => |x| x.as_view().strided();
+    &ViewMut<'_, T, S, K>, false => |x| x.as_view().strided();
 }
 
 macro_rules! scalar_args {
@@ -168,6 +172,7 @@ macro_rules! scalar_args {
             type Shape = ();
             type Kind = Inline;
             type Track = Untracked;
+            const CONTIGUOUS: bool = true;
             #[inline]
             fn layout(&self) -> Strided<'_, $t> {
                 Strided::contiguous(core::slice::from_ref(self), &[])
@@ -218,6 +223,7 @@ mod tracked {
         type Shape = S;
         type Kind = K;
         type Track = Tracked;
+        const CONTIGUOUS: bool = true;
         fn layout(&self) -> Strided<'_, T> {
             Strided::contiguous(self.value().as_slice(), S::DIMS.as_ref())
         }
@@ -230,6 +236,7 @@ mod tracked {
         type Shape = S;
         type Kind = K;
         type Track = Tracked;
+        const CONTIGUOUS: bool = true;
         fn layout(&self) -> Strided<'_, T> {
             Strided::contiguous(self.value().as_slice(), S::DIMS.as_ref())
         }

@@ -262,7 +262,7 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             __einsum(#(#call_args),*)
         },
         Mode::Einsum => {
-            let run = execute(k, eq, plan, &args);
+            let run = execute(k, eq, plan, (&args, &xs), &forward_path);
             quote! {
                 #attrs
                 #[inline]
@@ -286,7 +286,7 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
             }
         }
         Mode::Into => {
-            let run = execute(k, eq, plan, &args);
+            let run = execute(k, eq, plan, (&args, &xs), &forward_path);
             let target = input.into.as_ref().expect("einsum_into! has a target");
             let target = quote_spanned!(target.span()=> #target);
             quote! {
@@ -443,7 +443,13 @@ fn equation_const(k: &TokenStream, eq: &Checked, text: &str) -> TokenStream {
 }
 
 /// The execution: the direct loop nest, or the pairwise run-time.
-fn execute(k: &TokenStream, eq: &Checked, plan: &Plan, args: &[syn::Ident]) -> TokenStream {
+fn execute(
+    k: &TokenStream,
+    eq: &Checked,
+    plan: &Plan,
+    (args, xs): (&[syn::Ident], &[syn::Ident]),
+    forward: &TokenStream,
+) -> TokenStream {
     let n = eq.inputs.len();
     let ds: Vec<_> = (0..n).map(|i| format_ident!("__d{}", i)).collect();
     let bs: Vec<_> = (0..n).map(|i| format_ident!("__b{}", i)).collect();
@@ -488,12 +494,24 @@ fn execute(k: &TokenStream, eq: &Checked, plan: &Plan, args: &[syn::Ident]) -> T
         }
     };
     let nest = wrap(element, &out_labels);
-    let positions = 0..n;
+    let positions: Vec<usize> = (0..n).collect();
     quote! {
         let __layouts = [#(#k::einsum::EinsumArg::<__T>::layout(#args)),*];
         if __path.is_direct() {
-            #(let (#ds, #bs, #sts) = #k::einsum::label_strides(__path, #positions, &__layouts[#positions]);)*
-            let #so = #k::einsum::output_strides(__path);
+            // Contiguous operands (tensors, `Var`s) get compile-time strides, so the offsets
+            // below fold to constants; views read theirs at run time.
+            let __consts: &'static [[isize; #k::einsum::MAX_LABELS]; #n + 1] = const {
+                &{
+                    let __p = #forward;
+                    [#(__p.input_strides(#positions),)* __p.output_strides()]
+                }
+            };
+            #(let (#ds, #bs, #sts) = if <#xs as #k::einsum::EinsumArg<__T>>::CONTIGUOUS {
+                (__layouts[#positions].data(), 0isize, __consts[#positions])
+            } else {
+                #k::einsum::label_strides(__path, #positions, &__layouts[#positions])
+            };)*
+            let #so = __consts[#n];
             #nest
         } else {
             #k::einsum::run(__path, &__layouts, __out);
