@@ -281,20 +281,20 @@ const fn replay(mut terms: Terms, order: &[(u8, u8)], out: u64, sizes: &[usize; 
     best
 }
 
-/// Row-major strides of a tensor with `dims` and axis labels `axes`, summed per label; with
+/// Row-major strides of a tensor with `dims` and axis labels `term`, summed per label; with
 /// `stretch`, size-1 axes get stride 0.
 const fn label_strides(
-    axes: &Axes,
+    term: &Axes,
     dims: &[usize; MAX_RANK],
     stretch: bool,
 ) -> [isize; MAX_LABELS] {
     let mut strides = [0isize; MAX_LABELS];
     let mut stride = 1isize;
-    let mut axis = axes.rank;
+    let mut axis = term.rank;
     while axis > 0 {
         axis -= 1;
         if !(stretch && dims[axis] == 1) {
-            strides[axes.labels[axis] as usize] += stride;
+            strides[term.labels[axis] as usize] += stride;
         }
         stride *= dims[axis] as isize;
     }
