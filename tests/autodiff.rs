@@ -293,3 +293,83 @@ fn seed_004_einsum_jacobian_matches_autodiff() {
         "{auto:?} vs {by_hand:?}"
     );
 }
+
+#[test]
+fn shape_ops() {
+    let x = rand::<Rank3<2, 3, 4>, Inline>(100);
+    gradcheck(|x| weigh(&x.reshape::<Rank2<4, 6>>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.flatten::<24>().sin()), &x).unwrap();
+    gradcheck(|x| weigh(&x.permute::<2, 0, 1>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.permute::<-1, 1, 0>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.swap_axes::<0, -1>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.new_axis::<1>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.expand_dims::<3>().squeeze::<3>().tanh()), &x).unwrap();
+    let m = rand::<Rank2<3, 5>, Heap>(101);
+    gradcheck(|m| weigh(&m.t().tanh()), &m).unwrap();
+    // new_axis feeding a broadcast: the gradient sums over the stretched axis.
+    let v = rand::<Rank1<3>, Inline>(102);
+    gradcheck(|v| weigh(&(v.new_axis::<1>() * m.clone())), &v).unwrap();
+}
+
+#[test]
+fn indexing_scatters_back() {
+    let x = rand::<Rank3<2, 5, 3>, Inline>(110);
+    gradcheck(|x| weigh(&x.index_axis::<1>(3).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.index_axis::<-1>(0).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.slice::<1, 1, 2, 2>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.slice::<1, 4, 3, -2>().tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.take::<1, _>([4usize, 0, 4, 2]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.take::<0, _>(&tensor![1usize, 1]).tanh()), &x).unwrap();
+}
+
+#[test]
+fn statistics() {
+    let x = rand::<Rank2<4, 6>, Heap>(120);
+    gradcheck(|x| x.var(), &x).unwrap();
+    gradcheck(|x| x.std(), &x).unwrap();
+    gradcheck(|x| x.norm(), &x).unwrap();
+    gradcheck(|x| x.max() * x.min(), &x).unwrap();
+    gradcheck(|x| weigh(&x.var_axis::<1>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.std_axis::<0>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.norm_axis::<-1>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.max_axis::<0>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.min_axis::<1>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.logsumexp::<1>()), &x).unwrap();
+    gradcheck(|x| weigh(&x.logsumexp::<0>()), &x).unwrap();
+    // Ties split evenly; a zero norm or deviation has gradient zero.
+    let t = Var::param(tensor![[2.0, 2.0, 1.0]]);
+    assert_eq!(
+        t.max_axis::<1>().sum().backward().wrt(&t),
+        tensor![[0.5, 0.5, 0.0]]
+    );
+    let z = Var::param(Tensor::<f64, Rank1<3>>::full(1.5));
+    assert_eq!(z.std().backward().wrt(&z), Tensor::<f64, Rank1<3>>::zeros());
+    let o = Var::param(Tensor::<f64, Rank1<3>>::zeros());
+    assert_eq!(
+        o.norm().backward().wrt(&o),
+        Tensor::<f64, Rank1<3>>::zeros()
+    );
+}
+
+#[test]
+fn layernorm_and_tensordot() {
+    let x = rand::<Rank2<3, 5>, Inline>(130);
+    let gamma = rand::<Rank1<5>, Inline>(131);
+    let beta = rand::<Rank1<5>, Inline>(132);
+    gradcheck(|x| weigh(&x.layernorm(gamma, beta, 1e-5)), &x).unwrap();
+    gradcheck(
+        |g| weigh(&Var::constant(x).layernorm(g, beta, 1e-5)),
+        &gamma,
+    )
+    .unwrap();
+    gradcheck(
+        |b| weigh(&Var::constant(x).layernorm(gamma, b, 1e-5)),
+        &beta,
+    )
+    .unwrap();
+    // Seed 002's projection (B, T, F) · (F, N, H).
+    let a = rand::<Rank3<2, 3, 4>, Heap>(133);
+    let w = rand::<Rank3<4, 2, 3>, Heap>(134);
+    gradcheck(|a| weigh(&a.tensordot(&w)), &a).unwrap();
+    gradcheck(|w| weigh(&Var::constant(a.clone()).tensordot(w)), &w).unwrap();
+}

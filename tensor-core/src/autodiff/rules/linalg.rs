@@ -6,10 +6,14 @@ use super::super::var::{Real, Var};
 use super::arith::Input;
 use crate::ops::gemm;
 use crate::ops::layout::permute_copy;
-use crate::ops::{GemmElem, MatMul, MatMulShape};
+use crate::ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 use crate::storage::{Combine, Combined, Kind};
 use crate::{Shape, Tensor};
 use alloc::vec::Vec;
+
+/// The result of `a.tensordot(rhs)` for `a: Var<T, S, K>`.
+pub type TensordotVar<T, S, K, R> =
+    Var<T, Tensordot<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>>;
 
 /// The result of `a.matmul(rhs)` for `a: Var<T, S, K>`.
 pub type MatMulVar<T, S, K, R> =
@@ -106,6 +110,53 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
                 g.as_slice(),
                 (va.as_slice(), ad.as_ref()),
                 (vb.as_slice(), bd.as_ref()),
+                (
+                    ga.as_mut().map(Tensor::as_mut_slice),
+                    gb.as_mut().map(Tensor::as_mut_slice),
+                ),
+            );
+            if let Some(ga) = ga {
+                sink.add(0, ga);
+            }
+            if let (Some(i), Some(gb)) = (ib, gb) {
+                sink.add(i, gb);
+            }
+        })
+    }
+
+    /// Contracts the last axis of `self` with the first axis of `rhs` (NumPy
+    /// `np.tensordot(a, b, axes=1)`); see [`Tensor::tensordot`]. The gradients are the products
+    /// with the other operand transposed, as for a `(M, K) @ (K, N)` matrix product.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor, Rank3, Tensor};
+    /// let x = Var::param(Tensor::<f64, Rank3<2, 3, 4>>::ones());
+    /// let w = tensor![1.0, 2.0, 3.0, 4.0];
+    /// let g = x.tensordot(&w).sum().backward().wrt(&x);   // each x[b, t, f] meets w[f]
+    /// assert_eq!(g[[1, 2, 3]], 4.0);
+    /// ```
+    #[must_use]
+    pub fn tensordot<R: Input<T>>(&self, rhs: R) -> TensordotVar<T, S, K, R>
+    where
+        S: TensordotShape<R::Shape>,
+        K: Combine<R::Kind>,
+    {
+        let va = self.shared();
+        let (vb, nb) = rhs.split();
+        let value = va.tensordot(&vb);
+        let ib = nb.as_ref().map(|_| 1);
+        let parents = core::iter::once(self.node.clone()).chain(nb).collect();
+        Var::from_op(value, parents, move |g, sink| {
+            let k = S::DIMS.as_ref().last().copied().unwrap_or(1);
+            let (m, n) = (S::NUMEL / k.max(1), <R::Shape as Shape>::NUMEL / k.max(1));
+            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
+            let mut gb = ib
+                .filter(|&i| sink.wants(i))
+                .map(|_| Tensor::<T, R::Shape, R::Kind>::zeros());
+            matmul_grads(
+                g.as_slice(),
+                (va.as_slice(), &[m, k]),
+                (vb.as_slice(), &[k, n]),
                 (
                     ga.as_mut().map(Tensor::as_mut_slice),
                     gb.as_mut().map(Tensor::as_mut_slice),

@@ -2,6 +2,7 @@
 //! the MSE and cross-entropy losses.
 
 use super::super::var::{Real, Var};
+use super::arith::Input;
 use crate::ops::reduce_kernel::split;
 use crate::storage::{Inline, Kind};
 use crate::{Axis, Dim, Shape, Tensor};
@@ -9,6 +10,15 @@ use alloc::vec;
 use num_traits::AsPrimitive;
 
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
+/// The last axis of `S`.
+type Last<S> = <S as Axis<-1>>::Dim;
+
+/// A vector of `values` (as many as `D`'s size).
+fn column<T: Real, D: Dim, K: Kind>(values: &[T]) -> Tensor<T, (D,), K> {
+    let mut t = Tensor::<T, (D,), K>::zeros();
+    t.as_mut_slice().copy_from_slice(values);
+    t
+}
 
 /// Calls `f(lane)` with the element positions of every lane along `axis` of `dims`.
 fn for_each_lane(dims: &[usize], axis: usize, mut f: impl FnMut(&mut dyn Iterator<Item = usize>)) {
@@ -153,6 +163,75 @@ where
                 }
             }
             sink.add(0, grad);
+        })
+    }
+
+    /// Layer normalization over the last axis: `(x − μ)/√(σ² + eps) · gamma + beta`; `gamma`
+    /// and `beta` (as long as that axis) may be parameters or constants. See
+    /// [`Tensor::layernorm`].
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![[1.0, 3.0], [2.0, 6.0]]);
+    /// let gamma = Var::param(tensor![1.0, 1.0]);
+    /// let y = x.layernorm(&gamma, tensor![0.0, 0.0], 0.0);   // rows become [−1, 1]
+    /// let grads = (&y * tensor![0.0, 1.0]).sum().backward();
+    /// assert_eq!(grads.wrt(&gamma), tensor![0.0, 2.0]);        // Σ_rows x̂[:, 1]
+    /// ```
+    #[must_use]
+    pub fn layernorm<G, B>(&self, gamma: G, beta: B, eps: T) -> Self
+    where
+        S: Axis<-1>,
+        G: Input<T, Shape = (Last<S>,)>,
+        B: Input<T, Shape = (Last<S>,)>,
+    {
+        let x = self.shared();
+        let ((vg, ng), (vb, nb)) = (gamma.split(), beta.split());
+        let value = x.layernorm(&vg, &vb, eps);
+        let ig = ng.as_ref().map(|_| 1);
+        let ib = nb.as_ref().map(|_| 1 + usize::from(ng.is_some()));
+        let parents = core::iter::once(self.node.clone())
+            .chain(ng)
+            .chain(nb)
+            .collect();
+        Var::from_op(value, parents, move |g, sink| {
+            let n = <Last<S> as Dim>::SIZE.max(1);
+            let nf: T = n.as_();
+            let mut dx = Tensor::<T, S, K>::zeros();
+            let mut dgamma = alloc::vec![T::zero(); n];
+            let mut dbeta = alloc::vec![T::zero(); n];
+            let (gam, xs, gs) = (vg.as_slice(), x.as_slice(), g.as_slice());
+            for ((row, g), d) in xs
+                .chunks_exact(n)
+                .zip(gs.chunks_exact(n))
+                .zip(dx.as_mut_slice().chunks_exact_mut(n))
+            {
+                let mu = row.iter().fold(T::zero(), |s, &v| s + v) / nf;
+                let var = row.iter().fold(T::zero(), |s, &v| s + (v - mu) * (v - mu)) / nf;
+                let inv = T::one() / (var + eps).sqrt();
+                let (mut mean_gy, mut mean_gyx) = (T::zero(), T::zero());
+                for j in 0..n {
+                    let xhat = (row[j] - mu) * inv;
+                    let gy = g[j] * gam[j];
+                    mean_gy = mean_gy + gy / nf;
+                    mean_gyx = mean_gyx + gy * xhat / nf;
+                    dgamma[j] = dgamma[j] + g[j] * xhat;
+                    dbeta[j] = dbeta[j] + g[j];
+                }
+                for j in 0..n {
+                    let xhat = (row[j] - mu) * inv;
+                    d[j] = (g[j] * gam[j] - mean_gy - xhat * mean_gyx) * inv;
+                }
+            }
+            if sink.wants(0) {
+                sink.add(0, dx);
+            }
+            if let Some(i) = ig {
+                sink.add(i, column::<T, Last<S>, G::Kind>(&dgamma));
+            }
+            if let Some(i) = ib {
+                sink.add(i, column::<T, Last<S>, B::Kind>(&dbeta));
+            }
         })
     }
 }

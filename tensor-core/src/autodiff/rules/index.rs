@@ -1,0 +1,115 @@
+//! Indexing on tracked values: `index_axis`, `slice` and `take` along a typed axis. Each reads
+//! some positions of one axis; the backward scatters (adds) the gradient back to them, zeros
+//! elsewhere.
+
+use super::super::var::{Real, Var};
+use crate::ops::reduce_kernel::split;
+use crate::ops::{IndexElem, Indices};
+use crate::shape::{ReplaceAxis, Replaced};
+use crate::storage::{Combine, Combined, Kind};
+use crate::{Axis, Const, Dim, Shape, Tensor};
+use alloc::vec;
+use alloc::vec::Vec;
+
+impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
+    /// A result that reads `positions` along `axis` of `self` (in order; repeats allowed); its
+    /// gradient is added back at those positions.
+    fn gathered<S2: Shape, K2: Kind>(
+        &self,
+        value: Tensor<T, S2, K2>,
+        axis: usize,
+        positions: Vec<usize>,
+    ) -> Var<T, S2, K2> {
+        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
+            let (outer, n, inner) = split(S::DIMS.as_ref(), axis);
+            let m = positions.len();
+            let mut grad = Tensor::<T, S, K>::zeros();
+            let (dst, src) = (grad.as_mut_slice(), g.as_slice());
+            for o in 0..outer {
+                for (j, &p) in positions.iter().enumerate() {
+                    let (d, s) = ((o * n + p) * inner, (o * m + j) * inner);
+                    for (x, &y) in dst[d..d + inner].iter_mut().zip(&src[s..s + inner]) {
+                        *x = *x + y;
+                    }
+                }
+            }
+            sink.add(0, grad);
+        })
+    }
+
+    /// Index `i` of axis `AX`, which is removed (NumPy `x[i]`, `x[:, i]`); the gradient is
+    /// scattered back into zeros.
+    ///
+    /// # Panics
+    /// When `i` is out of bounds.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
+    /// let g = x.index_axis::<1>(1).sum().backward().wrt(&x);  // x[:, 1]
+    /// assert_eq!(g, tensor![[0.0, 1.0], [0.0, 1.0]]);
+    /// ```
+    #[must_use]
+    #[track_caller]
+    pub fn index_axis<const AX: isize>(&self, i: usize) -> Var<T, <S as Axis<AX>>::Removed, K>
+    where
+        S: Axis<AX>,
+    {
+        let value = self.value().index_axis::<AX>(i).to_tensor();
+        self.gathered(value, <S as Axis<AX>>::INDEX, vec![i])
+    }
+
+    /// `LEN` elements along axis `AX` from `START` in steps of `STEP` (NumPy
+    /// `x[START:START+LEN*STEP:STEP]`), a copy; see [`Tensor::slice`].
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![1.0, 2.0, 3.0, 4.0, 5.0]);
+    /// let g = x.slice::<0, 4, 2, -2>().sum().backward().wrt(&x); // x[4], x[2]
+    /// assert_eq!(g, tensor![0.0, 0.0, 1.0, 0.0, 1.0]);
+    /// ```
+    #[must_use]
+    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+        &self,
+    ) -> Var<T, Replaced<S, AX, Const<LEN>>, K>
+    where
+        S: ReplaceAxis<AX, Const<LEN>>,
+    {
+        let value = self.value().slice::<AX, START, LEN, STEP>().to_tensor();
+        let positions = (0..LEN)
+            .map(|j| START.wrapping_add_signed(STEP * j.cast_signed()))
+            .collect();
+        self.gathered(value, <S as Axis<AX>>::INDEX, positions)
+    }
+
+    /// Gathers `indices` along axis `AX` (NumPy `np.take(x, indices, axis=AX)`); repeated
+    /// indices add their gradients. See [`Tensor::take`].
+    ///
+    /// # Panics
+    /// When an index is negative or out of bounds.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![10.0, 20.0, 30.0]);
+    /// let g = x.take::<0, _>([2usize, 0, 2]).sum().backward().wrt(&x);
+    /// assert_eq!(g, tensor![1.0, 0.0, 2.0]);
+    /// ```
+    #[must_use]
+    #[track_caller]
+    #[allow(clippy::type_complexity)]
+    pub fn take<const AX: isize, I: Indices>(
+        &self,
+        indices: I,
+    ) -> Var<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
+    where
+        S: ReplaceAxis<AX, I::Len>,
+        K: Combine<I::Kind>,
+    {
+        // Read before `take` checks them (and panics with its message on a bad one).
+        let positions = (0..I::Len::SIZE)
+            .map(|k| indices.value(k).to_index().unwrap_or(usize::MAX))
+            .collect();
+        let value = self.value().take::<AX, I>(indices);
+        self.gathered(value, <S as Axis<AX>>::INDEX, positions)
+    }
+}
