@@ -149,7 +149,7 @@ impl<T: Elem, S: Shape, K: Kind> Var<T, S, K> {
     }
 }
 
-impl<T: Real, S: Scalar, K: Kind> Var<T, S, K> {
+impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// Backward pass from this scalar (PyTorch `loss.backward()`): the gradients of every
     /// parameter it depends on.
     ///
@@ -170,13 +170,19 @@ impl<T: Real, S: Scalar, K: Kind> Var<T, S, K> {
     /// let _ = x.backward(); // `backward()` needs a scalar loss
     /// ```
     #[must_use]
-    pub fn backward(&self) -> Grads {
+    pub fn backward(&self) -> Grads
+    where
+        S: Scalar,
+    {
         self.backward_with(Tensor::full(T::one()))
     }
 
     /// The scalar value.
     #[must_use]
-    pub fn item(&self) -> T {
+    pub fn item(&self) -> T
+    where
+        S: Scalar,
+    {
         self.value.as_slice()[0]
     }
 }
