@@ -373,3 +373,31 @@ fn layernorm_and_tensordot() {
     gradcheck(|a| weigh(&a.tensordot(&w)), &a).unwrap();
     gradcheck(|w| weigh(&Var::constant(a.clone()).tensordot(w)), &w).unwrap();
 }
+
+#[test]
+fn joins_split_the_gradient_back() {
+    let a = rand::<Rank2<2, 3>, Inline>(140);
+    let b = rand::<Rank2<2, 1>, Heap>(141);
+    let c = rand::<Rank2<2, 2>, Inline>(142);
+    let join =
+        |a: &Var<f64, Rank2<2, 3>>, b: &Var<f64, Rank2<2, 1>, Heap>, c: &Var<f64, Rank2<2, 2>>| {
+            Var::<f64, Rank2<2, 6>, Heap>::concatenate::<1>((a, b, c))
+        };
+    gradcheck(
+        |a| weigh(&join(a, &Var::constant(b.clone()), &Var::constant(c)).tanh()),
+        &a,
+    )
+    .unwrap();
+    gradcheck(
+        |b| weigh(&join(&Var::constant(a), b, &Var::constant(c)).tanh()),
+        &b,
+    )
+    .unwrap();
+    let parts = |x: &Var<f64, Rank2<2, 3>>| {
+        Var::<f64, Rank2<4, 3>>::concatenate::<0>([x, &Var::constant(a)])
+    };
+    gradcheck(|x| weigh(&parts(x).tanh()), &a).unwrap();
+    let stacked =
+        |x: &Var<f64, Rank2<2, 3>>| Var::<f64, Rank3<2, 3, 2>>::stack::<-1>([&Var::constant(a), x]);
+    gradcheck(|x| weigh(&stacked(x).tanh()), &a).unwrap();
+}

@@ -63,5 +63,6 @@ pub use check::{GradcheckError, gradcheck};
 pub(crate) use graph::Node;
 pub use graph::{Accumulate, Grads, Sink};
 pub use rules::arith::Input;
+pub use rules::join::{VarParts, VarStackParts};
 pub(crate) use unbroadcast::sum_into;
 pub use var::{Real, Scalar, Var};

@@ -2,6 +2,7 @@
 
 pub(super) mod arith;
 mod index;
+pub(super) mod join;
 mod linalg;
 mod nn;
 mod reduce;
