@@ -320,6 +320,8 @@ fn indexing_scatters_back() {
     gradcheck(|x| weigh(&x.slice::<1, 4, 3, -2>().tanh()), &x).unwrap();
     gradcheck(|x| weigh(&x.take::<1, _>([4usize, 0, 4, 2]).tanh()), &x).unwrap();
     gradcheck(|x| weigh(&x.take::<0, _>(&tensor![1usize, 1]).tanh()), &x).unwrap();
+    let mask = tensor![true, false, true]; // broadcast over the last axis
+    gradcheck(|x| weigh(&x.masked_fill(&mask, 0.5).tanh()), &x).unwrap();
 }
 
 #[test]
@@ -336,6 +338,11 @@ fn statistics() {
     gradcheck(|x| weigh(&x.min_axis::<1>()), &x).unwrap();
     gradcheck(|x| weigh(&x.logsumexp::<1>()), &x).unwrap();
     gradcheck(|x| weigh(&x.logsumexp::<0>()), &x).unwrap();
+    gradcheck(|x| weigh(&(x - x.max_keepdims::<1>())), &x).unwrap();
+    gradcheck(|x| weigh(&(x / x.norm_keepdims::<-1>())), &x).unwrap();
+    gradcheck(|x| weigh(&(x - x.min_keepdims::<0>())), &x).unwrap();
+    gradcheck(|x| weigh(&(x / (x.var_keepdims::<1>() + 1.0))), &x).unwrap();
+    gradcheck(|x| weigh(&(x / x.std_keepdims::<0>())), &x).unwrap();
     // Ties split evenly; a zero norm or deviation has gradient zero.
     let t = Var::param(tensor![[2.0, 2.0, 1.0]]);
     assert_eq!(

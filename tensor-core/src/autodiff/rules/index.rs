@@ -3,11 +3,12 @@
 //! elsewhere.
 
 use super::super::var::{Real, Var};
+use crate::ops::kernel::{Strided, zip_strided};
 use crate::ops::reduce_kernel::split;
 use crate::ops::{IndexElem, Indices};
 use crate::shape::{ReplaceAxis, Replaced};
 use crate::storage::{Combine, Combined, Kind};
-use crate::{Axis, Const, Dim, Shape, Tensor};
+use crate::{Axis, BroadcastTo, Const, Dim, Shape, Tensor};
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -111,5 +112,49 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             .collect();
         let value = self.value().take::<AX, I>(indices);
         self.gathered(value, <S as Axis<AX>>::INDEX, positions)
+    }
+
+    /// `value` where `mask` is `true`, `self` elsewhere (PyTorch `masked_fill`, NumPy
+    /// `np.where(mask, value, x)`); `mask` broadcasts to `self`'s shape. The gradient flows
+    /// only where the mask is `false`. (`masked_select` has a length known only at run time,
+    /// so it has no typed tracked form: mask, then reduce.)
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
+    /// let y = x.masked_fill(&tensor![true, false], 0.0);    // column 0 zeroed
+    /// assert_eq!(y.value(), &tensor![[0.0, 2.0], [0.0, 4.0]]);
+    /// assert_eq!(y.sum().backward().wrt(&x), tensor![[0.0, 1.0], [0.0, 1.0]]);
+    /// ```
+    #[must_use]
+    pub fn masked_fill<SM: Shape, KM: Kind>(&self, mask: &Tensor<bool, SM, KM>, value: T) -> Self
+    where
+        SM: BroadcastTo<S>,
+    {
+        let dims = S::DIMS;
+        let masked = |x: &[T], fill: T| {
+            let mut out = Tensor::<T, S, K>::zeros();
+            zip_strided(
+                out.as_mut_slice(),
+                dims.as_ref(),
+                Strided::contiguous(x, dims.as_ref()),
+                Strided::contiguous(mask.as_slice(), SM::DIMS.as_ref()),
+                |x, m| if m { fill } else { x },
+            );
+            out
+        };
+        let value = masked(self.value().as_slice(), value);
+        let mask = mask.clone();
+        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
+            let mut grad = Tensor::<T, S, K>::zeros();
+            zip_strided(
+                grad.as_mut_slice(),
+                S::DIMS.as_ref(),
+                Strided::contiguous(g.as_slice(), S::DIMS.as_ref()),
+                Strided::contiguous(mask.as_slice(), SM::DIMS.as_ref()),
+                |g, m| if m { T::zero() } else { g },
+            );
+            sink.add(0, grad);
+        })
     }
 }

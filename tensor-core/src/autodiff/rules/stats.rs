@@ -11,6 +11,7 @@ use alloc::vec::Vec;
 use num_traits::AsPrimitive;
 
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
+type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
 
 /// The gradient of one lane: `(x, g, dx)` with `x` the lane's values, `g` the gradient of its
 /// reduced value, `dx` the lane's gradient to fill.
@@ -163,14 +164,14 @@ where
 
 /// `NAME::<AX>()` reductions along an axis, from a tensor method and a lane rule.
 macro_rules! axis_stats {
-    ($($(#[$doc:meta])* $name:ident => $rule:ident;)*) => {
+    ($($(#[$doc:meta])* $name:ident -> $Out:ident => $rule:ident;)*) => {
         impl<T: Real, S: Shape, K: Kind> Var<T, S, K>
         where
             usize: AsPrimitive<T>,
         {$(
             $(#[$doc])*
             #[must_use]
-            pub fn $name<const AX: isize>(&self) -> Var<T, Removed<S, AX>, K>
+            pub fn $name<const AX: isize>(&self) -> Var<T, $Out<S, AX>, K>
             where
                 S: Axis<AX>,
             {
@@ -182,11 +183,11 @@ macro_rules! axis_stats {
 
 axis_stats! {
     /// The variance along axis `AX` (`ddof = 0`), removing it (NumPy `x.var(axis=AX)`).
-    var_axis => var_lane;
+    var_axis -> Removed => var_lane;
     /// The standard deviation along axis `AX` (`ddof = 0`); gradient 0 where it is 0.
-    std_axis => std_lane;
+    std_axis -> Removed => std_lane;
     /// The Euclidean norm along axis `AX`; gradient `x/‖x‖`, 0 at 0.
-    norm_axis => norm_lane;
+    norm_axis -> Removed => norm_lane;
     /// The largest element along axis `AX`; ties split the gradient evenly.
     ///
     /// ```
@@ -195,9 +196,19 @@ axis_stats! {
     /// let g = x.max_axis::<1>().sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![[0.0, 1.0], [1.0, 0.0]]);
     /// ```
-    max_axis => max_lane;
+    max_axis -> Removed => max_lane;
     /// The smallest element along axis `AX`; ties split the gradient evenly.
-    min_axis => min_lane;
+    min_axis -> Removed => min_lane;
     /// `log Σ exp` along axis `AX` (numerically stable); gradient `softmax`.
-    logsumexp => logsumexp_lane;
+    logsumexp -> Removed => logsumexp_lane;
+    /// [`var_axis`](Self::var_axis) keeping the axis as `Bcast` (NumPy `keepdims=True`).
+    var_keepdims -> Kept => var_lane;
+    /// [`std_axis`](Self::std_axis) keeping the axis as `Bcast`.
+    std_keepdims -> Kept => std_lane;
+    /// [`norm_axis`](Self::norm_axis) keeping the axis as `Bcast`.
+    norm_keepdims -> Kept => norm_lane;
+    /// [`max_axis`](Self::max_axis) keeping the axis as `Bcast`.
+    max_keepdims -> Kept => max_lane;
+    /// [`min_axis`](Self::min_axis) keeping the axis as `Bcast`.
+    min_keepdims -> Kept => min_lane;
 }
