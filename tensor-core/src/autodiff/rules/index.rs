@@ -127,7 +127,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// assert_eq!(y.sum().backward().wrt(&x), tensor![[0.0, 1.0], [0.0, 1.0]]);
     /// ```
     #[must_use]
-    pub fn masked_fill<SM: Shape, KM: Kind>(&self, mask: &Tensor<bool, SM, KM>, value: T) -> Self
+    pub fn masked_fill<SM, KM: Kind>(&self, mask: &Tensor<bool, SM, KM>, value: T) -> Self
     where
         SM: BroadcastTo<S>,
     {
