@@ -55,6 +55,8 @@
 
 mod check;
 mod graph;
+mod init;
+pub mod optim;
 mod rules;
 mod unbroadcast;
 mod var;
