@@ -90,6 +90,23 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
         }
     }
 
+    /// The value, taken out without a copy when no other `Var` or graph node shares it (else
+    /// cloned): after a training step, drop the loss and the gradients, then take the updated
+    /// parameter back.
+    ///
+    /// ```
+    /// use tensor_core::{autodiff::Var, tensor};
+    /// let w = Var::param(tensor![1.0, 2.0]);
+    /// let g = (&w * &w).sum().backward().wrt(&w);
+    /// let mut value = w.into_value();                  // the graph is gone: no copy
+    /// value -= &(g * 0.1);
+    /// assert_eq!(value, tensor![0.8, 1.6]);
+    /// ```
+    #[must_use]
+    pub fn into_value(self) -> Tensor<T, S, K> {
+        Rc::try_unwrap(self.value).unwrap_or_else(|shared| (*shared).clone())
+    }
+
     /// The same value, cut from the graph: a constant (PyTorch `detach()`).
     #[must_use]
     pub fn detach(&self) -> Self {

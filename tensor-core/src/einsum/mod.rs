@@ -1,4 +1,4 @@
-//! Typed Einstein summation: [`einsum!`](crate::einsum), [`einsum_into!`](crate::einsum_into)
+//! Typed Einstein summation: [`einsum!`](macro@crate::einsum), [`einsum_into!`](crate::einsum_into)
 //! and [`einsum_path!`](crate::einsum_path), and the small run-time they expand to.
 //!
 //! # The language
@@ -80,7 +80,7 @@ use crate::ops::kernel::Strided;
 
 /// Einstein summation over typed tensors: NumPy's `np.einsum`, checked by the compiler.
 ///
-/// See the [module docs](crate::einsum) for the language.
+/// See the [module docs](mod@crate::einsum) for the language.
 ///
 /// ```
 /// use tensor_core::{einsum, Rank2, Rank3, Tensor};
@@ -106,7 +106,7 @@ macro_rules! einsum {
     };
 }
 
-/// [`einsum!`](crate::einsum) into a preallocated tensor of the output's shape (NumPy
+/// [`einsum!`](macro@crate::einsum) into a preallocated tensor of the output's shape (NumPy
 /// `np.einsum(..., out=c)`); the first argument is `&mut out`.
 ///
 /// ```
@@ -123,7 +123,7 @@ macro_rules! einsum_into {
     };
 }
 
-/// The compile-time plan an [`einsum!`](crate::einsum) with the same arguments would follow
+/// The compile-time plan an [`einsum!`](macro@crate::einsum) with the same arguments would follow
 /// (NumPy `np.einsum_path`): a `&'static` [`EinsumPath`], computed by the compiler. The operands
 /// are only borrowed for their types.
 ///

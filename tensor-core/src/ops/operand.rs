@@ -21,7 +21,8 @@ use crate::{Elem, Shape, Tensor};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be combined with a tensor of `{T}`",
     label = "expected a `{T}` scalar or a tensor of `{T}` elements",
-    note = "element types never convert implicitly: convert a tensor with `.cast::<{T}>()` (NumPy `astype`) or a scalar with `as {T}`"
+    note = "element types never convert implicitly: convert a tensor with `.cast::<{T}>()` (NumPy `astype`) or a scalar with `as {T}`",
+    note = "if the right-hand side is a tracked `autodiff::Var`: put the `Var` first, or wrap the tensor with `Var::constant`"
 )]
 pub trait Operand<T: Elem> {
     /// The operand's shape (`()` for a scalar).
