@@ -3,8 +3,9 @@
 
 use super::super::unbroadcast::sum_into;
 use super::super::var::{Real, Var};
-use super::arith::Input;
+use super::arith::{Input, Split};
 use crate::ops::gemm;
+use crate::ops::kernel::MAX_RANK;
 use crate::ops::layout::permute_copy;
 use crate::ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 use crate::storage::{Combine, Combined, Kind};
@@ -77,7 +78,59 @@ fn matmul_grads<T: GemmElem + Real>(
     }
 }
 
+/// Matrix dims of a product's operands: `(lhs dims, lhs rank, rhs dims, rhs rank)`.
+type ProductDims = ([usize; MAX_RANK], usize, [usize; MAX_RANK], usize);
+
+/// `matmul`'s operands as they are.
+fn matmul_dims<SA: Shape, SB: Shape>() -> ProductDims {
+    (SA::PADDED_DIMS, SA::RANK, SB::PADDED_DIMS, SB::RANK)
+}
+
+/// `tensordot`'s operands as an `(M, K) @ (K, N)` product.
+fn tensordot_dims<SA: Shape, SB: Shape>() -> ProductDims {
+    let k = SA::DIMS.as_ref().last().copied().unwrap_or(1).max(1);
+    let (mut a, mut b) = ([1; MAX_RANK], [1; MAX_RANK]);
+    a[..2].copy_from_slice(&[SA::NUMEL / k, k]);
+    b[..2].copy_from_slice(&[k, SB::NUMEL / k]);
+    (a, 2, b, 2)
+}
+
 impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
+    /// A product of `self` and `rhs` with value `value`, differentiated as the matrix product of
+    /// the operands seen with the dims `dims` gives.
+    fn product<SB: Shape, KB: Kind, SO: Shape, KO: Kind>(
+        &self,
+        (vb, nb): Split<T, SB, KB>,
+        value: Tensor<T, SO, KO>,
+        dims: fn() -> ProductDims,
+    ) -> Var<T, SO, KO> {
+        let va = self.shared();
+        let ib = nb.as_ref().map(|_| 1);
+        let parents = core::iter::once(self.node.clone()).chain(nb).collect();
+        Var::from_op(value, parents, move |g, sink| {
+            let (ad, ar, bd, br) = dims();
+            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
+            let mut gb = ib
+                .filter(|&i| sink.wants(i))
+                .map(|_| Tensor::<T, SB, KB>::zeros());
+            matmul_grads(
+                g.as_slice(),
+                (va.as_slice(), &ad[..ar]),
+                (vb.as_slice(), &bd[..br]),
+                (
+                    ga.as_mut().map(Tensor::as_mut_slice),
+                    gb.as_mut().map(Tensor::as_mut_slice),
+                ),
+            );
+            if let Some(ga) = ga {
+                sink.add(0, ga);
+            }
+            if let (Some(i), Some(gb)) = (ib, gb) {
+                sink.add(i, gb);
+            }
+        })
+    }
+
     /// The matrix product `self @ rhs` (NumPy `np.matmul`) of the shapes [`MatMulShape`]
     /// allows: matrices, vectors on either side, batches that broadcast. `rhs` is a `Var` or a
     /// constant tensor.
@@ -95,33 +148,9 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
         S: MatMulShape<R::Shape>,
         K: Combine<R::Kind>,
     {
-        let va = self.shared();
         let (vb, nb) = rhs.split();
-        let value = va.matmul(&vb);
-        let ib = nb.as_ref().map(|_| 1);
-        let parents = core::iter::once(self.node.clone()).chain(nb).collect();
-        Var::from_op(value, parents, move |g, sink| {
-            let (ad, bd) = (S::DIMS, <R::Shape as Shape>::DIMS);
-            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
-            let mut gb = ib
-                .filter(|&i| sink.wants(i))
-                .map(|_| Tensor::<T, R::Shape, R::Kind>::zeros());
-            matmul_grads(
-                g.as_slice(),
-                (va.as_slice(), ad.as_ref()),
-                (vb.as_slice(), bd.as_ref()),
-                (
-                    ga.as_mut().map(Tensor::as_mut_slice),
-                    gb.as_mut().map(Tensor::as_mut_slice),
-                ),
-            );
-            if let Some(ga) = ga {
-                sink.add(0, ga);
-            }
-            if let (Some(i), Some(gb)) = (ib, gb) {
-                sink.add(i, gb);
-            }
-        })
+        let value = self.value().matmul(&vb);
+        self.product((vb, nb), value, matmul_dims::<S, R::Shape>)
     }
 
     /// Contracts the last axis of `self` with the first axis of `rhs` (NumPy
@@ -141,33 +170,8 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
         S: TensordotShape<R::Shape>,
         K: Combine<R::Kind>,
     {
-        let va = self.shared();
         let (vb, nb) = rhs.split();
-        let value = va.tensordot(&vb);
-        let ib = nb.as_ref().map(|_| 1);
-        let parents = core::iter::once(self.node.clone()).chain(nb).collect();
-        Var::from_op(value, parents, move |g, sink| {
-            let k = S::DIMS.as_ref().last().copied().unwrap_or(1);
-            let (m, n) = (S::NUMEL / k.max(1), <R::Shape as Shape>::NUMEL / k.max(1));
-            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
-            let mut gb = ib
-                .filter(|&i| sink.wants(i))
-                .map(|_| Tensor::<T, R::Shape, R::Kind>::zeros());
-            matmul_grads(
-                g.as_slice(),
-                (va.as_slice(), &[m, k]),
-                (vb.as_slice(), &[k, n]),
-                (
-                    ga.as_mut().map(Tensor::as_mut_slice),
-                    gb.as_mut().map(Tensor::as_mut_slice),
-                ),
-            );
-            if let Some(ga) = ga {
-                sink.add(0, ga);
-            }
-            if let (Some(i), Some(gb)) = (ib, gb) {
-                sink.add(i, gb);
-            }
-        })
+        let value = self.value().tensordot(&vb);
+        self.product((vb, nb), value, tensordot_dims::<S, R::Shape>)
     }
 }

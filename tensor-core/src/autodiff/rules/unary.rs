@@ -9,7 +9,7 @@ use alloc::vec;
 
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `f` elementwise, differentiated by `df(x, g) = g·f'(x)`.
-    pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: fn(T, T) -> T) -> Self {
+    pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: impl Fn(T, T) -> T + 'static) -> Self {
         let x = self.shared();
         let value = x.map(f);
         Var::from_op(value, vec![self.node.clone()], move |g, sink| {
@@ -106,42 +106,27 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `x^n` elementwise; derivative `n·x^{n−1}`.
     #[must_use]
     pub fn powi(&self, n: i32) -> Self {
-        let x = self.shared();
-        let value = x.powi(n);
         // Every i32 converts to a float (rounding past 2^24 for f32).
         let nf = T::from(n).unwrap_or_else(T::nan);
-        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
-            let mut grad = Tensor::<T, S, K>::zeros();
-            for ((o, &x), &g) in grad
-                .as_mut_slice()
-                .iter_mut()
-                .zip(x.as_slice())
-                .zip(g.as_slice())
-            {
-                *o = g * nf * x.powi(n - 1);
-            }
-            sink.add(0, grad);
-        })
+        self.map_with(|x| x.powi(n), move |x, g| g * nf * x.powi(n - 1))
     }
 
     /// Every element limited to `lo..=hi`; the gradient passes where `lo ≤ x ≤ hi` (both ends
     /// included, as PyTorch's `clamp`) and is 0 outside.
     #[must_use]
     pub fn clip(&self, lo: T, hi: T) -> Self {
-        let x = self.shared();
-        let value = x.clip(lo, hi);
-        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
-            let mut grad = Tensor::<T, S, K>::zeros();
-            for ((o, &x), &g) in grad
-                .as_mut_slice()
-                .iter_mut()
-                .zip(x.as_slice())
-                .zip(g.as_slice())
-            {
-                *o = if x >= lo && x <= hi { g } else { T::zero() };
-            }
-            sink.add(0, grad);
-        })
+        self.map_with(
+            |x| {
+                if x < lo {
+                    lo
+                } else if x > hi {
+                    hi
+                } else {
+                    x
+                }
+            },
+            move |x, g| if x >= lo && x <= hi { g } else { T::zero() },
+        )
     }
 
     /// The larger of `self` and `rhs` elementwise, with broadcasting (NumPy `np.maximum`). The
