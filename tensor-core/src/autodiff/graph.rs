@@ -174,12 +174,34 @@ impl Grads {
     /// let grads = w.sum().backward();
     /// let g: Tensor<f32, Rank2<3, 2>> = grads.wrt(&w); // expected `(Const<3>, Const<2>)`, found `(Const<2>, Const<3>)`
     /// ```
+    ///
+    /// A gradient belongs to the `Var` the loss was computed from: a new `Var::param` of the
+    /// same tensor is another parameter, with a zero gradient here. [`get`](Self::get) tells
+    /// the two cases apart.
     #[must_use]
     pub fn wrt<T: Real, S: Shape, K: Kind>(&self, param: &Var<T, S, K>) -> Tensor<T, S, K> {
+        self.get(param).cloned().unwrap_or_else(Tensor::zeros)
+    }
+
+    /// The gradient with respect to `param`, or `None` when the backward pass did not reach
+    /// it (the loss does not depend on this `Var`).
+    ///
+    /// ```
+    /// use tensor_core::autodiff::Var;
+    /// use tensor_core::tensor;
+    /// let (w, unused) = (Var::param(tensor![1.0, 2.0]), Var::param(tensor![3.0]));
+    /// let grads = w.sum().backward();
+    /// assert_eq!(grads.get(&w), Some(&tensor![1.0, 1.0]));
+    /// assert_eq!(grads.get(&unused), None);
+    /// ```
+    #[must_use]
+    pub fn get<T: Real, S: Shape, K: Kind>(
+        &self,
+        param: &Var<T, S, K>,
+    ) -> Option<&Tensor<T, S, K>> {
         self.params
             .iter()
             .find(|(n, _)| Rc::ptr_eq(n, &param.node))
             .and_then(|(_, g)| g.downcast_ref::<Tensor<T, S, K>>())
-            .map_or_else(Tensor::zeros, Clone::clone)
     }
 }
