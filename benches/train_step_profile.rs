@@ -175,8 +175,8 @@ fn autodiff_phases(
     ph: &mut Phases,
 ) {
     let t0 = Instant::now();
-    let (w1, b1) = (Var::param(p.w1.clone()), Var::param(p.b1.clone()));
-    let (w2, b2) = (Var::param(p.w2.clone()), Var::param(p.b2.clone()));
+    let (w1, b1) = (mlp::tracked(&mut p.w1), mlp::tracked(&mut p.b1));
+    let (w2, b2) = (mlp::tracked(&mut p.w2), mlp::tracked(&mut p.b2));
     let t1 = Instant::now();
     let z1 = x.matmul(&w1);
     let t2 = Instant::now();
@@ -188,31 +188,35 @@ fn autodiff_phases(
     let t5 = Instant::now();
     let grads = loss.backward();
     let t6 = Instant::now();
-    let g = mlp::Params {
-        w1: grads.wrt(&w1),
-        b1: grads.wrt(&b1),
-        w2: grads.wrt(&w2),
-        b2: grads.wrt(&b2),
-    };
-    let t7 = Instant::now();
-    mlp::update(p, &g);
-    let t8 = Instant::now();
     black_box(loss.item());
-    drop((grads, loss, logits, h, w1, b1, w2, b2, g));
+    drop((loss, logits, h));
+    let t7 = Instant::now();
+    let (g1, g2, g3, g4) = (
+        grads.get(&w1),
+        grads.get(&b1),
+        grads.get(&w2),
+        grads.get(&b2),
+    );
+    p.w1 = mlp::updated(w1, g1);
+    p.b1 = mlp::updated(b1, g2);
+    p.w2 = mlp::updated(w2, g3);
+    p.b2 = mlp::updated(b2, g4);
+    let t8 = Instant::now();
+    drop(grads);
     let t9 = Instant::now();
     ph.record(&[t0, t1, t2, t3, t4, t5, t6, t7, t8, t9]);
 }
 
 const AUTODIFF_PHASES: &[&str] = &[
-    "Var::param(w.clone()) x4 (copies W1..b2)",
+    "Var::param(take(w)) x4 (moves W1..b2 in)",
     "fwd: x.matmul(&w1)",
     "fwd: (. + &b1).relu()",
     "fwd: h.matmul(&w2) + &b2",
     "fwd: cross_entropy (value + softmax kept)",
     "backward()",
-    "grads.wrt(&w) x4 (copies the gradients)",
-    "sgd: w -= lr*g x4",
-    "drop graph, values and gradients",
+    "drop the graph",
+    "into_value + sgd with borrowed gradients x4",
+    "drop the gradients",
 ];
 
 /// One hand step, timed per phase (the same code as `mlp::hand_step`).

@@ -107,29 +107,53 @@ pub fn update(p: &mut Params, g: &Params) {
     sgd(&mut p.b2, &g.b2);
 }
 
-/// One training step with autodiff: the parameters are wrapped in [`Var::param`] (a copy: a
-/// `Var` owns its value), the loss is differentiated by `backward()`, and each gradient
-/// (`grads.wrt`, a copy as well) updates its parameter in place. `x` is the batch as a constant,
-/// made once. Returns the loss before the update.
+/// A parameter moved into a `Var` (its place holds an empty tensor meanwhile).
+pub fn tracked<S: Shape>(w: &mut Tensor<f32, S, Heap>) -> Var<f32, S, Heap> {
+    Var::param(core::mem::take(w))
+}
+
+/// A parameter moved back out of its `Var` and updated by its gradient, if it has one.
+pub fn updated<S: Shape + BroadcastTo<S>>(
+    w: Var<f32, S, Heap>,
+    g: Option<&Tensor<f32, S, Heap>>,
+) -> Tensor<f32, S, Heap> {
+    let mut w = w.into_value();
+    if let Some(g) = g {
+        sgd(&mut w, g);
+    }
+    w
+}
+
+/// One training step with autodiff: the parameters move into [`Var::param`]s (no copy), the
+/// loss is differentiated by `backward()`, the graph is dropped, each parameter moves back out
+/// ([`Var::into_value`], no copy once the graph is gone) and is updated in place from its
+/// borrowed gradient ([`Grads::get`](tensorial::autodiff::Grads::get)). `x` is the batch as a
+/// constant, made once. Returns the loss before the update.
 pub fn autodiff_step(
     p: &mut Params,
     x: &Var<f32, Rank2<BATCH, INPUTS>, Heap>,
     labels: &Labels,
 ) -> f32 {
-    let (w1, b1) = (Var::param(p.w1.clone()), Var::param(p.b1.clone()));
-    let (w2, b2) = (Var::param(p.w2.clone()), Var::param(p.b2.clone()));
-    let h = (x.matmul(&w1) + &b1).relu();
-    let logits = h.matmul(&w2) + &b2;
-    let loss = logits.cross_entropy(labels);
-    let grads = loss.backward();
-    let g = Params {
-        w1: grads.wrt(&w1),
-        b1: grads.wrt(&b1),
-        w2: grads.wrt(&w2),
-        b2: grads.wrt(&b2),
+    let (w1, b1) = (tracked(&mut p.w1), tracked(&mut p.b1));
+    let (w2, b2) = (tracked(&mut p.w2), tracked(&mut p.b2));
+    let loss = {
+        let h = (x.matmul(&w1) + &b1).relu();
+        (h.matmul(&w2) + &b2).cross_entropy(labels)
     };
-    update(p, &g);
-    loss.item()
+    let grads = loss.backward();
+    let value = loss.item();
+    drop(loss); // the graph: afterwards each parameter's value is held by its `Var` alone
+    let (g1, g2, g3, g4) = (
+        grads.get(&w1),
+        grads.get(&b1),
+        grads.get(&w2),
+        grads.get(&b2),
+    );
+    p.w1 = updated(w1, g1);
+    p.b1 = updated(b1, g2);
+    p.w2 = updated(w2, g3);
+    p.b2 = updated(b2, g4);
+    value
 }
 
 /// The same step by hand with the tensor kernels and no autodiff. Returns the loss before the

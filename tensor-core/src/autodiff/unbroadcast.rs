@@ -22,9 +22,14 @@ pub(crate) fn sum_into<T: Copy + Add<Output = T>>(
         dst_dims.iter().product::<usize>(),
         "operand length"
     );
-    if dst_dims == g_dims {
-        for (d, &x) in dst.iter_mut().zip(g) {
-            *d = *d + x;
+    // `dst` (leading size-1 axes aside) is the trailing block of `g`: it was repeated along
+    // leading axes only (a bias over rows, or the same shape), so add `g` row by row.
+    let trailing = &dst_dims[dst_dims.iter().take_while(|&&d| d == 1).count()..];
+    if !dst.is_empty() && g_dims.ends_with(trailing) {
+        for row in g.chunks_exact(dst.len()) {
+            for (d, &x) in dst.iter_mut().zip(row) {
+                *d = *d + x;
+            }
         }
         return;
     }

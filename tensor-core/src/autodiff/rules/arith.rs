@@ -86,8 +86,17 @@ macro_rules! scalar_inputs {
 
 scalar_inputs!(f32 f64);
 
-/// The partial derivative rules of a binary op: `(g, a, b) ↦ g·∂f/∂a` and `g·∂f/∂b`.
-type Partials<T> = (fn(T, T, T) -> T, fn(T, T, T) -> T);
+/// One partial derivative of a binary op, times the output's gradient `g`.
+#[derive(Clone, Copy)]
+pub(crate) enum Partial<T> {
+    /// `c·g`: the gradient passes through, scaled (`+`, `-`): no product is evaluated.
+    Linear(T),
+    /// `(g, a, b) ↦ g·∂f/∂x` on the broadcast operands.
+    Rule(fn(T, T, T) -> T),
+}
+
+/// The partials of a binary op with respect to its two operands.
+pub(crate) type Partials<T> = (Partial<T>, Partial<T>);
 
 /// The gradient of one operand (dims `own`) from `g` (dims `out`): `g·∂f/∂x` evaluated on the
 /// broadcast operands, summed back over the axes the operand was stretched along.
@@ -95,10 +104,20 @@ fn partial<T: Real, S: Shape, K: Kind>(
     (g, out): (&[T], &[usize]),
     (a, a_dims): (&[T], &[usize]),
     (b, b_dims): (&[T], &[usize]),
-    d: fn(T, T, T) -> T,
+    d: Partial<T>,
 ) -> Tensor<T, S, K> {
     let mut grad = Tensor::<T, S, K>::zeros();
     let own = S::DIMS;
+    let d = match d {
+        Partial::Linear(c) => {
+            sum_into(grad.as_mut_slice(), own.as_ref(), g, out);
+            if c != T::one() {
+                grad.map_inplace(|x| x * c);
+            }
+            return grad;
+        }
+        Partial::Rule(d) => d,
+    };
     let operands = (
         Strided::contiguous(g, out),
         Strided::contiguous(a, a_dims),
@@ -147,16 +166,22 @@ where
 
 /// The partials of `+ - * /`.
 fn add_partials<T: Real>() -> Partials<T> {
-    (|g, _, _| g, |g, _, _| g)
+    (Partial::Linear(T::one()), Partial::Linear(T::one()))
 }
 fn sub_partials<T: Real>() -> Partials<T> {
-    (|g, _, _| g, |g, _, _| -g)
+    (Partial::Linear(T::one()), Partial::Linear(-T::one()))
 }
 fn mul_partials<T: Real>() -> Partials<T> {
-    (|g, _, b| g * b, |g, a, _| g * a)
+    (
+        Partial::Rule(|g, _, b| g * b),
+        Partial::Rule(|g, a, _| g * a),
+    )
 }
 fn div_partials<T: Real>() -> Partials<T> {
-    (|g, _, b| g / b, |g, a, b| -g * a / (b * b))
+    (
+        Partial::Rule(|g, _, b| g / b),
+        Partial::Rule(|g, a, b| -g * a / (b * b)),
+    )
 }
 
 /// `Var OP x` and `&Var OP x` for every [`Input`] `x`, and `scalar OP Var`.

@@ -63,18 +63,28 @@ fn matmul_grads<T: GemmElem + Real>(
         .collect();
     let with = |x: usize, y: usize| -> Vec<usize> { batch.iter().copied().chain([x, y]).collect() };
     let g_dims = with(m, n);
-    let batches: usize = batch.iter().product();
+    // Each gradient is a product over the broadcast batch; an operand that did not broadcast
+    // takes it directly, one that did gets it summed back over the stretched batch axes.
+    let product = |out: &mut [T],
+                   own: &[usize],
+                   full_dims: Vec<usize>,
+                   lhs: (&[T], &[usize]),
+                   rhs: (&[T], &[usize])| {
+        if own == full_dims.as_slice() {
+            gemm::matmul(out, lhs, rhs);
+        } else {
+            let mut full = alloc::vec![T::zero(); full_dims.iter().product()];
+            gemm::matmul(&mut full, lhs, rhs);
+            sum_into(out, own, &full, &full_dims);
+        }
+    };
     if let Some(ga) = ga {
         let (rhs_t, rhs_t_dims) = transposed(b, &b2);
-        let mut full = alloc::vec![T::zero(); batches * m * k];
-        gemm::matmul(&mut full, (g, &g_dims), (&rhs_t, &rhs_t_dims));
-        sum_into(ga, &a2, &full, &with(m, k));
+        product(ga, &a2, with(m, k), (g, &g_dims), (&rhs_t, &rhs_t_dims));
     }
     if let Some(gb) = gb {
         let (lhs_t, lhs_t_dims) = transposed(a, &a2);
-        let mut full = alloc::vec![T::zero(); batches * k * n];
-        gemm::matmul(&mut full, (&lhs_t, &lhs_t_dims), (g, &g_dims));
-        sum_into(gb, &b2, &full, &with(k, n));
+        product(gb, &b2, with(k, n), (&lhs_t, &lhs_t_dims), (g, &g_dims));
     }
 }
 

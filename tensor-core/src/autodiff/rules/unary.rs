@@ -2,7 +2,7 @@
 //! `maximum`/`minimum`, … Subgradients at kinks are documented per op.
 
 use super::super::var::{Real, Var};
-use super::arith::{Input, ZipVar, binary};
+use super::arith::{Input, Partial, ZipVar, binary};
 use crate::storage::{Combine, Kind};
 use crate::{BroadcastShape, Shape, Tensor};
 use alloc::vec;
@@ -149,7 +149,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             rhs,
             |a, b| if b > a { b } else { a },
             (
-                |g, a, b| {
+                Partial::Rule(|g, a, b| {
                     if a > b {
                         g
                     } else if a < b {
@@ -157,8 +157,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
                     } else {
                         half(g)
                     }
-                },
-                |g, a, b| {
+                }),
+                Partial::Rule(|g, a, b| {
                     if b > a {
                         g
                     } else if b < a {
@@ -166,7 +166,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
                     } else {
                         half(g)
                     }
-                },
+                }),
             ),
         )
     }
@@ -184,7 +184,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             rhs,
             |a, b| if b < a { b } else { a },
             (
-                |g, a, b| {
+                Partial::Rule(|g, a, b| {
                     if a < b {
                         g
                     } else if a > b {
@@ -192,8 +192,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
                     } else {
                         half(g)
                     }
-                },
-                |g, a, b| {
+                }),
+                Partial::Rule(|g, a, b| {
                     if b < a {
                         g
                     } else if b > a {
@@ -201,7 +201,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
                     } else {
                         half(g)
                     }
-                },
+                }),
             ),
         )
     }
