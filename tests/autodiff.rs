@@ -221,6 +221,35 @@ fn gradcheck_catches_a_wrong_gradient() {
     );
 }
 
+#[test]
+fn gradcheck_reports_the_failing_element_or_direction() {
+    // The message names the element and both derivatives.
+    let x = rand::<Rank2<2, 3>, Inline>(72);
+    let err = gradcheck(|x| (x * &x.detach()).sum(), &x).unwrap_err();
+    let msg = err.to_string();
+    let element = err.element.unwrap();
+    for part in [
+        format!("element {element}: "),
+        format!("analytic derivative {} ", err.analytic),
+        format!("central differences give {} ", err.numeric),
+    ] {
+        assert!(msg.contains(&part), "{part:?} not in {msg:?}");
+    }
+    // Above 64 elements, random directions are checked: a right gradient passes, and with `x`
+    // detached once the analytic directional derivative `Σ x·v` is half the numeric `2 Σ x·v`.
+    let big = rand::<Rank2<9, 8>, Heap>(73);
+    gradcheck(|x| weigh(&x.tanh()), &big).unwrap();
+    gradcheck(|x| (x * x).sum(), &big).unwrap();
+    let err = gradcheck(|x| (x * &x.detach()).sum(), &big).unwrap_err();
+    assert_eq!((err.element, err.direction), (None, Some(0)));
+    assert!(
+        (err.numeric - 2.0 * err.analytic).abs() <= 1e-6 * (1.0 + err.numeric.abs()),
+        "{err}"
+    );
+    let msg = err.to_string();
+    assert!(msg.starts_with("random direction 0: "), "{msg}");
+}
+
 /// `einsum!` on tracked values: its gradient is an einsum with the subscripts swapped, right for
 /// traces, diagonals, private labels, output-only labels, `Bcast` axes and ellipses.
 #[test]
