@@ -403,6 +403,14 @@ fn layernorm_and_tensordot() {
         &beta,
     )
     .unwrap();
+    // Layer norm ignores a constant added to a row, and so must its gradient, even far from 0
+    // (where `E[x²] − E[x]²` would cancel catastrophically).
+    let grad = |x: Tensor<f64, Rank2<3, 5>>| {
+        let v = Var::param(x);
+        weigh(&v.layernorm(gamma, beta, 1e-5)).backward().wrt(&v)
+    };
+    let (near, far) = (grad(x), grad(x + 1e8));
+    assert!(near.allclose(&far, 1e-5, 1e-6), "{near:?} vs {far:?}");
     // Seed 002's projection (B, T, F) · (F, N, H).
     let a = rand::<Rank3<2, 3, 4>, Heap>(133);
     let w = rand::<Rank3<4, 2, 3>, Heap>(134);
