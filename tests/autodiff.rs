@@ -84,6 +84,7 @@ fn elementwise_math() {
     gradcheck(|s| weigh(&s.maximum(other)), &signed).unwrap();
     gradcheck(|s| weigh(&s.minimum(other)), &signed).unwrap();
     gradcheck(|o| weigh(&Var::constant(signed).maximum(o)), &other).unwrap();
+    gradcheck(|o| weigh(&Var::constant(signed).minimum(o)), &other).unwrap();
 }
 
 #[test]
