@@ -84,6 +84,7 @@ fn elementwise_math() {
     gradcheck(|s| weigh(&s.maximum(other)), &signed).unwrap();
     gradcheck(|s| weigh(&s.minimum(other)), &signed).unwrap();
     gradcheck(|o| weigh(&Var::constant(signed).maximum(o)), &other).unwrap();
+    gradcheck(|o| weigh(&Var::constant(signed).minimum(o)), &other).unwrap();
 }
 
 #[test]
@@ -219,6 +220,35 @@ fn gradcheck_catches_a_wrong_gradient() {
         (err.analytic - 0.5).abs() < 1e-12 && (err.numeric - 1.0).abs() < 1e-6,
         "{err}"
     );
+}
+
+#[test]
+fn gradcheck_reports_the_failing_element_or_direction() {
+    // The message names the element and both derivatives.
+    let x = rand::<Rank2<2, 3>, Inline>(72);
+    let err = gradcheck(|x| (x * &x.detach()).sum(), &x).unwrap_err();
+    let msg = err.to_string();
+    let element = err.element.unwrap();
+    for part in [
+        format!("element {element}: "),
+        format!("analytic derivative {} ", err.analytic),
+        format!("central differences give {} ", err.numeric),
+    ] {
+        assert!(msg.contains(&part), "{part:?} not in {msg:?}");
+    }
+    // Above 64 elements, random directions are checked: a right gradient passes, and with `x`
+    // detached once the analytic directional derivative `Σ x·v` is half the numeric `2 Σ x·v`.
+    let big = rand::<Rank2<9, 8>, Heap>(73);
+    gradcheck(|x| weigh(&x.tanh()), &big).unwrap();
+    gradcheck(|x| (x * x).sum(), &big).unwrap();
+    let err = gradcheck(|x| (x * &x.detach()).sum(), &big).unwrap_err();
+    assert_eq!((err.element, err.direction), (None, Some(0)));
+    assert!(
+        (err.numeric - 2.0 * err.analytic).abs() <= 1e-6 * (1.0 + err.numeric.abs()),
+        "{err}"
+    );
+    let msg = err.to_string();
+    assert!(msg.starts_with("random direction 0: "), "{msg}");
 }
 
 /// `einsum!` on tracked values: its gradient is an einsum with the subscripts swapped, right for
@@ -374,6 +404,14 @@ fn layernorm_and_tensordot() {
         &beta,
     )
     .unwrap();
+    // Layer norm ignores a constant added to a row, and so must its gradient, even far from 0
+    // (where `E[x²] − E[x]²` would cancel catastrophically).
+    let grad = |x: Tensor<f64, Rank2<3, 5>>| {
+        let v = Var::param(x);
+        weigh(&v.layernorm(gamma, beta, 1e-5)).backward().wrt(&v)
+    };
+    let (near, far) = (grad(x), grad(x + 1e8));
+    assert!(near.allclose(&far, 1e-5, 1e-6), "{near:?} vs {far:?}");
     // Seed 002's projection (B, T, F) · (F, N, H).
     let a = rand::<Rank3<2, 3, 4>, Heap>(133);
     let w = rand::<Rank3<4, 2, 3>, Heap>(134);
