@@ -698,59 +698,79 @@ mod tests {
         all
     }
 
+    /// Label names of the random equations below.
+    const NAMES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
+
+    /// 1 to 3 distinct labels below `range`, drawn from `rng`.
+    fn random_labels(rng: &mut SeededRng, range: u64) -> Vec<u8> {
+        let mut labels = Vec::new();
+        while labels.len() < 1 + rng.below(3) as usize {
+            let l = rng.below(range) as u8;
+            if !labels.contains(&l) {
+                labels.push(l);
+            }
+        }
+        labels
+    }
+
+    /// The equation `terms -> out` over [`NAMES`] (leaked: a test's lifetime), the operands'
+    /// ranks and the output's dims for label sizes `sizes`.
+    fn equation(
+        terms: &[Vec<u8>],
+        out: &[u8],
+        sizes: &[usize],
+    ) -> (Equation, Vec<usize>, [usize; MAX_RANK]) {
+        let leak =
+            |l: &[u8]| -> &'static [u8] { alloc::boxed::Box::leak(l.to_vec().into_boxed_slice()) };
+        let inputs: Vec<Subscripts> = terms
+            .iter()
+            .map(|t| Subscripts {
+                front: leak(t),
+                ellipsis: false,
+                back: &[],
+            })
+            .collect();
+        let eq = Equation {
+            text: "random",
+            names: &NAMES,
+            inputs: alloc::boxed::Box::leak(inputs.into_boxed_slice()),
+            output: Subscripts {
+                front: leak(out),
+                ellipsis: false,
+                back: &[],
+            },
+        };
+        let mut out_dims = [1usize; MAX_RANK];
+        for (axis, &l) in out.iter().enumerate() {
+            out_dims[axis] = sizes[usize::from(l)];
+        }
+        (eq, terms.iter().map(Vec::len).collect(), out_dims)
+    }
+
     /// The planner's order costs the least of all orders whose intermediates fit the cap
     /// (the largest operand or output), on random equations of 3 to 5 operands.
     #[test]
     fn exhaustive_search_finds_the_cheapest_order() {
-        const NAMES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
         let mut rng = SeededRng::new(3);
         for _ in 0..40 {
             let n = 3 + rng.below(3) as usize;
             // Each operand: 1 to 3 distinct labels of 7; sizes 1 to 9.
-            let mut terms: Vec<&'static [u8]> = Vec::new();
+            let mut terms: Vec<Vec<u8>> = Vec::new();
             let mut dims = [[1usize; MAX_RANK]; 5];
             let sizes: Vec<usize> = (0..7).map(|_| 1 + rng.below(9) as usize).collect();
             let mut seen = 0u64;
             for d in dims.iter_mut().take(n) {
-                let mut labels = Vec::new();
-                while labels.len() < 1 + rng.below(3) as usize {
-                    let l = rng.below(7) as u8;
-                    if !labels.contains(&l) {
-                        labels.push(l);
-                    }
-                }
+                let labels = random_labels(&mut rng, 7);
                 for (axis, &l) in labels.iter().enumerate() {
                     d[axis] = sizes[usize::from(l)];
                     seen |= 1 << l;
                 }
-                terms.push(alloc::boxed::Box::leak(labels.into_boxed_slice()));
+                terms.push(labels);
             }
             let out: Vec<u8> = (0..7u8)
                 .filter(|&l| seen & (1 << l) != 0 && rng.below(3) == 0)
                 .collect();
-            let mut out_dims = [1usize; MAX_RANK];
-            for (axis, &l) in out.iter().enumerate() {
-                out_dims[axis] = sizes[usize::from(l)];
-            }
-            let inputs: Vec<Subscripts> = terms
-                .iter()
-                .map(|&front| Subscripts {
-                    front,
-                    ellipsis: false,
-                    back: &[],
-                })
-                .collect();
-            let eq = Equation {
-                text: "random",
-                names: &NAMES,
-                inputs: alloc::boxed::Box::leak(inputs.into_boxed_slice()),
-                output: Subscripts {
-                    front: alloc::boxed::Box::leak(out.clone().into_boxed_slice()),
-                    ellipsis: false,
-                    back: &[],
-                },
-            };
-            let ranks: Vec<usize> = terms.iter().map(|t| t.len()).collect();
+            let (eq, ranks, out_dims) = equation(&terms, &out, &sizes);
             let plan = EinsumPath::new(&eq, &ranks, &dims[..n], (out.len(), out_dims), None);
             let cap = (0..n)
                 .map(|k| {
@@ -828,7 +848,6 @@ mod tests {
     /// shared labels that stay needed are both reached.
     #[test]
     fn reported_costs_match_a_recount_of_the_order() {
-        const NAMES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
         let mut rng = SeededRng::new(11);
         for _ in 0..60 {
             let n = 3 + rng.below(5) as usize;
@@ -836,13 +855,7 @@ mod tests {
             let mut terms: Vec<Vec<u8>> = Vec::new();
             let mut dims = [[1usize; MAX_RANK]; 7];
             for d in dims.iter_mut().take(n) {
-                let mut labels = Vec::new();
-                while labels.len() < 1 + rng.below(3) as usize {
-                    let l = rng.below(5) as u8;
-                    if !labels.contains(&l) {
-                        labels.push(l);
-                    }
-                }
+                let labels = random_labels(&mut rng, 5);
                 for (axis, &l) in labels.iter().enumerate() {
                     d[axis] = sizes[usize::from(l)];
                 }
@@ -851,29 +864,7 @@ mod tests {
             let out: Vec<u8> = (0..7u8)
                 .filter(|&l| terms.iter().any(|t| t.contains(&l)) && rng.below(3) == 0)
                 .collect();
-            let mut out_dims = [1usize; MAX_RANK];
-            for (axis, &l) in out.iter().enumerate() {
-                out_dims[axis] = sizes[usize::from(l)];
-            }
-            let inputs: Vec<Subscripts> = terms
-                .iter()
-                .map(|t| Subscripts {
-                    front: alloc::boxed::Box::leak(t.clone().into_boxed_slice()),
-                    ellipsis: false,
-                    back: &[],
-                })
-                .collect();
-            let eq = Equation {
-                text: "random",
-                names: &NAMES,
-                inputs: alloc::boxed::Box::leak(inputs.into_boxed_slice()),
-                output: Subscripts {
-                    front: alloc::boxed::Box::leak(out.clone().into_boxed_slice()),
-                    ellipsis: false,
-                    back: &[],
-                },
-            };
-            let ranks: Vec<usize> = terms.iter().map(Vec::len).collect();
+            let (eq, ranks, out_dims) = equation(&terms, &out, &sizes);
             let plan = EinsumPath::new(&eq, &ranks, &dims[..n], (out.len(), out_dims), None);
             let case = alloc::format!("{terms:?} -> {out:?}, sizes {sizes:?}");
             let (flops, largest, lines) = recount(&terms, &out, &sizes, plan.steps());
