@@ -12,14 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_dir="${CARGO_TARGET_DIR:-target}"
-label="default target"
-if [[ "${1:-}" == "--native" ]]; then
-    export RUSTFLAGS="${RUSTFLAGS:-} -C target-cpu=native"
-    target_dir="target/native"
-    label="target-cpu=native"
-fi
-export CARGO_TARGET_DIR="$target_dir"
+# shellcheck source=benches/lib.sh
+source benches/lib.sh "$@"
 
 rm -rf "$target_dir/criterion/matmul_f32" "$target_dir/criterion/matmul_small_f32"
 cargo bench --bench matmul

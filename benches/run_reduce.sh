@@ -10,14 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_dir="${CARGO_TARGET_DIR:-target}"
-label="default target"
-if [[ "${1:-}" == "--native" ]]; then
-    export RUSTFLAGS="${RUSTFLAGS:-} -C target-cpu=native"
-    target_dir="target/native"
-    label="target-cpu=native"
-fi
-export CARGO_TARGET_DIR="$target_dir"
+# shellcheck source=benches/lib.sh
+source benches/lib.sh "$@"
 
 group=reduce_f32
 rm -rf "$target_dir/criterion/$group"

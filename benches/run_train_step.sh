@@ -23,19 +23,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_dir="${CARGO_TARGET_DIR:-target}"
-label="default target"
-if [[ "${1:-}" == "--native" ]]; then
-    export RUSTFLAGS="${RUSTFLAGS:-} -C target-cpu=native"
-    target_dir="target/native"
-    label="target-cpu=native"
-fi
-export CARGO_TARGET_DIR="$target_dir"
-
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-if grep -qw avx512f /proc/cpuinfo; then avx512=yes; else avx512=no; fi
-header="CPU: $cpu; AVX-512: $avx512; $(nproc) hardware threads available"
-echo "$header"
+# shellcheck source=benches/lib.sh
+source benches/lib.sh "$@"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "load average before: $load_before"
 

@@ -50,9 +50,16 @@ fn relu<T: Real>(x: T) -> T {
     if x > T::zero() { x } else { T::zero() }
 }
 
-/// Half of `g`: a tie's share.
-fn half<T: Real>(g: T) -> T {
-    g / (T::one() + T::one())
+/// The share of `g` of an operand `x` against `y` in a max (for a min, swap them): all of it
+/// if `x` is larger, none if smaller, half at a tie.
+fn winner_share<T: Real>(g: T, x: T, y: T) -> T {
+    if x > y {
+        g
+    } else if x < y {
+        T::zero()
+    } else {
+        g / (T::one() + T::one())
+    }
 }
 
 unary_methods! {
@@ -149,24 +156,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             rhs,
             |a, b| if b > a { b } else { a },
             (
-                Partial::Rule(|g, a, b| {
-                    if a > b {
-                        g
-                    } else if a < b {
-                        T::zero()
-                    } else {
-                        half(g)
-                    }
-                }),
-                Partial::Rule(|g, a, b| {
-                    if b > a {
-                        g
-                    } else if b < a {
-                        T::zero()
-                    } else {
-                        half(g)
-                    }
-                }),
+                Partial::Rule(|g, a, b| winner_share(g, a, b)),
+                Partial::Rule(|g, a, b| winner_share(g, b, a)),
             ),
         )
     }
@@ -184,24 +175,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             rhs,
             |a, b| if b < a { b } else { a },
             (
-                Partial::Rule(|g, a, b| {
-                    if a < b {
-                        g
-                    } else if a > b {
-                        T::zero()
-                    } else {
-                        half(g)
-                    }
-                }),
-                Partial::Rule(|g, a, b| {
-                    if b < a {
-                        g
-                    } else if b > a {
-                        T::zero()
-                    } else {
-                        half(g)
-                    }
-                }),
+                Partial::Rule(|g, a, b| winner_share(g, b, a)),
+                Partial::Rule(|g, a, b| winner_share(g, a, b)),
             ),
         )
     }
