@@ -70,6 +70,7 @@ mod error;
 mod fmt;
 mod index;
 pub mod ops;
+pub mod parallel;
 mod random;
 mod shape;
 mod storage;

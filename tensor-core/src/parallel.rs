@@ -1,0 +1,212 @@
+//! How many cores big operations use, and the one place that splits work across them.
+//!
+//! Under the `threading` feature (on by default, implies `std`), large matrix products,
+//! elementwise ops and reductions run on a [`rayon`] pool. Everything else (`no_std`, `alloc`
+//! without `std`, `default-features = false`) runs on the calling thread, with the same results.
+//!
+//! The thread count is, in order of precedence:
+//! 1. [`set_max_threads`] (process-wide, takes effect on the next operation);
+//! 2. the environment variable `TENSORIAL_NUM_THREADS`, read once;
+//! 3. [`std::thread::available_parallelism`].
+//!
+//! Work is split into at most [`max_threads`] tasks and never into tasks smaller than a
+//! caller-given grain, so small tensors stay on one thread. Elementwise results are
+//! bit-identical to the single-threaded path (each element is computed by the same code);
+//! reductions document their own order.
+//!
+//! ```
+//! use tensor_core::parallel;
+//! parallel::set_max_threads(1); // e.g. when the caller already parallelises over requests
+//! assert_eq!(parallel::max_threads(), 1);
+//! parallel::set_max_threads(0); // back to the default
+//! assert!(parallel::max_threads() >= 1);
+//! ```
+
+// The splitting helpers are wired into the kernels issue by issue (GEMM, elementwise, reductions).
+#![allow(dead_code)]
+
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+/// The cap set by [`set_max_threads`]; 0 means "not set".
+static CAP: AtomicUsize = AtomicUsize::new(0);
+
+/// Caps the threads every later operation of this crate uses, process-wide; `0` restores the
+/// default (`TENSORIAL_NUM_THREADS`, else all cores). Without the `threading` feature operations
+/// are single-threaded whatever is set here.
+///
+/// ```
+/// tensor_core::parallel::set_max_threads(2);
+/// # tensor_core::parallel::set_max_threads(0);
+/// ```
+pub fn set_max_threads(threads: usize) {
+    CAP.store(threads, Ordering::Relaxed);
+}
+
+/// The number of threads the next large operation may use (at least 1).
+///
+/// ```
+/// assert!(tensor_core::parallel::max_threads() >= 1);
+/// ```
+pub fn max_threads() -> usize {
+    match CAP.load(Ordering::Relaxed) {
+        0 => default_threads(),
+        n => n.min(pool_threads()),
+    }
+}
+
+/// The default thread count: `TENSORIAL_NUM_THREADS`, else every core of the pool.
+#[cfg(feature = "threading")]
+fn default_threads() -> usize {
+    static ENV: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let env = *ENV.get_or_init(|| {
+        std::env::var("TENSORIAL_NUM_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(0)
+    });
+    match env {
+        0 => pool_threads(),
+        n => n.min(pool_threads()),
+    }
+}
+
+/// Single-threaded builds.
+#[cfg(not(feature = "threading"))]
+const fn default_threads() -> usize {
+    1
+}
+
+/// Threads of the pool work runs on (rayon's global pool).
+#[cfg(feature = "threading")]
+fn pool_threads() -> usize {
+    rayon::current_num_threads().max(1)
+}
+
+/// Single-threaded builds.
+#[cfg(not(feature = "threading"))]
+const fn pool_threads() -> usize {
+    1
+}
+
+/// How many tasks `work` units should be split into, each at least `grain` units.
+///
+/// `1` means "run on the calling thread".
+pub(crate) fn tasks_for(work: usize, grain: usize) -> usize {
+    let by_size = work / grain.max(1);
+    by_size.clamp(1, max_threads())
+}
+
+/// Runs `f(offset, chunk)` over consecutive chunks of `data`, in parallel when `data` is long
+/// enough: at most [`max_threads`] chunks, each at least `grain` elements and (except the last)
+/// a multiple of `align` elements, so vector kernels see aligned splits. `offset` is the index of
+/// the chunk's first element in `data`.
+pub(crate) fn for_each_chunk_mut<T, F>(data: &mut [T], grain: usize, align: usize, f: F)
+where
+    T: Send,
+    F: Fn(usize, &mut [T]) + Sync,
+{
+    let tasks = tasks_for(data.len(), grain);
+    if tasks <= 1 {
+        f(0, data);
+        return;
+    }
+    let align = align.max(1);
+    let per = data.len().div_ceil(tasks).div_ceil(align) * align;
+    run_chunks(data, per, &f);
+}
+
+/// Splits `data` into chunks of `per` elements and runs them on the pool.
+#[cfg(feature = "threading")]
+fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize, f: &F) {
+    rayon::scope(|s| {
+        for (i, chunk) in data.chunks_mut(per).enumerate() {
+            s.spawn(move |_| f(i * per, chunk));
+        }
+    });
+}
+
+/// Single-threaded builds: chunk by chunk on the calling thread.
+#[cfg(not(feature = "threading"))]
+fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize, f: &F) {
+    for (i, chunk) in data.chunks_mut(per).enumerate() {
+        f(i * per, chunk);
+    }
+}
+
+/// Runs `f(i)` for `i in 0..count` on up to [`max_threads`] threads (one task per index when
+/// `count` is small; contiguous ranges of indices otherwise) and returns when all are done.
+pub(crate) fn for_each_index<F: Fn(usize) + Sync>(count: usize, f: F) {
+    let tasks = tasks_for(count, 1);
+    if tasks <= 1 {
+        (0..count).for_each(f);
+        return;
+    }
+    let per = count.div_ceil(tasks);
+    run_ranges(count, per, &f);
+}
+
+/// Runs the ranges `[t·per, (t+1)·per)` of `0..count` on the pool.
+#[cfg(feature = "threading")]
+fn run_ranges<F: Fn(usize) + Sync>(count: usize, per: usize, f: &F) {
+    rayon::scope(|s| {
+        for start in (0..count).step_by(per) {
+            s.spawn(move |_| (start..(start + per).min(count)).for_each(f));
+        }
+    });
+}
+
+/// Single-threaded builds.
+#[cfg(not(feature = "threading"))]
+fn run_ranges<F: Fn(usize) + Sync>(count: usize, _per: usize, f: &F) {
+    (0..count).for_each(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasks_respect_grain_and_cap() {
+        assert_eq!(tasks_for(0, 100), 1);
+        assert_eq!(tasks_for(99, 100), 1);
+        assert!(tasks_for(1 << 30, 100) <= max_threads());
+        assert!(tasks_for(1 << 30, 100) >= 1);
+    }
+
+    #[test]
+    fn chunks_cover_every_element_once_with_aligned_splits() {
+        for len in [0usize, 1, 7, 64, 1000, 1999] {
+            let mut storage = [0usize; 1999];
+            let data = &mut storage[..len];
+            for_each_chunk_mut(data, 8, 16, |offset, chunk| {
+                assert!(offset % 16 == 0, "chunk starts at {offset}");
+                for (i, x) in chunk.iter_mut().enumerate() {
+                    *x += offset + i + 1;
+                }
+            });
+            for (i, x) in data.iter().enumerate() {
+                assert_eq!(*x, i + 1, "element {i} of {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_index_runs_once() {
+        use core::sync::atomic::AtomicUsize;
+        let hits: [AtomicUsize; 37] = core::array::from_fn(|_| AtomicUsize::new(0));
+        for_each_index(hits.len(), |i| {
+            hits[i].fetch_add(1, Ordering::Relaxed);
+        });
+        assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
+    }
+
+    #[test]
+    fn cap_is_respected_and_zero_restores_the_default() {
+        let default = max_threads();
+        set_max_threads(1);
+        assert_eq!(max_threads(), 1);
+        assert_eq!(tasks_for(1 << 30, 1), 1);
+        set_max_threads(0);
+        assert_eq!(max_threads(), default);
+    }
+}
