@@ -37,7 +37,6 @@ for line in open(numpy_out):
 rows = [
     ("sum_axis0", "sum_axis0", "(50000, 784) sum axis=0"),
     ("sum_axis1", "sum_axis1", "(50000, 784) sum axis=1"),
-    ("softmax_64x1024", "softmax_64x1024", "(64, 1024) softmax -1, inline"),
     ("softmax_64x1024_heap", "softmax_64x1024", "(64, 1024) softmax -1, heap"),
     ("argmax_last", "argmax_last", "(1280, 720, 20) argmax -1"),
 ]

@@ -39,6 +39,9 @@ MAX_LOOP = 20_000  # product of all label sizes: the oracle's (and a naive kerne
 DIRECT_MAX = 2048
 MAX_OUT = 4_096  # elements of the output (inline results live on the test thread's stack)
 MAX_RANK = 6  # rank of any operand or output
+# Elements of any operand or view source: 32 KiB of f64, `MAX_INLINE_BYTES`. Inline operands
+# (all of them without `alloc`, where `H` is `Inline`) must stay within the inline cap.
+MAX_OPERAND = 4_096
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_PATH = os.path.join(ROOT, "tests", "einsum_generated.rs")
@@ -373,6 +376,8 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
         n_out *= d
     if n_out > MAX_OUT:
         return None
+    if any(numel(op.axes) > MAX_OPERAND for op in operands):
+        return None
     if focus == "ellipsis" and len(set(ell_ranks)) < 2 and n_ops > 1 and rng.random() < 0.7:
         return None  # prefer different ellipsis ranks
     if focus == "bcast" and not any(a.ty == "B" and c.sizes[a.label] > 1 for op in operands for a in op.axes):
@@ -395,7 +400,24 @@ def try_case(rng, focus, n_ops=None, allow_ellipsis=True, allow_implicit=True,
             op.mode = rng.choices(["val", "ref", "view", "view_ref"], weights=[7, 9, 3, 1])[0]
         if op.mode.startswith("view"):
             op.view = draw_view(rng, op)
+            if source_numel(op) > MAX_OPERAND:
+                return None
     return c
+
+
+def numel(axes):
+    n = 1
+    for a in axes:
+        n *= 1 if a.ty == "B" else a.ty
+    return n
+
+
+def source_numel(op):
+    """Elements of the tensor a view operand is taken from."""
+    kind, ax, src_n, _, _ = op.view
+    if kind != "slice":
+        return numel(op.axes)
+    return numel(op.axes) // op.axes[ax].ty * src_n
 
 
 def draw_view(rng, op):
@@ -448,7 +470,7 @@ LARGE = [
     ("bij,jk->bki", {"b": (2, 3), "i": (32, 36), "j": (32, 36), "k": (32, 36)}, [], None),
     ("ij,jk,kl->il", {"i": (32, 34), "j": (32, 34), "k": (32, 34), "l": (4, 8)}, [], [(0, 1), (0, 1)]),
     ("ijk,jkl->li", {"i": (32, 36), "j": (6, 8), "k": (6, 8), "l": (32, 36)}, [], None),
-    ("iij,ik->jk", {"i": (26, 28), "j": (36, 40), "k": (36, 40)}, [], None),
+    ("iij,ik->jk", {"i": (10, 10), "j": (36, 40), "k": (90, 100)}, [], None),
     ("aij,ajk,a->ik", {"a": (2, 3), "i": (32, 34), "j": (32, 34), "k": (32, 34)}, [(2, "a")], None),
 ]
 
@@ -469,6 +491,8 @@ def large_case(rng, eq, ranges, bcast, order):
         op.mode = rng.choices(["val", "ref", "view"], weights=[1, 2, 2])[0]
         if op.mode == "view":
             op.view = draw_view(rng, op)
+            if source_numel(op) > MAX_OPERAND:
+                op.mode, op.view = "ref", None  # its source would be over the inline cap
     return c
 
 

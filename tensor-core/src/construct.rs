@@ -1,6 +1,6 @@
 //! Constructors: `zeros`, `ones`, `full`, `from_fn`, `arange`, `eye`, `from_slice`, `From` arrays.
 
-use crate::storage::Kind;
+use crate::storage::{Kind, check_inline_cap};
 use crate::{Const, Elem, LengthError, Shape, Tensor};
 use num_traits::{AsPrimitive, One, Zero};
 
@@ -14,6 +14,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     #[must_use]
     pub fn zeros() -> Self {
+        const { check_inline_cap::<T, S, K>() };
         Self::default()
     }
 
@@ -28,6 +29,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: One,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::full(T::one())
     }
 
@@ -39,6 +41,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     #[must_use]
     pub fn full(value: T) -> Self {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| out.fill(value))
     }
 
@@ -51,6 +54,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     #[must_use]
     pub fn from_fn(mut f: impl FnMut(S::Idx) -> T) -> Self {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| {
             out.iter_mut()
                 .enumerate()
@@ -71,6 +75,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         usize: AsPrimitive<T>,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| out.iter_mut().enumerate().for_each(|(i, v)| *v = i.as_()))
     }
 
@@ -86,6 +91,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert!(Tensor::<i32, Rank2<2, 2>>::from_slice(&[1, 2, 3]).is_err());
     /// ```
     pub fn from_slice(data: &[T]) -> Result<Self, LengthError> {
+        const { check_inline_cap::<T, S, K>() };
         if data.len() != S::NUMEL {
             return Err(LengthError {
                 expected: S::NUMEL,
@@ -167,6 +173,7 @@ impl<T: Elem + Zero + One, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N
     /// ```
     #[must_use]
     pub fn eye() -> Self {
+        const { check_inline_cap::<T, (Const<N>, Const<N>), K>() };
         Self::build(|out| out.iter_mut().step_by(N + 1).for_each(|v| *v = T::one()))
     }
 }

@@ -130,7 +130,8 @@ pub mod prelude {
     #[cfg(feature = "alloc")]
     pub use crate::Heap;
     pub use crate::{
-        Bcast, Const, Elem, Inline, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, SeededRng,
-        Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid, tensor,
+        Bcast, Const, Elem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6,
+        SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid,
+        tensor,
     };
 }

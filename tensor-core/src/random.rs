@@ -16,7 +16,7 @@
 //!
 //! The streams differ from NumPy's (PCG64); only the distributions agree.
 
-use crate::storage::Kind;
+use crate::storage::{Kind, check_inline_cap};
 use crate::{Const, Elem, Shape, Tensor};
 use num_traits::Float;
 
@@ -308,6 +308,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: RandomFloat,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| {
             for v in out {
                 *v = T::sample_unit(rng);
@@ -327,6 +328,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: RandomFloat,
     {
+        const { check_inline_cap::<T, S, K>() };
         let span = high - low;
         Self::build(|out| {
             for v in out {
@@ -336,6 +338,11 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// Standard normal values (NumPy `rng.standard_normal(shape)`, legacy `np.random.randn`).
+    ///
+    /// To scale them where the type comes from context (a struct field, a return type), use
+    /// [`normal`](Self::normal): `w: Tensor::normal(&mut rng, 0.0, 0.01)` infers the shape,
+    /// while `Tensor::randn(&mut rng) * 0.01` cannot (the product's type is computed from the
+    /// operands', so the compiler asks for a turbofish on `randn`).
     ///
     /// ```
     /// use tensor_core::{Rank1, SeededRng, Tensor};
@@ -347,6 +354,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: RandomFloat,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| {
             for v in out {
                 *v = T::sample_normal(rng);
@@ -355,18 +363,24 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// Normal values with the given mean and standard deviation (NumPy
-    /// `rng.normal(mean, std, shape)`).
+    /// `rng.normal(mean, std, shape)`, or `np.random.randn(*shape) * std + mean`).
     ///
     /// ```
-    /// use tensor_core::{Rank1, SeededRng, Tensor};
+    /// use tensor_core::{Heap, Rank1, Rank2, SeededRng, Tensor};
     /// let x = Tensor::<f64, Rank1<1000>>::normal(&mut SeededRng::new(0), 5.0, 0.1);
     /// assert!((x.iter().sum::<f64>() / 1000.0 - 5.0).abs() < 0.02);
+    ///
+    /// // The shape comes from the field: `W = np.random.randn(784, 128) * 0.01`.
+    /// struct Layer { w: Tensor<f32, Rank2<784, 128>, Heap> }
+    /// let layer = Layer { w: Tensor::normal(&mut SeededRng::new(1), 0.0, 0.01) };
+    /// assert!(layer.w.iter().all(|v| v.abs() < 0.1));
     /// ```
     #[must_use]
     pub fn normal(rng: &mut SeededRng, mean: T, std: T) -> Self
     where
         T: RandomFloat,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| {
             for v in out {
                 *v = mean + std * T::sample_normal(rng);
@@ -391,6 +405,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: RandomInt,
     {
+        const { check_inline_cap::<T, S, K>() };
         assert!(
             low < high,
             "randint: the range {low}..{high} is empty (high is excluded)"
@@ -429,6 +444,7 @@ impl<const N: usize, K: Kind> Tensor<usize, (Const<N>,), K> {
     /// ```
     #[must_use]
     pub fn permutation(rng: &mut SeededRng) -> Self {
+        const { check_inline_cap::<usize, (Const<N>,), K>() };
         let mut p = Self::arange();
         p.shuffle(rng);
         p

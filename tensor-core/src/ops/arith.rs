@@ -5,7 +5,7 @@
 
 use super::map::ZipOutput;
 use super::operand::Operand;
-use crate::storage::{Combine, Kind};
+use crate::storage::{Combine, Combined, Kind, check_inline_cap};
 use crate::view::{View, ViewMut};
 use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
 use core::ops::{
@@ -56,6 +56,7 @@ macro_rules! binary_ops {
         {
             type Output = ZipOutput<T, S, K, R, T>;
             fn $op(self, rhs: R) -> Self::Output {
+                const { check_inline_cap::<T, Broadcast<S, R::Shape>, Combined<K, R::Kind>>() };
                 self.$zip(rhs, T::$op)
             }
         }

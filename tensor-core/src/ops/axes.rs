@@ -1,8 +1,10 @@
 //! Adding and removing size-1 axes (`new_axis`/`expand_dims`, `squeeze`), and `broadcast_to`.
 
 use super::kernel;
-use crate::storage::Kind;
-use crate::{Axis, BroadcastTo, Elem, InsertAxis, Shape, SizeOne, Tensor};
+use crate::storage::{Kind, check_inline_cap};
+use crate::{
+    Axis, Bcast, BroadcastTo, Elem, InsertAxis, ReplaceAxis, Replaced, Shape, SizeOne, Tensor,
+};
 
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Inserts a broadcast axis ([`Bcast`](crate::Bcast)) before axis `AX` (NumPy
@@ -66,6 +68,28 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.relabel()
     }
 
+    /// Turns the size-1 axis `AX` into a broadcasting [`Bcast`](crate::Bcast) axis, in one
+    /// call: data shaped `(N, 1)` (a `Const<1>` axis, which does not stretch) becomes
+    /// `(N, Bcast)`, which broadcasts like NumPy's `(N, 1)`. Axes may count from the end; heap
+    /// storage is reused. A longer axis is a type error, as for [`squeeze`](Self::squeeze).
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Bcast, Const, Rank2, Tensor};
+    /// let labels = Tensor::<f32, Rank2<3, 1>>::from_array([[1.0], [2.0], [3.0]]); // (N, 1) data
+    /// let col: Tensor<f32, (Const<3>, Bcast)> = labels.bcast_axis::<1>();
+    /// let x = Tensor::<f32, Rank2<3, 2>>::ones();
+    /// assert_eq!((x * col).as_slice(), &[1.0, 1.0, 2.0, 2.0, 3.0, 3.0]);
+    /// ```
+    #[must_use]
+    #[doc(alias = "as_bcast")]
+    pub fn bcast_axis<const AX: isize>(self) -> Tensor<T, Replaced<S, AX, Bcast>, K>
+    where
+        S: ReplaceAxis<AX, Bcast>,
+        <S as Axis<AX>>::Dim: SizeOne<S, AX>,
+    {
+        self.relabel()
+    }
+
     /// Materializes this tensor broadcast to the shape `S2` (NumPy `np.broadcast_to`, but a copy).
     ///
     /// Elementwise ops broadcast on their own without copying; use this when you need the
@@ -81,6 +105,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: BroadcastTo<S2>,
     {
+        const { check_inline_cap::<T, S2, K>() };
         Tensor::build(|out| {
             kernel::broadcast_copy(out, S2::DIMS.as_ref(), (self.as_slice(), S::DIMS.as_ref()));
         })

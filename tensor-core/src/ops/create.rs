@@ -1,6 +1,6 @@
 //! Structured constructors: `linspace`, `diag`, `tril`/`triu` (and causal masks), `meshgrid`, `one_hot`.
 
-use crate::storage::{Combine, Combined, Kind};
+use crate::storage::{Combine, Combined, Kind, check_inline_cap};
 use crate::{AppendAxis, Axis, Const, Elem, Shape, Tensor};
 use core::fmt;
 use num_traits::{Float, One};
@@ -39,8 +39,8 @@ macro_rules! index_elems {
 
 index_elems!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 
-/// An index tensor held a value outside `0..bound` (from [`try_one_hot`](Tensor::try_one_hot)
-/// or [`try_bincount`](Tensor::try_bincount)).
+/// An index tensor held a value outside `0..bound` (from [`try_one_hot`](Tensor::try_one_hot),
+/// [`try_bincount`](Tensor::try_bincount) or [`try_take`](Tensor::try_take)).
 ///
 /// ```
 /// use tensor_core::{tensor, IndexRangeError};
@@ -54,7 +54,7 @@ pub struct IndexRangeError<T> {
     pub offset: usize,
     /// The offending value.
     pub value: T,
-    /// The exclusive upper bound: the number of classes or bins.
+    /// The exclusive upper bound: the number of classes or bins, or the axis length.
     pub bound: usize,
 }
 
@@ -105,6 +105,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     where
         T: Float,
     {
+        const { check_inline_cap::<T, (Const<N>,), K>() };
         let delta = stop - start;
         let index = |i: usize| T::from(i).unwrap_or_else(T::nan);
         Self::build(|out| {

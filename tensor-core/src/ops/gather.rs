@@ -18,8 +18,8 @@
 //! (including a negative one: NumPy's "count from the end" is not supported) panics with the
 //! offending element in the message, before anything is written.
 
-use super::IndexElem;
 use super::kernel;
+use super::{IndexElem, IndexRangeError};
 use crate::storage::{Combine, Combined, Inline, Kind};
 use crate::view::{View, ViewMut};
 use crate::{Axis, BroadcastTo, Const, Dim, Elem, Operand, ReplaceAxis, Replaced, Shape, Tensor};
@@ -424,6 +424,44 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         K: Combine<I::Kind>,
     {
         self.view().take::<AX, I>(indices)
+    }
+
+    /// Gathers along axis `AX` like [`take`](Self::take), but returns an error instead of
+    /// panicking when an index is outside the axis (negative indices included).
+    ///
+    /// # Errors
+    /// [`IndexRangeError`] naming the first offending position in the index list, its value
+    /// and the axis length.
+    ///
+    /// ```
+    /// use tensor_core::{tensor, IndexRangeError};
+    /// let x = tensor![[1, 2], [3, 4], [5, 6]];
+    /// assert_eq!(x.try_take::<0, _>([2, 0]), Ok(tensor![[5, 6], [1, 2]]));
+    /// let err = x.try_take::<0, _>([1, 3]).unwrap_err();
+    /// assert_eq!(err, IndexRangeError { offset: 1, value: 3, bound: 3 });
+    /// assert!(x.try_take::<-1, _>([-1]).is_err());
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn try_take<const AX: isize, I: Indices>(
+        &self,
+        indices: I,
+    ) -> Result<Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>, IndexRangeError<I::Elem>>
+    where
+        S: ReplaceAxis<AX, I::Len>,
+        K: Combine<I::Kind>,
+    {
+        let bound = <S as Axis<AX>>::Dim::SIZE;
+        for offset in 0..I::Len::SIZE {
+            let value = indices.value(offset);
+            if value.to_index().is_none_or(|i| i >= bound) {
+                return Err(IndexRangeError {
+                    offset,
+                    value,
+                    bound,
+                });
+            }
+        }
+        Ok(self.take::<AX, I>(indices))
     }
 
     /// The elements at the points whose coordinates are given by one index list per axis

@@ -8,41 +8,52 @@
 
 use super::const_msg::Msg;
 use super::layout;
-use crate::storage::Kind;
-use crate::{Axis, Dim, Elem, SameShape, Shape, StackAxis, Tensor};
+use crate::storage::{Kind, check_inline_cap};
+use crate::{Axis, Elem, SameShape, Shape, StackAxis, Tensor};
 
 /// The product of the axes of `S` before `axis`: the row count joins copy by.
 fn rows_before<S: Shape>(axis: usize) -> usize {
     S::DIMS.as_ref()[..axis].iter().product()
 }
 
-/// Panics (at compile time, when called in `const`) unless the parts' lengths `lens` along the
-/// joined axis add up to the output's length `out`.
-const fn check_lengths(lens: &[usize], out: usize, axis: isize) {
+/// Panics (at compile time, when called in `const`) unless the parts' lengths along the joined
+/// axis (index `at`, written `axis` by the caller) add up to the output's. Shapes are given
+/// as [`Shape::PADDED_DIMS`] of rank `rank`, so the message can name every shape in full.
+const fn check_lengths(parts: &[[usize; 6]], out: [usize; 6], rank: usize, at: usize, axis: isize) {
     let mut sum = 0;
     let mut i = 0;
-    while i < lens.len() {
-        sum += lens[i];
+    while i < parts.len() {
+        sum += parts[i][at];
         i += 1;
     }
-    if sum != out {
+    if sum != out[at] {
         let mut msg = Msg::new("concatenate along axis ")
             .int(axis)
-            .str(": the parts' lengths ");
+            .str(": the parts ");
         let mut i = 0;
-        while i < lens.len() {
+        while i < parts.len() {
+            if i > 0 {
+                msg = msg.str(", ");
+            }
+            msg = msg.list(parts[i].split_at(rank).0);
+            i += 1;
+        }
+        msg = msg.str(" have ");
+        let mut i = 0;
+        while i < parts.len() {
             if i > 0 {
                 msg = msg.str(" + ");
             }
-            msg = msg.num(lens[i]);
+            msg = msg.num(parts[i][at]);
             i += 1;
         }
         let msg = msg
             .str(" = ")
             .num(sum)
-            .str(" must equal the output's length ")
-            .num(out)
-            .str(" along that axis");
+            .str(" along it, but the output shape ")
+            .list(out.split_at(rank).0)
+            .str(" has ")
+            .num(out[at]);
         panic!("{}", msg.as_str());
     }
 }
@@ -79,8 +90,10 @@ macro_rules! concat_tuple_impls {
             fn concat_into(self, out: &mut [T]) {
                 const {
                     check_lengths(
-                        &[$(<<$S as Axis<AX>>::Dim as Dim>::SIZE),+],
-                        <<SO as Axis<AX>>::Dim as Dim>::SIZE,
+                        &[$($S::PADDED_DIMS),+],
+                        SO::PADDED_DIMS,
+                        SO::RANK,
+                        <SO as Axis<AX>>::INDEX,
                         AX,
                     );
                 }
@@ -109,8 +122,10 @@ where
     fn concat_into(self, out: &mut [T]) {
         const {
             check_lengths(
-                &[<<SI as Axis<AX>>::Dim as Dim>::SIZE; N],
-                <<SO as Axis<AX>>::Dim as Dim>::SIZE,
+                &[SI::PADDED_DIMS; N],
+                SO::PADDED_DIMS,
+                SO::RANK,
+                <SO as Axis<AX>>::INDEX,
                 AX,
             );
         }
@@ -193,6 +208,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: Axis<AX>,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| parts.concat_into(out))
     }
 
@@ -218,6 +234,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: Axis<AX>,
     {
+        const { check_inline_cap::<T, S, K>() };
         Self::build(|out| parts.stack_into(out))
     }
 }

@@ -24,8 +24,8 @@
 //! run as plain loops inlined with the compile-time sizes. See [`GemmElem`].
 
 use super::gemm;
-use crate::storage::{Combine, Combined, Kind};
-use crate::{BroadcastDim, Dim, Elem, Shape, Tensor};
+use crate::storage::{Combine, Combined, Kind, check_inline_cap};
+use crate::{Bcast, BroadcastDim, Const, Dim, Elem, Shape, Tensor};
 use core::ops::Mul;
 use num_traits::Zero;
 
@@ -104,13 +104,47 @@ pub trait MatMulShape<Rhs: Shape>: Shape {
 /// The shape of `a.matmul(&b)` for `a` of shape `A` and `b` of shape `B`.
 pub type MatMul<A, B> = <A as MatMulShape<B>>::Output;
 
+/// Two inner axes that a matrix product contracts: equal sizes, or both [`Bcast`].
+///
+/// A bound of every [`MatMulShape`] impl, so a mismatch names the two inner sizes.
+///
+/// ```
+/// use tensor_core::{ops::InnerAxis, Const};
+/// fn contracts<A: InnerAxis<B>, B: tensor_core::Dim>() {}
+/// contracts::<Const<3>, Const<3>>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "matmul: inner axes `{Self}` and `{Rhs}` differ",
+    label = "the last axis of `a` and the second-to-last of `b` must have the same type",
+    note = "a `Bcast` inner axis does not stretch to a `Const<K>` one: NumPy does not broadcast the inner axis of `@` either"
+)]
+pub trait InnerAxis<Rhs: Dim>: Dim {}
+
+impl<const A: usize, const B: usize> InnerAxis<Const<B>> for Const<A> where (): InnerSizes<A, B> {}
+impl InnerAxis<Bcast> for Bcast {}
+
+/// Inner sizes `A` and `B` of a matrix product, implemented only when they are equal.
+///
+/// ```
+/// use tensor_core::ops::InnerSizes;
+/// fn equal<const A: usize, const B: usize>() where (): InnerSizes<A, B> {}
+/// equal::<3, 3>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "matmul: inner sizes {A} and {B} differ",
+    label = "inner sizes {A} and {B} differ",
+    note = "`a.matmul(&b)` (NumPy `a @ b`) contracts the last axis of `a` (size {A}) with the second-to-last axis of `b` (its only axis if `b` is a vector; size {B})"
+)]
+pub trait InnerSizes<const A: usize, const B: usize> {}
+
+impl<const N: usize> InnerSizes<N, N> for () {}
+
 /// Matrix × matrix impls. One row: `$P` are the extra leading batch axes of the operand with
 /// more of them, `($A $B)` the right-aligned pairs of batch axes, which broadcast.
 macro_rules! matmul_impls {
     ($([$($P:ident)*] [$(($A:ident $B:ident))*];)*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)* $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: Dim, N: Dim>
-            MatMulShape<($($B,)* K, N)> for ($($P,)* $($A,)* M, K)
+        impl<$($P: Dim,)* $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
+            MatMulShape<($($B,)* K2, N)> for ($($P,)* $($A,)* M, K)
         {
             type Output = ($($P,)* $(<$A as BroadcastDim<$B>>::Output,)* M, N);
         }
@@ -118,9 +152,8 @@ macro_rules! matmul_impls {
     )*};
     (@flipped [] $pairs:tt) => {};
     (@flipped [$($P:ident)+] [$(($A:ident $B:ident))*]) => {
-        #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)+ $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: Dim, N: Dim>
-            MatMulShape<($($P,)+ $($B,)* K, N)> for ($($A,)* M, K)
+        impl<$($P: Dim,)+ $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
+            MatMulShape<($($P,)+ $($B,)* K2, N)> for ($($A,)* M, K)
         {
             type Output = ($($P,)+ $(<$A as BroadcastDim<$B>>::Output,)* M, N);
         }
@@ -148,12 +181,10 @@ matmul_impls! {
 /// Vector × (batched) matrix and (batched) matrix × vector impls, `$P` the batch axes.
 macro_rules! matvec_impls {
     ($([$($P:ident)*];)*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)* K: Dim, N: Dim> MatMulShape<($($P,)* K, N)> for (K,) {
+        impl<$($P: Dim,)* K: InnerAxis<K2>, K2: Dim, N: Dim> MatMulShape<($($P,)* K2, N)> for (K,) {
             type Output = ($($P,)* N,);
         }
-        #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)* M: Dim, K: Dim> MatMulShape<(K,)> for ($($P,)* M, K) {
+        impl<$($P: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim> MatMulShape<(K2,)> for ($($P,)* M, K) {
             type Output = ($($P,)* M,);
         }
     )*};
@@ -167,8 +198,7 @@ matvec_impls! {
     [P0 P1 P2 P3];
 }
 
-#[diagnostic::do_not_recommend]
-impl<K: Dim> MatMulShape<(K,)> for (K,) {
+impl<K: InnerAxis<K2>, K2: Dim> MatMulShape<(K2,)> for (K,) {
     type Output = ();
 }
 
@@ -254,6 +284,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: MatMulShape<S2>,
         K: Combine<K2>,
     {
+        const { check_inline_cap::<T, MatMul<S, S2>, Combined<K, K2>>() };
         Tensor::build(|out| matmul_slices::<T, S, S2>(out, self.as_slice(), rhs.as_slice()))
     }
 
@@ -305,6 +336,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: TensordotShape<S2>,
         K: Combine<K2>,
     {
+        const { check_inline_cap::<T, Tensordot<S, S2>, Combined<K, K2>>() };
         let (a_dims, b_dims) = (S::DIMS, S2::DIMS);
         let (a_dims, b_dims) = (a_dims.as_ref(), b_dims.as_ref());
         let (kept_a, k) = (&a_dims[..a_dims.len() - 1], a_dims[a_dims.len() - 1]);

@@ -120,7 +120,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         K: Combine<R::Kind>,
     {
         type Out<S, R, T> = Broadcast<S, <R as Operand<T>>::Shape>;
-        if S::DIMS.as_ref() != Out::<S, R, T>::DIMS.as_ref() {
+        if K::INLINE || S::DIMS.as_ref() != Out::<S, R, T>::DIMS.as_ref() {
             return self.zip_map(rhs, f);
         }
         let buf = K::reshape::<T, S, Out<S, R, T>>(self.buf);

@@ -25,10 +25,13 @@
 //! ```
 
 mod arith;
+mod average;
 mod axes;
+mod cast;
 mod compare;
 mod const_msg;
 mod create;
+mod dot_nd;
 mod flip;
 mod gather;
 pub(crate) mod gemm;
@@ -43,14 +46,19 @@ mod permute;
 mod reduce;
 pub mod reduce_kernel;
 mod reshape;
+mod scalar_left;
 mod sort;
+mod tile;
 mod unary;
 
+pub use cast::CastElem;
 pub(crate) use const_msg::Msg;
 pub use create::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
+pub use dot_nd::{DotNd, DotRhs};
 pub use gather::{Indices, Points};
 pub use join::{ConcatParts, StackParts};
-pub use linalg::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
+pub use linalg::{GemmElem, InnerAxis, InnerSizes, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use map::ZipOutput;
 pub(crate) use map::zip_new;
 pub use operand::Operand;
+pub use scalar_left::{FloatElem, IntElem, ScalarOnLeft};

@@ -5,6 +5,7 @@
 //! axis from the result's type and the `_keepdims` form turns it into a [`Bcast`](crate::Bcast)
 //! axis, so the result broadcasts straight back: `&x - &x.max_keepdims::<-1>()`.
 
+use super::const_msg::Msg;
 use super::reduce_kernel::{self as kernel, split};
 use crate::storage::Kind;
 use crate::{Axis, Elem, Shape, Tensor};
@@ -241,6 +242,21 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// The number of elements that are not zero (not `false` for `bool`; NaN counts), NumPy
+    /// `np.count_nonzero(x)`.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// assert_eq!(tensor![[0.0, 1.5], [-0.0, f64::NAN]].count_nonzero(), 2);
+    /// assert_eq!(tensor![true, false, true].count_nonzero(), 2);
+    /// ```
+    #[must_use]
+    pub fn count_nonzero(&self) -> usize {
+        self.iter().filter(|&&v| v != T::default()).count()
+    }
+}
+
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` if any element is `true` (NumPy `any`).
     ///
@@ -262,6 +278,20 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     #[must_use]
     pub fn all(&self) -> bool {
         self.iter().all(|&b| b)
+    }
+}
+
+/// Panics (at compile time, when called in `const`) unless `A` is a non-negative axis before
+/// axis `B` of `S`: the order in which two-axis reductions remove them.
+const fn check_axis_pair<S: Axis<A> + Axis<B>, const A: isize, const B: isize>(op: &str) {
+    if A < 0 || <S as Axis<A>>::INDEX >= <S as Axis<B>>::INDEX {
+        let msg = Msg::new(op)
+            .str("::<")
+            .int(A)
+            .str(", ")
+            .int(B)
+            .str(">: give the first axis as a non-negative index before the second (the second may count from the end)");
+        panic!("{}", msg.as_str());
     }
 }
 
@@ -374,6 +404,62 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         /// assert_eq!(tensor![[1, 9, 0], [8, 4, 2]].argmin_axis::<1>().as_slice(), &[2, 2]);
         /// ```
         argmin_axis argmin_keepdims => argmin_into -> usize where [T: PartialOrd];
+    }
+
+    /// Sums over the two axes `A` and `B`, removing both (NumPy `x.sum(axis=(A, B))`).
+    ///
+    /// `A` is a non-negative axis before `B`; `B` may count from the end. Another order is a
+    /// compile error (reported by `cargo build`). Computed as `sum_axis::<B>()` then
+    /// `sum_axis::<A>()`.
+    ///
+    /// ```
+    /// use tensor_core::{Rank1, Rank3, Tensor};
+    /// let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
+    /// let s: Tensor<i32, Rank1<3>> = x.sum_axes::<0, 2>(); // x.sum(axis=(0, 2))
+    /// assert_eq!(s.as_slice(), &[60, 92, 124]);
+    /// assert_eq!(x.sum_axes::<0, -1>(), s);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let x = tensor_core::Tensor::<i32, tensor_core::Rank3<2, 3, 4>>::arange();
+    /// let _ = x.sum_axes::<2, 0>(); // the first axis must come first
+    /// ```
+    #[must_use]
+    pub fn sum_axes<const A: isize, const B: isize>(
+        &self,
+    ) -> Tensor<T, Removed<Removed<S, B>, A>, K>
+    where
+        S: Axis<A> + Axis<B>,
+        Removed<S, B>: Axis<A>,
+        T: Zero + Add<Output = T>,
+    {
+        const { check_axis_pair::<S, A, B>("sum_axes") };
+        self.sum_axis::<B>().sum_axis::<A>()
+    }
+
+    /// Means over the two axes `A` and `B`, removing both (NumPy `x.mean(axis=(A, B))`);
+    /// axes as for [`sum_axes`](Self::sum_axes).
+    ///
+    /// ```
+    /// use tensor_core::{Rank3, Tensor};
+    /// let x = Tensor::<f64, Rank3<2, 3, 4>>::arange();
+    /// assert_eq!(x.mean_axes::<0, 2>().as_slice(), &[7.5, 11.5, 15.5]);
+    /// ```
+    #[must_use]
+    pub fn mean_axes<const A: isize, const B: isize>(
+        &self,
+    ) -> Tensor<T, Removed<Removed<S, B>, A>, K>
+    where
+        S: Axis<A> + Axis<B>,
+        Removed<S, B>: Axis<A>,
+        T: Float,
+        usize: AsPrimitive<T>,
+    {
+        const { check_axis_pair::<S, A, B>("mean_axes") };
+        let n: T = (<<S as Axis<A>>::Dim as crate::Dim>::SIZE
+            * <<S as Axis<B>>::Dim as crate::Dim>::SIZE)
+            .as_();
+        self.sum_axes::<A, B>().into_map(|s| s / n)
     }
 
     /// `(outer, n, inner)` around axis `AX`.

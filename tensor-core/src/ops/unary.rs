@@ -1,8 +1,9 @@
 //! Elementwise math: `exp`, `ln`, `sqrt`, `tanh`, `powi`, `abs`, … and `cast` (NumPy `astype`).
 
+use super::cast::CastElem;
 use crate::storage::Kind;
 use crate::{Elem, Shape, Tensor};
-use num_traits::{AsPrimitive, Float, Signed};
+use num_traits::{Float, Signed};
 
 macro_rules! float_fns {
     ($($(#[$doc:meta])* $name:ident;)*) => {$(
@@ -137,19 +138,23 @@ impl<T: Elem + Signed, S: Shape, K: Kind> Tensor<T, S, K> {
 
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Converts every element with Rust's `as` rules (NumPy `astype`): floats to integers
-    /// truncate and saturate, NaN becomes 0.
+    /// truncate and saturate, NaN becomes 0; `bool` becomes 1 or 0 ([`CastElem`]).
     ///
     /// ```
     /// use tensor_core::tensor;
     /// let x = tensor![1.7f32, -2.2, 300.0];
     /// assert_eq!(x.cast::<i32>().as_slice(), &[1, -2, 300]);
     /// assert_eq!(x.cast::<u8>().as_slice(), &[1, 0, 255]);
+    ///
+    /// // Accuracy, NumPy `(pred == y).mean()`:
+    /// let (pred, y) = (tensor![1, 2, 0, 2], tensor![1, 0, 0, 2]);
+    /// assert_eq!(pred.eq_elem(&y).cast::<f32>().mean(), 0.75);
     /// ```
     #[must_use]
     pub fn cast<U: Elem>(&self) -> Tensor<U, S, K>
     where
-        T: AsPrimitive<U>,
+        T: CastElem<U>,
     {
-        self.map(T::as_)
+        self.map(T::cast_elem)
     }
 }

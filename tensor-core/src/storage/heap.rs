@@ -86,6 +86,7 @@ impl<T: Elem, S: Shape> Buffer<T> for HeapBuf<T, S> {
 
 impl Kind for Heap {
     type Buf<T: Elem, S: Shape> = HeapBuf<T, S>;
+    const INLINE: bool = false;
 
     fn reshape<T: Elem, S: Shape, S2: Shape>(buf: HeapBuf<T, S>) -> HeapBuf<T, S2> {
         buf.with_shape()

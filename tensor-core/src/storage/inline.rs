@@ -1,14 +1,55 @@
 //! Inline storage: the elements as a nested array inside the tensor value.
 
 use super::{Buffer, Kind};
+use crate::ops::Msg;
 use crate::{Elem, Shape};
 
-/// The largest inline tensor, in bytes, that run-time constructors and ops build (1 MiB).
+/// The largest inline tensor, in bytes, that run-time constructors and ops build: 32 KiB
+/// (8192 `f32`, e.g. `Rank2<64, 128>`).
 ///
-/// Above it, building the tensor is a compile error (reported by `cargo build`) telling you to
-/// use [`Heap`](crate::Heap): such values risk overflowing a thread's stack, above all in debug
-/// builds. `const`/`static` tensors made with `from_array` or `tensor!` are not limited.
-pub const MAX_INLINE_BYTES: usize = 1 << 20;
+/// Above it, building the tensor is a compile error (reported by `cargo build` and
+/// `cargo test`, not `cargo check`) naming this cap and telling you to use
+/// [`Heap`](crate::Heap) storage: `Tensor<f32, Rank2<256, 256>, Heap>`, or `.to_heap()`.
+/// `const`/`static` tensors made with `from_array` or `tensor!` are not limited.
+///
+/// **Why 32 KiB.** Inline tensors are values: in a debug build every temporary of an
+/// expression gets its own stack slot, and each op call adds a few more. Measured on rustc
+/// 1.95 (debug, x86-64), the eight-op chain `(((x * 2.0 + 1.0).exp().ln() - x) * 0.5 + x).tanh()`
+/// needs about 25 times the tensor's size in stack (`tests/inline_cap.rs` measures it), so a
+/// `#[test]` thread (2 MiB) survives it up to about 80 KiB; the cap keeps a safety factor of
+/// 2.5 for longer expressions and deeper call stacks. Release builds need far less, but a
+/// tensor type must compile the same in both.
+///
+/// ```
+/// use tensor_core::{Heap, Rank2, Tensor, MAX_INLINE_BYTES};
+/// assert_eq!(MAX_INLINE_BYTES, 32 * 1024);
+/// let small = Tensor::<f32, Rank2<64, 128>>::zeros(); // exactly 32 KiB: inline is fine
+/// let big = Tensor::<f32, Rank2<256, 256>, Heap>::zeros(); // 256 KiB: name `Heap`
+/// assert_eq!(small.len() * 8, big.len());
+/// ```
+///
+/// ```compile_fail
+/// use tensor_core::{Rank2, Tensor};
+/// let x = Tensor::<f32, Rank2<256, 256>>::zeros(); // 256 KiB inline: use `Heap`
+/// ```
+pub const MAX_INLINE_BYTES: usize = 32 << 10;
+
+/// Panics (at compile time, when called in `const`) if a tensor of `T` and shape `S` in
+/// storage kind `K` is inline and over [`MAX_INLINE_BYTES`].
+///
+/// Public constructors and ops call it in their own body (`const { check_inline_cap::<..>() }`),
+/// so the compiler's "encountered while instantiating" note points at the user's call.
+pub(crate) const fn check_inline_cap<T, S: Shape, K: Kind>() {
+    let bytes = S::NUMEL.saturating_mul(size_of::<T>());
+    if K::INLINE && bytes > MAX_INLINE_BYTES {
+        let msg = Msg::new("this inline tensor has ")
+            .num(bytes)
+            .str(" bytes, over the inline cap `MAX_INLINE_BYTES` (")
+            .num(MAX_INLINE_BYTES)
+            .str(" bytes, where debug builds risk a stack overflow): use heap storage, `Tensor<T, S, Heap>` (or `.to_heap()`)");
+        panic!("{}", msg.as_str());
+    }
+}
 
 /// Storage kind of tensors that hold their elements inline (no allocator; the default).
 ///
@@ -53,12 +94,7 @@ impl<T: Elem, S: Shape> Copy for InlineBuf<T, S> {}
 
 impl<T: Elem, S: Shape> Buffer<T> for InlineBuf<T, S> {
     fn zeroed() -> Self {
-        const {
-            assert!(
-                size_of::<S::Array<T>>() <= MAX_INLINE_BYTES,
-                "this tensor is too big for inline storage (over 1 MiB): use `Heap` storage, e.g. `Tensor<T, S, Heap>`"
-            );
-        }
+        const { check_inline_cap::<T, S, Inline>() };
         Self(S::fill(T::default()))
     }
     fn as_slice(&self) -> &[T] {
@@ -71,6 +107,7 @@ impl<T: Elem, S: Shape> Buffer<T> for InlineBuf<T, S> {
 
 impl Kind for Inline {
     type Buf<T: Elem, S: Shape> = InlineBuf<T, S>;
+    const INLINE: bool = true;
 
     fn reshape<T: Elem, S: Shape, S2: Shape>(buf: InlineBuf<T, S>) -> InlineBuf<T, S2> {
         let mut out = InlineBuf::<T, S2>::zeroed();

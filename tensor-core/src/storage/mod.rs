@@ -17,6 +17,7 @@ mod os_alloc;
 
 #[cfg(feature = "alloc")]
 pub use heap::{Heap, HeapBuf};
+pub(crate) use inline::check_inline_cap;
 pub use inline::{Inline, InlineBuf, MAX_INLINE_BYTES};
 
 use crate::{Elem, Shape};
@@ -49,6 +50,13 @@ pub trait Buffer<T: Elem>: Clone {
 pub trait Kind: Copy + Default + Debug + Send + Sync + 'static {
     /// The buffer holding a tensor of element `T` and shape `S`.
     type Buf<T: Elem, S: Shape>: Buffer<T>;
+
+    /// `true` for [`Inline`]: the elements live in the value, so they are capped at
+    /// [`MAX_INLINE_BYTES`], and moving the value copies them (in debug builds every such move
+    /// takes another stack slot, so ops read owned inline operands in place instead of reusing
+    /// their buffers).
+    #[doc(hidden)]
+    const INLINE: bool;
 
     /// The same elements under another shape with the same number of elements.
     ///

@@ -1,0 +1,81 @@
+//! `tile`: a tensor repeated along each axis into a caller-named shape (NumPy `np.tile`).
+
+use super::const_msg::Msg;
+use crate::storage::{Kind, check_inline_cap};
+use crate::{Elem, Shape, Tensor};
+
+/// Panics (at compile time, when called in `const`) unless every axis of `S2`, aligned from
+/// the right with those of `S`, is a whole multiple of it (extra leading axes of `S2` are
+/// free): the shapes `np.tile` produces.
+const fn check_tile<S: Shape, S2: Shape>() {
+    let mut ok = S2::RANK >= S::RANK;
+    let mut i = 0;
+    while ok && i < S::RANK {
+        let (n, m) = (
+            S::PADDED_DIMS[S::RANK - 1 - i],
+            S2::PADDED_DIMS[S2::RANK - 1 - i],
+        );
+        ok = if n == 0 { m == 0 } else { m % n == 0 };
+        i += 1;
+    }
+    if !ok {
+        let msg = Msg::new("tile: the shape ")
+            .list(S2::PADDED_DIMS.split_at(S2::RANK).0)
+            .str(" does not repeat ")
+            .list(S::PADDED_DIMS.split_at(S::RANK).0)
+            .str(" a whole number of times along every axis (axes align from the right; extra leading axes are free)");
+        panic!("{}", msg.as_str());
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
+    /// This tensor repeated along every axis to fill the shape `S2` (NumPy `np.tile(x, reps)`
+    /// with `reps` = `S2`'s sizes divided by `self`'s).
+    ///
+    /// Name `S2` by a turbofish or the result's type: stable Rust cannot multiply sizes in a
+    /// type. Its axes, aligned from the right with `self`'s, must be whole multiples of them,
+    /// and it may have more leading axes (a compile error reported by `cargo build`
+    /// otherwise).
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Rank2, Rank3};
+    /// let x = tensor![[1, 2], [3, 4]];
+    /// let t = x.tile::<Rank2<2, 6>>(); // np.tile(x, (1, 3))
+    /// assert_eq!(t, tensor![[1, 2, 1, 2, 1, 2], [3, 4, 3, 4, 3, 4]]);
+    /// let u = tensor![7, 8].tile::<Rank3<2, 1, 4>>(); // np.tile([7, 8], (2, 1, 2))
+    /// assert_eq!(u.as_slice(), &[7, 8, 7, 8, 7, 8, 7, 8]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let x = tensor_core::tensor![1, 2, 3];
+    /// let _ = x.tile::<tensor_core::Rank1<7>>(); // 7 is not a multiple of 3
+    /// ```
+    #[must_use]
+    pub fn tile<S2: Shape>(&self) -> Tensor<T, S2, K> {
+        const { check_tile::<S, S2>() };
+        const { check_inline_cap::<T, S2, K>() };
+        let src = self.as_slice();
+        let (dims, out_dims) = (S::DIMS, S2::DIMS);
+        let (dims, out_dims) = (dims.as_ref(), out_dims.as_ref());
+        let lead = out_dims.len() - dims.len();
+        Tensor::build(|out| {
+            if src.is_empty() {
+                return;
+            }
+            for (flat, o) in out.iter_mut().enumerate() {
+                // Unravel `flat` in `S2` from the last axis, wrap each aligned index into `S`.
+                let (mut rest, mut at, mut stride) = (flat, 0, 1);
+                for axis in (0..out_dims.len()).rev() {
+                    let i = rest % out_dims[axis];
+                    rest /= out_dims[axis];
+                    if axis >= lead {
+                        let n = dims[axis - lead];
+                        at += (i % n) * stride;
+                        stride *= n;
+                    }
+                }
+                *o = src[at];
+            }
+        })
+    }
+}
