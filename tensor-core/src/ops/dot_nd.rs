@@ -1,7 +1,6 @@
 //! `dot_nd`: NumPy's `np.dot` for any ranks, including a right operand of rank 3 or more.
 
-use super::gemm;
-use super::linalg::{GemmElem, Tensordot, TensordotShape};
+use super::linalg::{GemmElem, Tensordot, TensordotShape, tensordot_slices};
 use crate::storage::{Combine, Combined, Kind, check_inline_cap};
 use crate::{Dim, Shape, Tensor};
 
@@ -72,7 +71,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         let dims = dims.as_ref();
         if dims.len() <= 2 {
             // `(K,)` or `(K, N)` is already in moved order.
-            return product::<T, S, S2::Moved, _>(self.as_slice(), rhs.as_slice());
+            return tensordot_slices::<T, S, S2::Moved, _>(self.as_slice(), rhs.as_slice());
         }
         let (n, k) = (dims[dims.len() - 1], dims[dims.len() - 2]);
         let batch: usize = dims[..dims.len() - 2].iter().product();
@@ -86,19 +85,6 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
                 }
             }
         });
-        product::<T, S, S2::Moved, _>(self.as_slice(), moved.as_slice())
+        tensordot_slices::<T, S, S2::Moved, _>(self.as_slice(), moved.as_slice())
     }
-}
-
-/// `a · b` contracting the last axis of `a` (shape `SA`) with the first of `b` (shape `SB`).
-fn product<T: GemmElem, SA: TensordotShape<SB>, SB: Shape, K: Kind>(
-    a: &[T],
-    b: &[T],
-) -> Tensor<T, Tensordot<SA, SB>, K> {
-    let dims = SA::DIMS;
-    let dims = dims.as_ref();
-    let k = dims[dims.len() - 1];
-    let m = dims[..dims.len() - 1].iter().product();
-    let n = SB::DIMS.as_ref()[1..].iter().product();
-    Tensor::build(|out| gemm::gemm(m, k, n, a, b, out))
 }

@@ -252,7 +252,8 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     ///   `(B, M, K) @ (K, N) → (B, M, N)` (one GEMM of `B·M` rows), and any broadcasting
     ///   batch axes up to rank 6.
     ///
-    /// An inner-size or batch mismatch is a compile error naming both shapes ([`MatMulShape`]).
+    /// An inner-size mismatch is a compile error naming both inner sizes ("matmul: inner sizes 3
+    /// and 4 differ", [`InnerSizes`]) and both shapes; a batch mismatch names the two batch axes.
     /// The result is inline only when both operands are. `f32`/`f64` products of 32³
     /// multiply-adds and more run on the `matrixmultiply` GEMM.
     ///
@@ -273,7 +274,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// use tensor_core::{Rank2, Tensor};
     /// let a = Tensor::<f32, Rank2<2, 3>>::ones();
     /// let b = Tensor::<f32, Rank2<4, 5>>::ones();
-    /// let _ = a.matmul(&b); // error: shapes `(Const<2>, Const<3>)` and `(Const<4>, Const<5>)` cannot be matrix-multiplied
+    /// let _ = a.matmul(&b); // error: matmul: inner sizes 3 and 4 differ
     /// ```
     #[must_use]
     pub fn matmul<S2: Shape, K2: Kind>(
@@ -337,11 +338,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         K: Combine<K2>,
     {
         const { check_inline_cap::<T, Tensordot<S, S2>, Combined<K, K2>>() };
-        let (a_dims, b_dims) = (S::DIMS, S2::DIMS);
-        let (a_dims, b_dims) = (a_dims.as_ref(), b_dims.as_ref());
-        let (kept_a, k) = (&a_dims[..a_dims.len() - 1], a_dims[a_dims.len() - 1]);
-        let (m, n) = (kept_a.iter().product(), b_dims[1..].iter().product());
-        Tensor::build(|out| gemm::gemm(m, k, n, self.as_slice(), rhs.as_slice(), out))
+        tensordot_slices::<T, S, S2, _>(self.as_slice(), rhs.as_slice())
     }
 }
 
@@ -428,4 +425,17 @@ impl<T: Elem + Zero, M: Dim, N: Dim, K: Kind> Tensor<T, (M, N), K> {
         let a = self.as_slice();
         (0..M::SIZE.min(N::SIZE)).fold(T::zero(), |s, i| s + a[i * N::SIZE + i])
     }
+}
+
+/// `a · b` contracting the last axis of `a` (shape `SA`) with the first of `b` (shape `SB`),
+/// both row-major: one `(M, K) × (K, N)` GEMM.
+pub(super) fn tensordot_slices<T: GemmElem, SA: TensordotShape<SB>, SB: Shape, K: Kind>(
+    a: &[T],
+    b: &[T],
+) -> Tensor<T, Tensordot<SA, SB>, K> {
+    let (a_dims, b_dims) = (SA::DIMS, SB::DIMS);
+    let (a_dims, b_dims) = (a_dims.as_ref(), b_dims.as_ref());
+    let (kept_a, k) = (&a_dims[..a_dims.len() - 1], a_dims[a_dims.len() - 1]);
+    let (m, n) = (kept_a.iter().product(), b_dims[1..].iter().product());
+    Tensor::build(|out| gemm::gemm(m, k, n, a, b, out))
 }
