@@ -18,7 +18,7 @@
 //! ```
 //!
 //! Each slice is a view whose bounds are checked at compile time: `Z[0:-2, 1:-1]` is
-//! `z.slice::<0, 0, {H - 2}, 1>().slice::<1, 1, {W - 2}, 1>()` (axis, start, length, step).
+//! `z.slice_len::<0, 0, {H - 2}, 1>().slice_len::<1, 1, {W - 2}, 1>()` (axis, start, length, step).
 //! The lengths must be constants, so the board size is a constant too: stable Rust cannot
 //! compute `H - 2` from a generic `H`.
 
@@ -38,8 +38,8 @@ pub type Inner = Tensor<u8, Rank2<{ H - 2 }, { W - 2 }>>;
 fn shifted<const DI: usize, const DJ: usize>(
     z: &Board,
 ) -> View<'_, u8, Rank2<{ H - 2 }, { W - 2 }>> {
-    z.slice::<0, DI, { H - 2 }, 1>()
-        .slice::<1, DJ, { W - 2 }, 1>()
+    z.slice_len::<0, DI, { H - 2 }, 1>()
+        .slice_len::<1, DJ, { W - 2 }, 1>()
 }
 
 /// The number of live neighbours of every inner cell: the sum of the eight shifted windows.
@@ -67,8 +67,8 @@ pub fn iterate(z: &mut Board) {
     let survive = (n.eq_elem(2) | n.eq_elem(3)) & center.eq_elem(1);
     z.view_mut().fill(0); // Z[...] = 0
     // Z[1:-1,1:-1][birth | survive] = 1
-    z.slice_mut::<0, 1, { H - 2 }, 1>()
-        .slice_mut::<1, 1, { W - 2 }, 1>()
+    z.slice_len_mut::<0, 1, { H - 2 }, 1>()
+        .slice_len_mut::<1, 1, { W - 2 }, 1>()
         .masked_fill(birth | survive, 1);
 }
 

@@ -14,11 +14,11 @@
 //! |---|---|
 //! | `x[0]`, `x[i]` | [`x.index_axis::<0>(i)`](crate::Tensor::index_axis), [`x.row(i)`](crate::Tensor::row) |
 //! | `x[:, 0]` | [`x.index_axis::<1>(0)`](crate::Tensor::index_axis), [`x.col(0)`](crate::Tensor::col) |
-//! | `x[1:4]`, `x[1:4:2]` | [`x.slice::<0, 1, 3, 1>()`](crate::Tensor::slice), `x.slice::<0, 1, 2, 2>()` (start, length, step) |
-//! | `x[::-1]` | [`x.view().flip::<0>()`](View::flip), `x.slice::<0, 5, 6, -1>()` |
+//! | `x[1:4]`, `x[1:4:2]` | [`x.slice_len::<0, 1, 3, 1>()`](crate::Tensor::slice_len), `x.slice_len::<0, 1, 2, 2>()` (start, length, step) |
+//! | `x[::-1]` | [`x.view().flip::<0>()`](View::flip), `x.slice_len::<0, 5, 6, -1>()` |
 //! | `x[1, :][2] = 7` | `x.row_mut(1)[[2]] = 7` |
 //! | `x[:, 0] += 1` | `let mut c = x.col_mut(0); c += 1;` |
-//! | `x[1:3].copy()` | [`x.slice::<0, 1, 2, 1>().to_tensor()`](View::to_tensor) |
+//! | `x[1:3].copy()` | [`x.slice_len::<0, 1, 2, 1>().to_tensor()`](View::to_tensor) |
 //!
 //! NumPy's `x[:][0]` is the *first row*, not the first column (`x[:]` is all of `x`): there is
 //! no `[:]` no-op here, and every run-time index names its axis in the type.
@@ -36,7 +36,11 @@
 //! ```
 
 mod index;
+mod numpy_slice;
 mod slice;
+
+#[doc(hidden)]
+pub use numpy_slice::OPEN;
 
 pub use index::Iter;
 
@@ -51,7 +55,7 @@ use core::marker::PhantomData;
 /// source, which tensors computed from the view inherit.
 ///
 /// Get one with [`Tensor::view`], [`Tensor::index_axis`], [`Tensor::row`], [`Tensor::col`]
-/// or [`Tensor::slice`]. A view is `Copy` and borrows the source.
+/// or [`Tensor::slice_len`]. A view is `Copy` and borrows the source.
 ///
 /// ```
 /// use tensor_core::{tensor, Const, View};
@@ -71,7 +75,7 @@ pub struct View<'a, T: Elem, S: Shape, K: Kind = Inline> {
 /// A mutable view of elements of a tensor: writes change the source.
 ///
 /// Get one with [`Tensor::view_mut`], [`Tensor::index_axis_mut`], [`Tensor::row_mut`],
-/// [`Tensor::col_mut`] or [`Tensor::slice_mut`]. Methods that narrow a `ViewMut`
+/// [`Tensor::col_mut`] or [`Tensor::slice_len_mut`]. Methods that narrow a `ViewMut`
 /// (`index_axis_mut`, `slice_mut`, …) consume it; call [`reborrow`](Self::reborrow) first to
 /// keep using it.
 ///
@@ -162,7 +166,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     ///
     /// ```
     /// use tensor_core::tensor;
-    /// assert!(tensor![1, 2, 3].slice::<0, 1, 0, 1>().is_empty());
+    /// assert!(tensor![1, 2, 3].slice_len::<0, 1, 0, 1>().is_empty());
     /// ```
     #[must_use]
     pub const fn is_empty(&self) -> bool {
