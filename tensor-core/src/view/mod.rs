@@ -38,11 +38,13 @@
 mod index;
 mod numpy_slice;
 mod slice;
+mod window;
 
 #[doc(hidden)]
 pub use numpy_slice::OPEN;
 
 pub use index::Iter;
+pub use window::Chunks;
 
 use crate::ops::ZipOutput;
 use crate::ops::kernel::{self, MAX_RANK, Strided, StridedMut, row_major_strides};
