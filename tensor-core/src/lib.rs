@@ -24,7 +24,8 @@
 //! - **Sizes stable Rust cannot compute are named and checked**: `reshape`, `flatten`,
 //!   `concatenate` and `stack` take the output shape from the caller (annotation or turbofish)
 //!   and prove it: by trait bounds where possible (`cargo check`), else by a `const` assertion
-//!   (`cargo build`). Compile-time slices are `(START, LEN, STEP)` so `LEN` is the output size.
+//!   (`cargo build`). NumPy slices [`s!`]`(x[1..-1, ..;2])` put a range's length in the type
+//!   when the literals fix it, and otherwise infer it from the annotation and check it.
 //! - **Views alias, copies are explicit**: [`View`]/[`ViewMut`] are strided borrows (rows,
 //!   columns, stepped and reversed slices) usable as operands without copying; `to_tensor()`
 //!   copies.

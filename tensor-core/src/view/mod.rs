@@ -1,4 +1,5 @@
-//! Views: borrowed, strided windows into a tensor (a row, a column, a stepped or reversed slice).
+//! Views: borrowed, strided windows into a tensor (a row, a column, a stepped or reversed slice,
+//! a window at a run-time offset).
 //!
 //! A [`View`] reads and a [`ViewMut`] writes the elements of the tensor it was taken from:
 //! nothing is copied, and writing through a `ViewMut` changes the source (NumPy's slices are
@@ -14,11 +15,15 @@
 //! |---|---|
 //! | `x[0]`, `x[i]` | [`x.index_axis::<0>(i)`](crate::Tensor::index_axis), [`x.row(i)`](crate::Tensor::row) |
 //! | `x[:, 0]` | [`x.index_axis::<1>(0)`](crate::Tensor::index_axis), [`x.col(0)`](crate::Tensor::col) |
-//! | `x[1:4]`, `x[1:4:2]` | [`x.slice_len::<0, 1, 3, 1>()`](crate::Tensor::slice_len), `x.slice_len::<0, 1, 2, 2>()` (start, length, step) |
-//! | `x[::-1]` | [`x.view().flip::<0>()`](View::flip), `x.slice_len::<0, 5, 6, -1>()` |
+//! | `x[1:4]`, `x[1:4:2]`, `x[:, -3:-1]` | [`s!(x[1..4])`](crate::s), `s!(x[1..4;2])`, `s!(x[.., -3..-1])` |
+//! | `x[::-1]`, `x[..., None]` | `s!(x[..;-1])`, [`x.view().flip::<0>()`](View::flip), `s!(x[..., None])` |
+//! | `x[i:i+3]` (run-time `i`) | [`x.window::<0, 3>(i)`](crate::Tensor::window) |
+//! | `x[i*B:(i+1)*B]` for each `i` | [`x.chunks::<0, B>()`](crate::Tensor::chunks) |
+//! | `x[1:4]` by length | [`x.slice_len::<0, 1, 3, 1>()`](crate::Tensor::slice_len) (start, **length**, step) |
 //! | `x[1, :][2] = 7` | `x.row_mut(1)[[2]] = 7` |
 //! | `x[:, 0] += 1` | `let mut c = x.col_mut(0); c += 1;` |
-//! | `x[1:3].copy()` | [`x.slice_len::<0, 1, 2, 1>().to_tensor()`](View::to_tensor) |
+//! | `x[1:3].copy()` | [`s!(x[1..3]).to_tensor()`](View::to_tensor) |
+//! | `x[:, 1:3] = 0` | [`s_mut!(x[.., 1..3]).fill(0)`](crate::s_mut) |
 //!
 //! NumPy's `x[:][0]` is the *first row*, not the first column (`x[:]` is all of `x`): there is
 //! no `[:]` no-op here, and every run-time index names its axis in the type.

@@ -1,5 +1,6 @@
-//! Compile-time range slicing along one axis (`slice::<AX, START, LEN, STEP>()`, NumPy
-//! `x[start:stop:step]`) and reversal (`flip`, NumPy `x[::-1]`), as views.
+//! Length-based slicing along one axis (`slice_len::<AX, START, LEN, STEP>()`: `LEN` elements
+//! from `START`, *not* NumPy's `start:stop`; the NumPy spelling is [`s!`](crate::s)) and
+//! reversal (`flip`, NumPy `x[::-1]`), as views.
 
 use super::{View, ViewMut, step};
 use crate::ops::Msg;
@@ -156,7 +157,9 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A view of `LEN` elements along axis `AX`, from index `START` in steps of `STEP`
     /// (NumPy `x[START : START + LEN*STEP : STEP]` along that axis); the other axes are whole.
     ///
-    /// The length is part of the result's type, so it is given rather than a stop index.
+    /// **The third parameter is a length, not NumPy's stop**: `slice_len::<1, 1, 3, 1>()` is
+    /// `x[:, 1:4]`. For NumPy's own syntax write [`s!`](crate::s)`(x[.., 1..3])`; this form
+    /// suits generic code, where the length is a const parameter (`slice_len::<0, 0, B, 1>()`).
     /// `STEP` may be negative: then `START` is the first index taken and indices go down
     /// (`slice::<0, 5, 6, -1>()` on 6 rows is `x[::-1]`; see also [`View::flip`]). A zero step
     /// or an index outside the axis is a compile error reported by `cargo build`:

@@ -35,17 +35,34 @@ const fn check_fits(what: &str, axis: isize, n: usize, len: usize, min: usize) {
 /// Panics with the message of a window starting too late.
 #[cold]
 #[track_caller]
-fn window_out_of_bounds(start: usize, len: usize, axis: usize, n: usize) -> ! {
+fn window_out_of_bounds<S: Axis<AX>, const AX: isize, const LEN: usize>(start: usize) -> ! {
+    let (axis, n) = (<S as Axis<AX>>::INDEX, <S as Axis<AX>>::Dim::SIZE);
     panic!(
         "window {start}..{} is out of bounds for axis {axis} of size {n}",
-        start.saturating_add(len)
+        start.saturating_add(LEN)
     )
 }
 
 /// `window`/`get_window` on `View` and `ViewMut` (both take `self`).
 macro_rules! windows {
-    ($($Ty:ident $recv:literal $get:ident $take:ident;)*) => {$(
+    ($($Ty:ident $recv:literal $get:ident $take:ident $inner:ident;)*) => {$(
         impl<'a, T: Elem, S: Shape, K: Kind> $Ty<'a, T, S, K> {
+            /// The window, or `None` past the end; `LEN` unchecked (each public method checks
+            /// it in its own `const` block, so the compile error names the caller's line).
+            fn $inner<const AX: isize, const LEN: usize>(
+                self,
+                start: usize,
+            ) -> Option<$Ty<'a, T, Replaced<S, AX, Const<LEN>>, K>>
+            where
+                S: ReplaceAxis<AX, Const<LEN>>,
+            {
+                let fits = start.checked_add(LEN).is_some_and(|end| end <= <S as Axis<AX>>::Dim::SIZE);
+                fits.then(|| {
+                    let offset = step(self.offset, start, self.strides[<S as Axis<AX>>::INDEX]);
+                    $Ty::from_parts(self.data, offset, self.strides)
+                })
+            }
+
             #[doc = concat!("The `LEN` elements along axis `AX` from index `start`, or `None` when they run")]
             /// past the end (see [`Tensor::window`]). No copy.
             ///
@@ -64,12 +81,8 @@ macro_rules! windows {
             where
                 S: ReplaceAxis<AX, Const<LEN>>,
             {
-                let n = <S as Axis<AX>>::Dim::SIZE;
                 const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
-                (start <= n - LEN).then(|| {
-                    let offset = step(self.offset, start, self.strides[<S as Axis<AX>>::INDEX]);
-                    $Ty::from_parts(self.data, offset, self.strides)
-                })
+                self.$inner::<AX, LEN>(start)
             }
 
             /// The `LEN` elements along axis `AX` from index `start` (see [`Tensor::window`]).
@@ -91,18 +104,16 @@ macro_rules! windows {
             where
                 S: ReplaceAxis<AX, Const<LEN>>,
             {
-                match self.$get::<AX, LEN>(start) {
-                    Some(w) => w,
-                    None => window_out_of_bounds(start, LEN, <S as Axis<AX>>::INDEX, <S as Axis<AX>>::Dim::SIZE),
-                }
+                const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
+                self.$inner::<AX, LEN>(start).unwrap_or_else(|| window_out_of_bounds::<S, AX, LEN>(start))
             }
         }
     )*};
 }
 
 windows! {
-    View "x.view()" get_window window;
-    ViewMut "x.view_mut()" get_window_mut window_mut;
+    View "x.view()" get_window window window_inner;
+    ViewMut "x.view_mut()" get_window_mut window_mut window_mut_inner;
 }
 
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
@@ -144,7 +155,10 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: ReplaceAxis<AX, Const<LEN>>,
     {
-        self.view().window::<AX, LEN>(start)
+        const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
+        self.view()
+            .window_inner::<AX, LEN>(start)
+            .unwrap_or_else(|| window_out_of_bounds::<S, AX, LEN>(start))
     }
 
     /// The window of [`window`](Self::window), or `None` when `start + LEN` exceeds the axis'
@@ -164,7 +178,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: ReplaceAxis<AX, Const<LEN>>,
     {
-        self.view().get_window::<AX, LEN>(start)
+        const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
+        self.view().window_inner::<AX, LEN>(start)
     }
 
     /// A mutable view of the `LEN` elements along axis `AX` from `start` (see
@@ -189,7 +204,10 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: ReplaceAxis<AX, Const<LEN>>,
     {
-        self.view_mut().window_mut::<AX, LEN>(start)
+        const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
+        self.view_mut()
+            .window_mut_inner::<AX, LEN>(start)
+            .unwrap_or_else(|| window_out_of_bounds::<S, AX, LEN>(start))
     }
 
     /// The mutable window of [`window_mut`](Self::window_mut), or `None` when `start + LEN`
@@ -212,7 +230,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: ReplaceAxis<AX, Const<LEN>>,
     {
-        self.view_mut().get_window_mut::<AX, LEN>(start)
+        const { check_fits("a window", AX, <S as Axis<AX>>::Dim::SIZE, LEN, 0) };
+        self.view_mut().window_mut_inner::<AX, LEN>(start)
     }
 
     /// Iterates over the `N / B` exact chunks of `B` elements along axis `AX` (NumPy
@@ -235,7 +254,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: ReplaceAxis<AX, Const<B>>,
     {
-        self.view().chunks::<AX, B>()
+        const { check_fits("chunks", AX, <S as Axis<AX>>::Dim::SIZE, B, 1) };
+        Chunks::new(self.view())
     }
 }
 
@@ -254,11 +274,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
         S: ReplaceAxis<AX, Const<B>>,
     {
         const { check_fits("chunks", AX, <S as Axis<AX>>::Dim::SIZE, B, 1) };
-        Chunks {
-            view: self,
-            front: 0,
-            back: <S as Axis<AX>>::Dim::SIZE / B,
-        }
+        Chunks::new(self)
     }
 }
 
@@ -341,6 +357,15 @@ where
             step(v.offset, start, v.strides[<S as Axis<AX>>::INDEX])
         };
         View::from_parts(v.data, offset, v.strides)
+    }
+
+    /// All chunks of `view` (`B` unchecked: the public constructors check it).
+    fn new(view: View<'a, T, S, K>) -> Self {
+        Self {
+            view,
+            front: 0,
+            back: <S as Axis<AX>>::Dim::SIZE / B,
+        }
     }
 
     /// The chunk with index `i` (elements `i*B .. (i+1)*B`).
