@@ -38,6 +38,7 @@ use crate::{Axis, Dim, Elem, InsertAxis, InsertAxisBack, MinRank, ReplaceAxis, R
 pub const OPEN: isize = isize::MIN;
 
 /// Appends the range as the user wrote it in `s!`: `1..-1`, `..;2`.
+#[allow(clippy::similar_names)] // NumPy's start and stop
 const fn range_text(msg: Msg, start: isize, stop: isize, step: isize) -> Msg {
     let mut msg = msg.str("`");
     if start != OPEN {
@@ -59,7 +60,7 @@ const fn axis_text(msg: Msg, axis: isize, n: usize) -> Msg {
 }
 
 /// A bound resolved to `0..=n` (negative counts from the end), or a panic naming it.
-#[allow(clippy::cast_possible_wrap)] // sizes are far below isize::MAX
+#[allow(clippy::cast_possible_wrap, clippy::similar_names)] // sizes are far below isize::MAX
 const fn resolve_bound(
     axis: isize,
     n: usize,
@@ -89,7 +90,11 @@ const fn resolve_bound(
 /// # Panics
 /// (At compile time, called in `const`.) When `step` is zero, a bound is outside `-n..=n`,
 /// a backward range starts past the last element, or the length differs from `len`.
-#[allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)] // sizes are far below isize::MAX
+#[allow(
+    clippy::cast_possible_wrap,
+    clippy::cast_sign_loss,
+    clippy::similar_names
+)] // sizes are far below isize::MAX; NumPy's start and stop
 pub(crate) const fn checked_range(
     axis: isize,
     n: usize,
@@ -313,6 +318,11 @@ impl<T: Elem, S: Shape, K: Kind> crate::Tensor<T, S, K> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::cast_possible_wrap,
+    clippy::cast_sign_loss,
+    clippy::similar_names
+)]
 mod tests {
     extern crate std;
     use super::{OPEN, checked_index, checked_range};
