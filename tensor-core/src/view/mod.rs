@@ -28,6 +28,28 @@
 //! NumPy's `x[:][0]` is the *first row*, not the first column (`x[:]` is all of `x`): there is
 //! no `[:]` no-op here, and every run-time index names its axis in the type.
 //!
+//! # NumPy slices on stable Rust: how `s!` works
+//!
+//! [`s!`](crate::s) is a proc macro: it sees the index tokens but not the shape, and stable
+//! Rust cannot put `Const<{N - 1}>` in a type for a generic `N`. So:
+//!
+//! - the macro turns each index into one step on a view: indices before `...` address axes from
+//!   the front, those after it from the end (negative axes), so it never needs the rank. Its
+//!   first step states how many axes the indices take, a trait bound ([`MinRank`](crate::MinRank)):
+//!   too many indices fail `cargo check`;
+//! - a range whose bounds count from the same end (`1..3`, `-3..-1`, `..2`, `-2..`, `3..;-1`)
+//!   has a length the macro computes, so it is `Const<LEN>` in the type; the whole axis (`..`,
+//!   `..;-1`) keeps the axis type; any other range (`1..`, `..-1`, `1..-1`, `..;2`) has a
+//!   length depending on the size, left to inference (`Const<_>`) from the annotation or use;
+//! - every length, bound and index is then checked against the size in a `const` block
+//!   (`cargo build`): "`N ≥ 3`" is not a trait bound on stable Rust. Bounds outside `-N..=N`
+//!   are errors rather than clamped as in NumPy.
+//!
+//! Windows ([`Tensor::window`](crate::Tensor::window)) take a constant length and a run-time
+//! start checked when taken; [`Tensor::chunks`](crate::Tensor::chunks) yields the exact chunks
+//! of an axis, and its remainder's length is given by the caller and checked, since `N % B`
+//! cannot be a type either.
+//!
 //! ```
 //! use tensor_core::tensor;
 //! let mut x = tensor![[0, 1, 2, 3, 4], [5, 6, 7, 8, 9], [10, 11, 12, 13, 14]];
