@@ -1,8 +1,8 @@
 //! Run-time windows (`window::<AX, LEN>(start)`) and exact chunks (`chunks::<AX, B>()`) against
 //! naive index loops on random data: every start along every axis, inline and heap tensors and
-//! reversed views, writes through `window_mut`, the remainder of chunks; and the two stencils
-//! the windows are for (Game-of-Life neighbour counts, a 3×3 "valid" convolution) against
-//! plain loops.
+//! reversed views, writes through `window_mut`, chunks forwards, backwards and reversed, their
+//! remainder; and the two stencils the windows are for (Game-of-Life neighbour counts, a 3×3
+//! "valid" convolution) against plain loops.
 #![allow(clippy::modulo_one)] // chunks of one are a case
 
 mod common;
@@ -84,8 +84,18 @@ macro_rules! chunk_cases {
     ($($name:ident: $S:ty, $ax:literal, $b:literal, rest $r:literal;)*) => {$(
         #[test]
         fn $name() {
-            let x: Tensor<i64, $S, Heap> = random_tensor($b * 7 + $ax);
+            let xi: Tensor<i64, $S> = random_tensor($b * 7 + $ax);
+            let x: Tensor<i64, $S, Heap> = xi.to_heap();
             let n = <$S as tensorial::Shape>::DIMS[$ax];
+            // Inline storage and a reversed (negative-stride) view chunk alike.
+            assert!(xi.chunks::<$ax, $b>().eq(x.chunks::<$ax, $b>()));
+            for (c, chunk) in x.view().flip::<$ax>().chunks::<$ax, $b>().enumerate() {
+                for (idx, &v) in chunk.to_tensor().indexed_iter() {
+                    let mut src = idx;
+                    src[$ax] = n - 1 - (c * $b + idx[$ax]);
+                    assert_eq!(v, x[src]);
+                }
+            }
             let chunks = x.chunks::<$ax, $b>();
             assert_eq!((chunks.len(), chunks.remainder_len()), (n / $b, n % $b));
             let rest = chunks.remainder::<$r>();
