@@ -245,7 +245,7 @@ const ROW_LANES: usize = 16;
 /// `out[r]` = the position `k` in contiguous row `r` (rows of `n` elements, `1 <= n <=`
 /// [`SHORT_ROW`]) that a left-to-right scan keeps: starting from element 0, element `k`
 /// replaces the kept one when `take(kept, element)`. Short rows leave little for one row's
-/// vector lanes to do, so [`ROW_LANES`] rows are scanned together, a lane per row, and the
+/// vector lanes to do, so 16 rows are scanned together, a lane per row, and the
 /// whole result does not depend on the grouping or the thread split.
 ///
 /// # Panics
