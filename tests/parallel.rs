@@ -2,6 +2,8 @@
 //! stores: elementwise results are bit-identical with one thread and with all, and equal to
 //! naive loops; reductions are too (they keep each output's order whatever the split), and
 //! close to an f64 reference.
+// `as` is the reference for `cast`, and element counts become f64 exactly.
+#![allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
 
 use std::sync::Mutex;
 use tensorial::parallel::set_max_threads;
@@ -81,7 +83,7 @@ fn strided_operands_split_inside_rows() {
     let want: Vec<f32> = (0..R * C)
         .map(|i| x[i / C * C + C - 1 - i % C] + y[i])
         .collect();
-    let got = same_on_all_threads(|| bits((&t + &b).as_slice()));
+    let got = same_on_all_threads(|| bits((t + &b).as_slice()));
     assert_eq!(got, bits(&want));
 }
 

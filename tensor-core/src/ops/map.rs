@@ -232,6 +232,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// x.gt(0.0).select_into(&x, 0.0, &mut relu);
     /// assert_eq!(relu.as_slice(), &[0.0, 2.0, 3.0, 0.0]);
     /// ```
+    #[allow(clippy::type_complexity)]
     pub fn select_into<T: Elem, A: Operand<T>, B: Operand<T>, K2: Kind>(
         &self,
         a: A,

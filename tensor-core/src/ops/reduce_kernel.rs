@@ -290,13 +290,13 @@ pub fn arg_short_rows<T: Copy + Sync>(
 }
 
 /// [`arg_short_rows`] on [`ROW_LANES`] rows of `n`: branch-free selects, one lane per row.
+// Inlined into `wide`'s per-ISA copies, so the lanes get that ISA's vectors.
+#[allow(clippy::inline_always)]
 #[inline(always)]
 fn arg_block<T: Copy>(block: &[T], n: usize, out: &mut [usize], take: impl Fn(T, T) -> bool) {
     let mut kept: [T; ROW_LANES] = core::array::from_fn(|r| block[r * n]);
     let mut at = [0u32; ROW_LANES]; // n <= SHORT_ROW: positions fit, and u32 lanes match f32's
-    let mut k32 = 0u32;
-    for k in 1..n {
-        k32 += 1;
+    for (k, k32) in (1..n).zip(1u32..) {
         for r in 0..ROW_LANES {
             let x = block[r * n + k];
             let t = take(kept[r], x);
@@ -615,7 +615,7 @@ mod tests {
                 let data: Vec<f32> = (0..rows * n)
                     .map(|_| match rng.below(40) {
                         0 => f32::NAN,
-                        v => (v % 7) as f32 - 3.0,
+                        v => f32::from(u8::try_from(v % 7).unwrap()) - 3.0,
                     })
                     .collect();
                 for take in [argmax, argmin] {

@@ -119,8 +119,8 @@ mod tests {
         check(|i| i % 3 == 0);
         check(|i| u16::try_from(i % 60_000).unwrap());
         check(|i| f32::from(u16::try_from(i).unwrap()) * 0.5);
-        check(|i| i as f64 - 7.0);
-        check(|i| u128::MAX - i as u128);
+        check(|i| f64::from(u32::try_from(i).unwrap()) - 7.0);
+        check(|i| u128::MAX - u128::from(u64::try_from(i).unwrap()));
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn par_runs<O: Elem, const N: usize>(
     run: impl Fn(&mut [O], [usize; N]) + Sync,
 ) {
     par_fill(out, store, |off, part| {
-        runs_in(plan, start, (off, part), &run)
+        runs_in(plan, start, (off, part), &run);
     });
 }
 
