@@ -266,7 +266,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// assert_eq!(x.col(1).map(|v| v * 10), tensor![20, 40]);
     /// ```
     #[must_use]
-    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U) -> Tensor<U, S, K> {
+    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U + Sync) -> Tensor<U, S, K> {
         Tensor::build(|out| kernel::map_strided(out, self.strided(), f))
     }
 
@@ -283,7 +283,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     pub fn zip_map<U: Elem, O: Elem, R: Operand<U>>(
         &self,
         rhs: R,
-        f: impl Fn(T, U) -> O,
+        f: impl Fn(T, U) -> O + Sync,
     ) -> ZipOutput<O, S, K, R, U>
     where
         S: BroadcastShape<R::Shape>,
@@ -477,7 +477,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// x.row_mut(1).map_inplace(|v| -v);
     /// assert_eq!(x, tensor![[1, 2], [-3, -4]]);
     /// ```
-    pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T + Sync) {
         kernel::zip_assign_strided(
             self.strided_mut(),
             Strided::contiguous(&[()], &[]),
@@ -494,7 +494,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// x.col_mut(0).zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x, tensor![[11, 2], [23, 4]]);
     /// ```
-    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T)
+    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
         R::Shape: BroadcastTo<S>,
     {

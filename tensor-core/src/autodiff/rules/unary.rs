@@ -9,7 +9,11 @@ use alloc::vec;
 
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `f` elementwise, differentiated by `df(x, g) = g·f'(x)`.
-    pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: impl Fn(T, T) -> T + 'static) -> Self {
+    pub(crate) fn map_with(
+        &self,
+        f: impl Fn(T) -> T + Sync,
+        df: impl Fn(T, T) -> T + 'static,
+    ) -> Self {
         let x = self.shared();
         let value = x.map(f);
         Var::from_op(value, vec![self.node.clone()], move |g, sink| {
