@@ -93,7 +93,11 @@ const fn pool_threads() -> usize {
 /// `1` means "run on the calling thread".
 pub(crate) fn tasks_for(work: usize, grain: usize) -> usize {
     let by_size = work / grain.max(1);
-    by_size.clamp(1, max_threads())
+    if by_size <= 1 {
+        // Small work never touches the pool (nor starts it, which allocates).
+        return 1;
+    }
+    by_size.min(max_threads())
 }
 
 /// Runs `f(offset, chunk)` over consecutive chunks of `data`, in parallel when `data` is long

@@ -422,39 +422,50 @@ pub(crate) fn par_map_inplace<T: MathFloat>(func: Func, buf: &mut [T]) {
     });
 }
 
-/// [`par_map`] when `T` is `f32` or `f64`; `false` (nothing written) for other types.
-pub(crate) fn try_par_map<T: 'static>(func: Func, src: &[T], dst: &mut [T]) -> bool {
+/// `dst[i] = func(src[i])`: the vector kernels for `f32`/`f64` (split across cores for long
+/// slices), `scalar` for other element types.
+pub(crate) fn par_map_or<T: Copy + 'static>(
+    func: Func,
+    src: &[T],
+    dst: &mut [T],
+    scalar: impl Fn(T) -> T,
+) {
     if let (Some(src), Some(dst)) = (same::<T, f32>(src), same_mut::<T, f32>(dst)) {
         par_map(func, src, dst);
     } else if let (Some(src), Some(dst)) = (same::<T, f64>(src), same_mut::<T, f64>(dst)) {
         par_map(func, src, dst);
     } else {
-        return false;
+        super::map(dst, src, scalar);
     }
-    true
 }
 
-/// [`par_map_inplace`] when `T` is `f32` or `f64`; `false` (nothing written) otherwise.
-pub(crate) fn try_par_map_inplace<T: 'static>(func: Func, buf: &mut [T]) -> bool {
+/// `buf[i] = func(buf[i])`: the vector kernels for `f32`/`f64` (split across cores for long
+/// slices), `scalar` for other element types.
+pub(crate) fn par_map_inplace_or<T: Copy + 'static>(
+    func: Func,
+    buf: &mut [T],
+    scalar: impl Fn(T) -> T,
+) {
     if let Some(buf) = same_mut::<T, f32>(buf) {
         par_map_inplace(func, buf);
     } else if let Some(buf) = same_mut::<T, f64>(buf) {
         par_map_inplace(func, buf);
     } else {
-        return false;
+        buf.iter_mut().for_each(|v| *v = scalar(*v));
     }
-    true
 }
 
-/// [`map_inplace`] (one thread) when `T` is `f32` or `f64`; `false` otherwise.
-pub(crate) fn try_map_inplace<T: 'static>(func: Func, buf: &mut [T]) -> bool {
+/// [`par_map_inplace_or`] on the calling thread (for work already split across cores).
+pub(crate) fn map_inplace_or<T: Copy + 'static>(
+    func: Func,
+    buf: &mut [T],
+    scalar: impl Fn(T) -> T,
+) {
     if let Some(buf) = same_mut::<T, f32>(buf) {
         map_inplace(func, buf);
     } else if let Some(buf) = same_mut::<T, f64>(buf) {
         map_inplace(func, buf);
     } else {
-        return false;
+        buf.iter_mut().for_each(|v| *v = scalar(*v));
     }
-    true
 }
-
