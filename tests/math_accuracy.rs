@@ -36,8 +36,6 @@ trait Float: MathFloat + Copy + PartialEq + PartialOrd + core::fmt::Debug + Defa
     fn ulps(y: Self, r: f64) -> f64;
     /// Largest finite, smallest positive subnormal, smallest positive normal.
     const EDGES: [Self; 3];
-    /// Interesting points of each function (thresholds), checked with their bit neighbours.
-    fn thresholds() -> Vec<Self>;
     fn next_up(self) -> Self;
     fn next_down(self) -> Self;
 }
@@ -87,13 +85,6 @@ impl Float for f32 {
         let ulp = f64::from(binade.next_up() - binade);
         (f64::from(y) - r).abs() / ulp
     }
-    fn thresholds() -> Vec<f32> {
-        vec![
-            88.722_83, 88.722_84, 88.0, 89.0, -87.336_54, -103.972_08, -103.278_93, -104.0, -110.0,
-            90.0, 9.0, 9.01, 9.5, 10.0, 0.625, 0.55, 0.346_573_6, 0.173_286_8, 1e-4, 1e-30,
-            0.707_106_77, 1.414_213_5, 1.0, 0.5, 2.0, 16.635_532, -16.635_532, 30.0, -30.0,
-        ]
-    }
     fn next_up(self) -> f32 {
         f32::next_up(self)
     }
@@ -123,20 +114,39 @@ impl Float for f64 {
         let ulp = binade.next_up() - binade;
         (y - r).abs() / ulp
     }
-    fn thresholds() -> Vec<f64> {
-        vec![
-            709.782_712_893_384, 709.79, 709.0, 710.0, -708.396_418_532_264_1,
-            -745.133_219_101_941_1, -744.44, -745.2, -760.0, 720.0, 19.0, 19.06, 19.5, 20.0,
-            0.625, 0.55, 0.346_573_590_279_972_65, 1e-8, 1e-300, 0.707_106_781_186_547_6,
-            1.414_213_562_373_095, 1.0, 0.5, 2.0, 36.7, -36.7, 37.5, -37.5,
-        ]
-    }
     fn next_up(self) -> f64 {
         f64::next_up(self)
     }
     fn next_down(self) -> f64 {
         f64::next_down(self)
     }
+}
+
+/// Interesting points (checked with their bit neighbours): where `exp` overflows, leaves the
+/// normal range and underflows to 0; where `tanh` rounds to 1; the kernels' clamps and branch
+/// points; the ends of `ln`'s mantissa reduction.
+fn thresholds<T: Float>() -> Vec<T> {
+    let [max, min_sub, min_pos] = T::EDGES.map(T::to_f64);
+    let one = T::from_f64(1.0);
+    let eps = one.to_f64() - one.next_down().to_f64();
+    let mut t = vec![
+        max.ln(),
+        min_pos.ln(),
+        min_sub.ln(),
+        (min_sub / 2.0).ln(),
+        0.5 * (4.0 / eps).ln(),
+        core::f64::consts::LN_2 / 2.0,
+        core::f64::consts::LN_2 / 4.0,
+        core::f64::consts::FRAC_1_SQRT_2,
+        core::f64::consts::SQRT_2,
+        0.5,
+        1.0,
+        2.0,
+        1e-4,
+        1e-30,
+    ];
+    t.extend([0.55, 0.625, 9.5, 19.5, 90.0, 110.0, 720.0, 760.0]);
+    t.into_iter().map(T::from_f64).collect()
 }
 
 /// Where each function is not saturated (the dense uniform sweep).
@@ -165,7 +175,7 @@ fn inputs<T: Float>(func: Func) -> Vec<T> {
         T::from_f64(f64::NAN),
         T::from_f64(-f64::NAN),
     ];
-    for e in T::EDGES.into_iter().chain(T::thresholds()) {
+    for e in T::EDGES.into_iter().chain(thresholds::<T>()) {
         for v in [e, T::from_f64(-e.to_f64())] {
             let (mut up, mut down) = (v, v);
             specials.push(v);
@@ -302,7 +312,11 @@ fn kernels_agree_on_every_slice_length() {
                 assert_eq!(bits(part), whole[..len], "{isa:?} {func:?} length {len}");
                 let mut inplace = xs[..len].to_vec();
                 f32::map_inplace_with(isa, func, &mut inplace);
-                assert_eq!(bits(inplace), whole[..len], "{isa:?} {func:?} in place, length {len}");
+                assert_eq!(
+                    bits(inplace),
+                    whole[..len],
+                    "{isa:?} {func:?} in place, length {len}"
+                );
             }
         }
     }

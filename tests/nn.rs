@@ -194,7 +194,12 @@ fn big_tensors_give_the_same_bits_on_one_thread_and_on_all() {
             x.softmax::<0>(),
             x.log_softmax::<1>(),
         ]
-        .map(|t| t.as_slice().iter().map(|v| v.to_bits()).collect::<Vec<u32>>())
+        .map(|t| {
+            t.as_slice()
+                .iter()
+                .map(|v| v.to_bits())
+                .collect::<Vec<u32>>()
+        })
         .into_iter()
         .chain([lse.as_slice(), cols.as_slice()].map(|s| s.iter().map(|v| v.to_bits()).collect()))
         .collect::<Vec<_>>()

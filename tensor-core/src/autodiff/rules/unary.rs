@@ -7,6 +7,9 @@ use crate::storage::{Combine, Kind};
 use crate::{BroadcastShape, Shape, Tensor};
 use alloc::vec;
 
+/// A tensor method `&x -> f(x)` (`Tensor::exp`, …).
+type TensorFn<T, S, K> = fn(&Tensor<T, S, K>) -> Tensor<T, S, K>;
+
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `f` elementwise, differentiated by `df(x, g) = g·f'(x)`.
     pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: impl Fn(T, T) -> T + 'static) -> Self {
@@ -34,11 +37,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `f` elementwise as a tensor op (the vectorized `exp`, `tanh`, …), differentiated by
     /// `df(y, g) = g·f'(x)` written with `y = f(x)`, which the backward pass recomputes with
     /// the same vector kernel (instead of keeping it alive, or calling `f` per element).
-    fn map_tensor_with(
-        &self,
-        f: fn(&Tensor<T, S, K>) -> Tensor<T, S, K>,
-        df: impl Fn(T, T) -> T + 'static,
-    ) -> Self {
+    fn map_tensor_with(&self, f: TensorFn<T, S, K>, df: impl Fn(T, T) -> T + 'static) -> Self {
         let x = self.shared();
         Var::from_op(f(&x), vec![self.node.clone()], move |g, sink| {
             let mut grad = f(&x);

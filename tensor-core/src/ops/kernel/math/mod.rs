@@ -407,7 +407,11 @@ pub(crate) const GRAIN: usize = 1 << 15;
 
 /// [`map`] split across cores for long slices ([`crate::parallel`]); bit-identical to [`map`].
 pub(crate) fn par_map<T: MathFloat>(func: Func, src: &[T], dst: &mut [T]) {
-    assert_eq!(src.len(), dst.len(), "source and destination lengths differ");
+    assert_eq!(
+        src.len(),
+        dst.len(),
+        "source and destination lengths differ"
+    );
     let isa = active_isa();
     crate::parallel::for_each_chunk_mut(dst, GRAIN, 64, |offset, dst| {
         T::map_with(isa, func, &src[offset..offset + dst.len()], dst);
@@ -451,7 +455,9 @@ pub(crate) fn par_map_inplace_or<T: Copy + 'static>(
     } else if let Some(buf) = same_mut::<T, f64>(buf) {
         par_map_inplace(func, buf);
     } else {
-        buf.iter_mut().for_each(|v| *v = scalar(*v));
+        for v in buf.iter_mut() {
+            *v = scalar(*v);
+        }
     }
 }
 
@@ -466,6 +472,8 @@ pub(crate) fn map_inplace_or<T: Copy + 'static>(
     } else if let Some(buf) = same_mut::<T, f64>(buf) {
         map_inplace(func, buf);
     } else {
-        buf.iter_mut().for_each(|v| *v = scalar(*v));
+        for v in buf.iter_mut() {
+            *v = scalar(*v);
+        }
     }
 }

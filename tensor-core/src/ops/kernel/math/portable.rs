@@ -1,5 +1,5 @@
 //! Portable vocabulary for the shared algorithms in `algo_f32.rs` and `algo_f64.rs`: fixed-size
-//! arrays with elementwise loops that LLVM vectorizes for the build's baseline (SSE2 on x86_64,
+//! arrays with elementwise loops that LLVM vectorizes for the build's baseline (SSE2 on `x86_64`,
 //! NEON on aarch64). No intrinsics, no `std`; `fma` is a separate multiply and add.
 
 use super::Func;
