@@ -6,12 +6,13 @@
 //! its result (dropped inside the timed region, as NumPy frees the array it returns). Each op
 //! runs with one thread (`parallel::set_max_threads(1)`, as `TENSORIAL_NUM_THREADS=1`), with the
 //! default thread count, and with one thread on the AVX2 kernels (`math::set_isa`) when the CPU
-//! has AVX-512, to show what an AVX2-only machine runs. Bench names: `{op}_{shape}_{t1|tN|avx2}`.
+//! has AVX-512, to show what an AVX2-only machine runs. Bench names: `{op}_{shape}_{t1|tN|avx2}`;
+//! `{op}_64x1024_into` times the kernel alone into a preallocated output.
 
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
-use tensorial::ops::kernel::math::{self, Isa};
+use tensorial::ops::kernel::math::{self, Func, Isa};
 use tensorial::{Heap, Rank2, Tensor, parallel};
 
 /// Deterministic values in `[-1, 1)`, exact in f32; the NumPy script computes the same.
@@ -57,11 +58,29 @@ fn ops<const R: usize, const C: usize>(group: &mut Group<'_>, shape: &str) {
     math::set_isa(None);
 }
 
+/// The kernels alone on (64, 1024), one thread, into a preallocated output (no allocation):
+/// `{op}_64x1024_into`. Tells kernel time from the cost of allocating the result.
+fn kernels_into(group: &mut Group<'_>) {
+    const N: usize = 64 * 1024;
+    let x: Vec<f32> = (0..N).map(|i| 8.0 * value(i)).collect();
+    let mut out = vec![0.0f32; N];
+    for (name, func) in [
+        ("exp", Func::Exp),
+        ("tanh", Func::Tanh),
+        ("sigmoid", Func::Sigmoid),
+    ] {
+        group.bench_function(format!("{name}_64x1024_into"), |bench| {
+            bench.iter(|| math::map(func, black_box(&x), black_box(&mut out)));
+        });
+    }
+}
+
 fn transcendentals(c: &mut Criterion) {
     let mut group = c.benchmark_group("math_f32");
     group.sample_size(30);
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));
+    kernels_into(&mut group);
     ops::<64, 1024>(&mut group, "64x1024");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(4));
