@@ -6,12 +6,12 @@ use core::arch::x86_64::{
     __m256, __m256d, __m256i, _CMP_EQ_OQ, _CMP_LT_OQ, _CMP_UNORD_Q, _mm256_add_epi32,
     _mm256_add_epi64, _mm256_add_pd, _mm256_add_ps, _mm256_and_si256, _mm256_blendv_pd,
     _mm256_blendv_ps, _mm256_castpd_si256, _mm256_castps_si256, _mm256_castsi256_pd,
-    _mm256_castsi256_ps, _mm256_cmp_pd, _mm256_cmp_ps, _mm256_div_pd, _mm256_div_ps,
-    _mm256_fmadd_pd, _mm256_fmadd_ps, _mm256_loadu_pd, _mm256_loadu_ps, _mm256_max_pd,
+    _mm256_castsi256_ps, _mm256_cmp_pd, _mm256_cmp_ps, _mm256_div_pd, _mm256_fmadd_pd,
+    _mm256_fmadd_ps, _mm256_fnmadd_ps, _mm256_loadu_pd, _mm256_loadu_ps, _mm256_max_pd,
     _mm256_max_ps, _mm256_min_pd, _mm256_min_ps, _mm256_mul_pd, _mm256_mul_ps, _mm256_or_si256,
-    _mm256_set1_epi32, _mm256_set1_epi64x, _mm256_set1_pd, _mm256_set1_ps, _mm256_slli_epi32,
-    _mm256_slli_epi64, _mm256_sqrt_pd, _mm256_sqrt_ps, _mm256_srli_epi32, _mm256_srli_epi64,
-    _mm256_storeu_pd, _mm256_storeu_ps, _mm256_sub_pd, _mm256_sub_ps,
+    _mm256_rcp_ps, _mm256_set1_epi32, _mm256_set1_epi64x, _mm256_set1_pd, _mm256_set1_ps,
+    _mm256_slli_epi32, _mm256_slli_epi64, _mm256_sqrt_pd, _mm256_sqrt_ps, _mm256_srli_epi32,
+    _mm256_srli_epi64, _mm256_storeu_pd, _mm256_storeu_ps, _mm256_sub_pd, _mm256_sub_ps,
 };
 
 /// `f32` lanes.
@@ -48,7 +48,14 @@ pub(super) mod f32s {
         add(a: V, b: V) -> V = _mm256_add_ps(a, b);
         sub(a: V, b: V) -> V = _mm256_sub_ps(a, b);
         mul(a: V, b: V) -> V = _mm256_mul_ps(a, b);
-        div(a: V, b: V) -> V = _mm256_div_ps(a, b);
+        // `a / b` for finite non-zero `b` without the slow divider: a 12-bit reciprocal, one
+        // Newton step on it, the quotient, one Newton correction with an exact FMA residual.
+        div(a: V, b: V) -> V = {
+            let r = _mm256_rcp_ps(b);
+            let r = _mm256_fmadd_ps(r, _mm256_fnmadd_ps(b, r, _mm256_set1_ps(1.0)), r);
+            let q = _mm256_mul_ps(a, r);
+            _mm256_fmadd_ps(r, _mm256_fnmadd_ps(b, q, a), q)
+        };
         fma(a: V, b: V, c: V) -> V = _mm256_fmadd_ps(a, b, c);
         min(a: V, b: V) -> V = _mm256_min_ps(a, b);
         max(a: V, b: V) -> V = _mm256_max_ps(a, b);

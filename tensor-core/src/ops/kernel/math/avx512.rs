@@ -6,12 +6,13 @@ use core::arch::x86_64::{
     __m512, __m512d, __m512i, __mmask8, __mmask16, _CMP_EQ_OQ, _CMP_LT_OQ, _CMP_UNORD_Q,
     _mm512_add_epi32, _mm512_add_epi64, _mm512_add_pd, _mm512_add_ps, _mm512_and_si512,
     _mm512_castpd_si512, _mm512_castps_si512, _mm512_castsi512_pd, _mm512_castsi512_ps,
-    _mm512_cmp_pd_mask, _mm512_cmp_ps_mask, _mm512_div_pd, _mm512_div_ps, _mm512_fmadd_pd,
-    _mm512_fmadd_ps, _mm512_loadu_pd, _mm512_loadu_ps, _mm512_mask_blend_pd, _mm512_mask_blend_ps,
+    _mm512_cmp_pd_mask, _mm512_cmp_ps_mask, _mm512_div_pd, _mm512_fmadd_pd, _mm512_fmadd_ps,
+    _mm512_fnmadd_ps, _mm512_loadu_pd, _mm512_loadu_ps, _mm512_mask_blend_pd, _mm512_mask_blend_ps,
     _mm512_max_pd, _mm512_max_ps, _mm512_min_pd, _mm512_min_ps, _mm512_mul_pd, _mm512_mul_ps,
-    _mm512_or_si512, _mm512_set1_epi32, _mm512_set1_epi64, _mm512_set1_pd, _mm512_set1_ps,
-    _mm512_slli_epi32, _mm512_slli_epi64, _mm512_sqrt_pd, _mm512_sqrt_ps, _mm512_srli_epi32,
-    _mm512_srli_epi64, _mm512_storeu_pd, _mm512_storeu_ps, _mm512_sub_pd, _mm512_sub_ps,
+    _mm512_or_si512, _mm512_rcp14_ps, _mm512_set1_epi32, _mm512_set1_epi64, _mm512_set1_pd,
+    _mm512_set1_ps, _mm512_slli_epi32, _mm512_slli_epi64, _mm512_sqrt_pd, _mm512_sqrt_ps,
+    _mm512_srli_epi32, _mm512_srli_epi64, _mm512_storeu_pd, _mm512_storeu_ps, _mm512_sub_pd,
+    _mm512_sub_ps,
 };
 
 /// `f32` lanes.
@@ -48,7 +49,13 @@ pub(super) mod f32s {
         add(a: V, b: V) -> V = _mm512_add_ps(a, b);
         sub(a: V, b: V) -> V = _mm512_sub_ps(a, b);
         mul(a: V, b: V) -> V = _mm512_mul_ps(a, b);
-        div(a: V, b: V) -> V = _mm512_div_ps(a, b);
+        // `a / b` for finite non-zero `b` without the slow divider: a 14-bit reciprocal, the
+        // quotient, one Newton correction with an exact FMA residual (within 0.51 ulp).
+        div(a: V, b: V) -> V = {
+            let r = _mm512_rcp14_ps(b);
+            let q = _mm512_mul_ps(a, r);
+            _mm512_fmadd_ps(r, _mm512_fnmadd_ps(b, q, a), q)
+        };
         fma(a: V, b: V, c: V) -> V = _mm512_fmadd_ps(a, b, c);
         min(a: V, b: V) -> V = _mm512_min_ps(a, b);
         max(a: V, b: V) -> V = _mm512_max_ps(a, b);
