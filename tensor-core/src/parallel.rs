@@ -94,7 +94,8 @@ const fn pool_threads() -> usize {
 pub(crate) fn tasks_for(work: usize, grain: usize) -> usize {
     let by_size = work / grain.max(1);
     if by_size <= 1 {
-        return 1; // small work never asks the pool (nor starts it: that allocates)
+        // Small work never touches the pool (nor starts it, which allocates).
+        return 1;
     }
     by_size.min(max_threads())
 }

@@ -36,6 +36,7 @@ pub fn row_major_strides(dims: &[usize]) -> [isize; MAX_RANK] {
 }
 
 mod gather;
+pub mod math;
 mod plan;
 mod stream;
 mod strided;
