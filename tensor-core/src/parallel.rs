@@ -166,13 +166,6 @@ fn run_ranges<F: Fn(usize) + Sync>(count: usize, _per: usize, f: &F) {
 #[cfg(test)]
 pub(crate) fn with_max_threads<R>(threads: usize, f: impl FnOnce() -> R) -> R {
     use core::sync::atomic::AtomicBool;
-    static BUSY: AtomicBool = AtomicBool::new(false);
-    while BUSY
-        .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
-        .is_err()
-    {
-        core::hint::spin_loop();
-    }
     /// Restores the default and lets the next test in, also when `f` panics.
     struct Release;
     impl Drop for Release {
@@ -180,6 +173,13 @@ pub(crate) fn with_max_threads<R>(threads: usize, f: impl FnOnce() -> R) -> R {
             set_max_threads(0);
             BUSY.store(false, Ordering::Release);
         }
+    }
+    static BUSY: AtomicBool = AtomicBool::new(false);
+    while BUSY
+        .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+        .is_err()
+    {
+        core::hint::spin_loop();
     }
     let _release = Release;
     set_max_threads(threads);

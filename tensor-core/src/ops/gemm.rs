@@ -707,7 +707,7 @@ mod tests {
             gemm_t(m, k, n, (lhs, ta), (rhs, tb), &mut c);
             for (i, (&x, &y)) in c.iter().zip(&want).enumerate() {
                 let (x, y): (f64, f64) = (x.into(), y.into());
-                let bound = tol * (k as f64).max(1.0);
+                let bound = tol * f64::from(u32::try_from(k.max(1)).unwrap());
                 assert!(
                     (x - y).abs() <= bound,
                     "{m}×{k}×{n} t=({ta},{tb}) [{i}]: {x} vs {y}"

@@ -21,7 +21,10 @@
 //! # Kernels
 //! `f32` and `f64` products above 32³ multiply-adds run on the `matrixmultiply` GEMM (feature
 //! `matrixmultiply`, on by default); smaller ones, and every product of other element types,
-//! run as plain loops inlined with the compile-time sizes. See [`GemmElem`].
+//! run as plain loops inlined with the compile-time sizes. See [`GemmElem`]. Under the default
+//! feature `threading`, products of 2²⁰ multiply-adds and more split their rows over all cores,
+//! and batches of smaller products run side by side ([`crate::parallel`] caps the threads);
+//! the results are bit-identical to one thread.
 
 use super::gemm;
 use crate::storage::{Combine, Combined, Kind};
