@@ -21,11 +21,20 @@
 //! single-threaded one (a test checks it). Smaller products stay on the calling thread.
 //!
 //! # Why `matrixmultiply`
-//! Measured on the 2-core AVX-512 Xeon that runs the benches (`gemm` 0.19 with `x86-v4`,
-//! `matrixmultiply` 0.3.11 with its AVX-512 `sgemm` kernel, OpenBLAS 0.3.31): `matrixmultiply`
-//! was ahead of `gemm` for `f32` from 128² up (1024²: 15.1 vs 22.2 ms) and level with it for
-//! `f64`, within 10 % of OpenBLAS on one thread for `f32`, and adds 4 s to a cold build where
-//! `gemm-f32` + `gemm-f64` add ~45 s. Threads come from this crate's pool, not a second one.
+//! Measured on the 2-core AVX-512 Xeon that runs the benches, one thread, best of 3 runs on a
+//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11, whose `sgemm` has an
+//! AVX-512 kernel and whose `dgemm` stops at AVX2/FMA; OpenBLAS 0.3.31 through NumPy):
+//!
+//! | 1 thread, ms | `matrixmultiply` | `gemm` | OpenBLAS |
+//! |---|---|---|---|
+//! | f32 1024² / 2048² | 15.1 / 133 | 22.2 / 253 | 13.9 / 104 |
+//! | f32 64×784·784×128 | 0.089 | 0.082 | 0.096 |
+//! | f64 1024² / 2048² | 39.2 / 345 | 32.6 / 322 | 25.6 / 212 |
+//! | f64 64×784·784×128 | 0.193 | 0.155 | 0.242 |
+//!
+//! `gemm-f32` + `gemm-f64` add ~45 s to a cold release build, `matrixmultiply` ~4 s; `gemm`
+//! wins only on `f64`, by less than its gap to OpenBLAS. Threads come from this crate's pool
+//! ([`parallel`]), not a second one.
 
 use super::kernel::MAX_RANK;
 use super::linalg::GemmElem;
@@ -71,7 +80,7 @@ impl<'a, T> Mat<'a, T> {
         Self { data, rs, cs }
     }
 
-    /// Whether the matrix is read row-major (contiguous rows of `cs = 1`).
+    /// Whether the matrix is read through transposed strides (its rows are not contiguous).
     const fn transposed(&self) -> bool {
         self.cs != 1
     }
