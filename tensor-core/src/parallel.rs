@@ -22,9 +22,6 @@
 //! assert!(parallel::max_threads() >= 1);
 //! ```
 
-// The splitting helpers are wired into the kernels issue by issue (GEMM, elementwise, reductions).
-#![allow(dead_code)]
-
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 /// The cap set by [`set_max_threads`]; 0 means "not set".
@@ -137,36 +134,6 @@ fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize
     }
 }
 
-/// Runs `f(i)` for `i in 0..count` on up to [`max_threads`] threads (one task per index when
-/// `count` is small; contiguous ranges of indices otherwise) and returns when all are done.
-pub(crate) fn for_each_index<F: Fn(usize) + Sync>(count: usize, f: F) {
-    let tasks = tasks_for(count, 1);
-    if tasks <= 1 {
-        (0..count).for_each(f);
-        return;
-    }
-    let per = count.div_ceil(tasks);
-    run_ranges(count, per, &f);
-}
-
-/// Runs the ranges `[t·per, (t+1)·per)` of `0..count` on the pool.
-#[cfg(feature = "threading")]
-fn run_ranges<F: Fn(usize) + Sync>(count: usize, per: usize, f: &F) {
-    rayon::scope(|s| {
-        for start in (0..count).step_by(per) {
-            s.spawn(move |_| (start..(start + per).min(count)).for_each(f));
-        }
-    });
-}
-
-/// Single-threaded builds.
-#[cfg(not(feature = "threading"))]
-fn run_ranges<F: Fn(usize) + Sync>(count: usize, _per: usize, f: &F) {
-    (0..count).for_each(f);
-}
-
-/// Runs `f` with the thread cap set to `threads`, then restores the default; tests that set the
-/// cap take turns through this (the cap is process-wide and tests run concurrently).
 #[cfg(test)]
 pub(crate) fn with_max_threads<R>(threads: usize, f: impl FnOnce() -> R) -> R {
     use core::sync::atomic::AtomicBool;
@@ -217,16 +184,6 @@ mod tests {
                 assert_eq!(*x, i + 1, "element {i} of {len}");
             }
         }
-    }
-
-    #[test]
-    fn every_index_runs_once() {
-        use core::sync::atomic::AtomicUsize;
-        let hits: [AtomicUsize; 37] = core::array::from_fn(|_| AtomicUsize::new(0));
-        for_each_index(hits.len(), |i| {
-            hits[i].fetch_add(1, Ordering::Relaxed);
-        });
-        assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
     }
 
     #[test]

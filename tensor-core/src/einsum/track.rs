@@ -115,6 +115,7 @@ pub trait EinsumArg<T: Elem> {
 
 /// `ArgParts` of an untracked operand: a contiguous copy of its value (made only when some
 /// other operand is tracked).
+#[cfg_attr(not(feature = "alloc"), allow(clippy::extra_unused_type_parameters))] // `S` sizes the copy made with `alloc`
 fn untracked_parts<T: Elem, S: Shape>(layout: &Strided<'_, T>) -> ArgParts<T> {
     #[cfg(feature = "alloc")]
     {

@@ -9,6 +9,7 @@ use alloc::alloc::{Layout, alloc_zeroed as sys_alloc_zeroed, dealloc as sys_deal
 use core::ptr::NonNull;
 
 /// Buffers this big (bytes) or bigger use the huge-page path where available.
+#[cfg_attr(not(feature = "std"), allow(dead_code))] // only the `std` (Linux) path maps huge pages
 pub const HUGE_THRESHOLD: usize = 4 << 20;
 
 fn layout<T>(n: usize) -> Layout {
