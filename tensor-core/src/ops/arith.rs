@@ -3,11 +3,11 @@
 //! a preallocated output. [`View`]s work on the left too (`&v + &x` is a new tensor), and
 //! [`ViewMut`]s take the `*Assign` forms (`v += 1` writes into the source).
 
-use super::map::ZipOutput;
+use super::map::{OpOutput, zip_to};
 use super::operand::Operand;
-use crate::storage::{Combine, Combined, Kind, check_inline_cap};
+use crate::storage::{CombineWith, Kind, check_inline_cap};
 use crate::view::{View, ViewMut};
-use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
+use crate::{Broadcast, BroadcastFrom, BroadcastShape, BroadcastWith, Elem, Shape, Tensor};
 use core::ops::{
     Add, AddAssign, BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Div, DivAssign,
     Mul, MulAssign, Neg, Not, Rem, RemAssign, Sub, SubAssign,
@@ -15,10 +15,10 @@ use core::ops::{
 
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident;)*) => {$(
-        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_map);
-        binary_ops!(@impl $Op $op, Tensor<T, S, K>, zip_map_owned);
-        binary_ops!(@impl $Op $op, View<'_, T, S, K>, zip_map);
-        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, zip_map);
+        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, |x, rhs, f| zip_to(x.layout(), rhs.layout(), f));
+        binary_ops!(@impl $Op $op, Tensor<T, S, K>, |x: Self, rhs, f| x.zip_map_owned(rhs, f));
+        binary_ops!(@impl $Op $op, View<'_, T, S, K>, |x, rhs, f| zip_to(x.strided(), rhs.layout(), f));
+        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, |x, rhs, f| zip_to(x.strided(), rhs.layout(), f));
 
         impl<T, S, K, R> $OpAssign<R> for Tensor<T, S, K>
         where
@@ -26,7 +26,7 @@ macro_rules! binary_ops {
             S: Shape,
             K: Kind,
             R: Operand<T>,
-            R::Shape: BroadcastTo<S>,
+            S: BroadcastFrom<R::Shape>,
         {
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
@@ -39,25 +39,28 @@ macro_rules! binary_ops {
             S: Shape,
             K: Kind,
             R: Operand<T>,
-            R::Shape: BroadcastTo<S>,
+            S: BroadcastFrom<R::Shape>,
         {
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
             }
         }
     )*};
-    (@impl $Op:ident $op:ident, $Lhs:ty, $zip:ident) => {
+    (@impl $Op:ident $op:ident, $Lhs:ty, |$x:ident $(: $X:ty)?, $rhs:ident, $f:ident| $zip:expr) => {
         impl<T, S, K, R> $Op<R> for $Lhs
         where
             T: Elem + $Op<Output = T>,
-            S: Shape + BroadcastShape<R::Shape>,
-            K: Kind + Combine<R::Kind>,
+            S: Shape + BroadcastWith<R::Shape>,
+            K: Kind + CombineWith<R::Kind>,
             R: Operand<T>,
         {
-            type Output = ZipOutput<T, S, K, R, T>;
+            type Output = OpOutput<T, S, K, R>;
             fn $op(self, rhs: R) -> Self::Output {
-                const { check_inline_cap::<T, Broadcast<S, R::Shape>, Combined<K, R::Kind>>() };
-                self.$zip(rhs, T::$op)
+                type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
+                type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
+                const { check_inline_cap::<T, Out<S, R, T>, OutKind<K, R, T>>() };
+                let ($x, $rhs, $f) = (self, rhs, T::$op);
+                $zip
             }
         }
     };

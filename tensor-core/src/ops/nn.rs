@@ -6,7 +6,7 @@ use super::reduce::{contiguous_extreme, max_step};
 use super::reduce_kernel::{self as kernel};
 use crate::storage::{Buffer, Kind};
 use crate::{Axis, Dim, Elem, Shape, Tensor};
-use num_traits::{AsPrimitive, Float};
+use num_traits::Float;
 
 type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
@@ -34,10 +34,7 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
-impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K>
-where
-    usize: AsPrimitive<T>,
-{
+impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `1 / (1 + e^-x)` elementwise, computed without overflow for large `|x|`.
     ///
     /// ```
@@ -262,7 +259,7 @@ where
                     );
                     acc + l - row[c]
                 });
-        total / labels.len().as_()
+        total / super::reduce::count::<T>(labels.len())
     }
 
     /// Cross-entropy of logits (classes on the last axis) against target probabilities of the
@@ -285,6 +282,6 @@ where
             .iter()
             .zip(targets.iter())
             .fold(T::zero(), |acc, (&l, &p)| acc - p * l);
-        total / rows.as_()
+        total / super::reduce::count::<T>(rows)
     }
 }

@@ -35,6 +35,7 @@
 //! assert_eq!(y, tensor![10, 12, 14, 16, 18]);
 //! ```
 
+mod axes;
 mod index;
 mod slice;
 
@@ -43,7 +44,7 @@ pub use index::Iter;
 use crate::ops::ZipOutput;
 use crate::ops::kernel::{self, MAX_RANK, Strided, StridedMut, row_major_strides};
 use crate::storage::{Combine, Inline, Kind};
-use crate::{BroadcastShape, BroadcastTo, Elem, Operand, Shape, Tensor};
+use crate::{BroadcastFrom, BroadcastShape, Elem, Operand, Shape, Tensor};
 use core::fmt;
 use core::marker::PhantomData;
 
@@ -431,7 +432,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// ```
     pub fn assign<R: Operand<T>>(&mut self, rhs: R)
     where
-        R::Shape: BroadcastTo<S>,
+        S: BroadcastFrom<R::Shape>,
     {
         kernel::copy(self.strided_mut(), rhs.layout());
     }
@@ -463,7 +464,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// ```
     pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T)
     where
-        R::Shape: BroadcastTo<S>,
+        S: BroadcastFrom<R::Shape>,
     {
         kernel::zip_assign_strided(self.strided_mut(), rhs.layout(), f);
     }
