@@ -3,7 +3,7 @@
 //! a preallocated output. [`View`]s work on the left too (`&v + &x` is a new tensor), and
 //! [`ViewMut`]s take the `*Assign` forms (`v += 1` writes into the source).
 
-use super::map::{OpOutput, zip_to};
+use super::map::OpOutput;
 use super::operand::Operand;
 use crate::storage::{CombineWith, Kind, check_inline_cap};
 use crate::view::{View, ViewMut};
@@ -15,10 +15,10 @@ use core::ops::{
 
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident;)*) => {$(
-        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, |x, rhs, f| zip_to(x.layout(), rhs.layout(), f));
-        binary_ops!(@impl $Op $op, Tensor<T, S, K>, |x: Self, rhs, f| x.zip_map_owned(rhs, f));
-        binary_ops!(@impl $Op $op, View<'_, T, S, K>, |x, rhs, f| zip_to(x.strided(), rhs.layout(), f));
-        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, |x, rhs, f| zip_to(x.strided(), rhs.layout(), f));
+        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_ref);
+        binary_ops!(@impl $Op $op, Tensor<T, S, K>, zip_map_owned);
+        binary_ops!(@impl $Op $op, View<'_, T, S, K>, zip_ref);
+        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, zip_ref);
 
         impl<T, S, K, R> $OpAssign<R> for Tensor<T, S, K>
         where
@@ -46,7 +46,7 @@ macro_rules! binary_ops {
             }
         }
     )*};
-    (@impl $Op:ident $op:ident, $Lhs:ty, |$x:ident $(: $X:ty)?, $rhs:ident, $f:ident| $zip:expr) => {
+    (@impl $Op:ident $op:ident, $Lhs:ty, $zip:ident) => {
         impl<T, S, K, R> $Op<R> for $Lhs
         where
             T: Elem + $Op<Output = T>,
@@ -59,8 +59,7 @@ macro_rules! binary_ops {
                 type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
                 type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
                 const { check_inline_cap::<T, Out<S, R, T>, OutKind<K, R, T>>() };
-                let ($x, $rhs, $f) = (self, rhs, T::$op);
-                $zip
+                self.$zip(rhs, T::$op)
             }
         }
     };

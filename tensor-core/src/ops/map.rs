@@ -117,6 +117,20 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         );
     }
 
+    /// [`zip_map`](Self::zip_map) bounded like the operators, so it serves generic shapes
+    /// and kinds.
+    pub(crate) fn zip_ref<R: Operand<T>>(
+        &self,
+        rhs: R,
+        f: impl Fn(T, T) -> T,
+    ) -> OpOutput<T, S, K, R>
+    where
+        S: BroadcastWith<R::Shape>,
+        K: CombineWith<R::Kind>,
+    {
+        zip_to(self.layout(), rhs.layout(), f)
+    }
+
     /// Like [`zip_map`](Self::zip_map) but consumes `self`, writing into its storage when the
     /// result has the same shape and storage kind (no allocation for `x + &y` on heap tensors).
     /// Bounded like the operators, so it serves generic shapes and kinds.

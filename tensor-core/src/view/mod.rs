@@ -37,6 +37,7 @@
 
 mod axes;
 mod index;
+mod math;
 mod slice;
 
 pub use index::Iter;
@@ -258,6 +259,22 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
         K: Combine<R::Kind>,
     {
         crate::ops::zip_new::<S, R::Shape, _, _, _, _>(self.strided(), rhs.layout(), f)
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
+    /// [`zip_map`](Self::zip_map) bounded like the operators, so it serves generic shapes
+    /// and kinds.
+    pub(crate) fn zip_ref<R: Operand<T>>(
+        &self,
+        rhs: R,
+        f: impl Fn(T, T) -> T,
+    ) -> crate::ops::OpOutput<T, S, K, R>
+    where
+        S: crate::BroadcastWith<R::Shape>,
+        K: crate::CombineWith<R::Kind>,
+    {
+        crate::ops::zip_to(self.strided(), rhs.layout(), f)
     }
 }
 
