@@ -1,6 +1,7 @@
 //! `einsum!`, beside NumPy's `np.einsum` (`benches/numpy_einsum.py`); run both with
-//! `benches/run_einsum.sh`, which prints the ratios. All f32, heap operands unless noted,
-//! single-threaded (`matrixmultiply` without its `threading` feature).
+//! `benches/run_einsum.sh`, which prints the ratios. All f32, heap operands unless noted. Large
+//! GEMM steps use every core by default (`tensorial::parallel`); `run_einsum.sh` also runs the
+//! bench with `TENSORIAL_NUM_THREADS=1` to compare one thread with NumPy's one thread.
 //!
 //! - `einsum_f32`: `chain_512` is `ij,jk,kl->il` on three 512×512 matrices (NumPy:
 //!   `optimize=True`); `batch_64` is `bij,bjk->bik` on 64×64×64 stacks (`optimize=True`);

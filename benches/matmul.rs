@@ -1,17 +1,21 @@
 //! Matrix products, beside NumPy (`benches/numpy_matmul.py`) and nalgebra; run all three with
 //! `benches/run_matmul.sh`, which prints the ratios.
 //!
-//! - `matmul_f32`: `a.matmul(&b)` on heap `n×n` f32 tensors, `n` = 256 and 1024 (`alloc_n`: a
-//!   new output per call, dropped inside the timed region, as NumPy's `a @ b` frees its
-//!   result), and `a.matmul_into(&b, &mut c)` (`into_n`, NumPy `np.matmul(a, b, out=c)`).
-//!   Single-threaded: `matrixmultiply` runs without its `threading` feature.
+//! - `matmul_<f32|f64>_<T>t` (`T` = the thread count this run uses, `parallel::max_threads()`,
+//!   capped by `TENSORIAL_NUM_THREADS`): `a.matmul_into(&b, &mut c)` on heap tensors
+//!   (`into_MxKxN`, NumPy `np.matmul(a, b, out=c)`) for squares 64–2048 and the training step's
+//!   skinny shapes 64×784·784×128, 784×64·64×128 and 64×128·128×784; at 256² also `a.matmul(&b)`
+//!   (`alloc_256x256x256`: a new output per call, dropped inside the timed region, as NumPy's
+//!   `a @ b` frees its result). `run_matmul.sh` runs it with `TENSORIAL_NUM_THREADS=1` and with
+//!   the default (all cores).
 //! - `matmul_small_f32`: inline `n×n` products, `n` = 4, 8, 16 (`tensorial_n`), against
 //!   nalgebra's `SMatrix` (`nalgebra_n`).
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
-use tensorial::{Heap, Rank2, Tensor};
+use tensorial::{Heap, Rank2, Tensor, parallel};
 
 /// Deterministic inputs in `[-1, 1)`, the same values as the NumPy script.
 #[allow(clippy::cast_precision_loss)]
@@ -19,34 +23,62 @@ fn value(i: usize, j: usize, salt: usize) -> f32 {
     ((i * 31 + j * 17 + salt * 7) % 64) as f32 / 32.0 - 1.0
 }
 
-fn flops(n: usize) -> u64 {
-    2 * (n as u64).pow(3)
+fn flops(m: usize, k: usize, n: usize) -> u64 {
+    2 * (m * k * n) as u64
 }
 
+/// Benches `into_MxKxN` (and `alloc_…` when `$alloc`) for each `(m, k, n)` of element `$t`.
 macro_rules! large {
-    ($group:expr, $($n:literal)*) => {$({
-        type M = Tensor<f32, Rank2<$n, $n>, Heap>;
-        let a = M::from_fn(|[i, j]| value(i, j, 1));
-        let b = M::from_fn(|[i, j]| value(i, j, 2));
-        let mut c = M::zeros();
+    ($group:expr, $t:ty, $(($m:literal, $k:literal, $n:literal, $alloc:literal))*) => {$({
+        let a = Tensor::<$t, Rank2<$m, $k>, Heap>::from_fn(|[i, j]| value(i, j, 1).into());
+        let b = Tensor::<$t, Rank2<$k, $n>, Heap>::from_fn(|[i, j]| value(i, j, 2).into());
+        let mut c = Tensor::<$t, Rank2<$m, $n>, Heap>::zeros();
         a.matmul_into(&b, &mut c); // first touch of the output outside the timing
-        $group.throughput(Throughput::Elements(flops($n)));
-        $group.bench_function(concat!("alloc_", $n), |bench| {
-            bench.iter(|| drop(black_box(black_box(&a).matmul(black_box(&b)))));
-        });
-        $group.bench_function(concat!("into_", $n), |bench| {
+        let name = concat!($m, "x", $k, "x", $n);
+        $group.throughput(Throughput::Elements(flops($m, $k, $n)));
+        if $alloc {
+            $group.bench_function(format!("alloc_{name}"), |bench| {
+                bench.iter(|| drop(black_box(black_box(&a).matmul(black_box(&b)))));
+            });
+        }
+        $group.bench_function(format!("into_{name}"), |bench| {
             bench.iter(|| black_box(&a).matmul_into(black_box(&b), black_box(&mut c)));
         });
     })*};
 }
 
+/// A group named after the element type and the thread count of this run.
+fn group<'c>(c: &'c mut Criterion, ty: &str) -> BenchmarkGroup<'c, WallTime> {
+    let mut group = c.benchmark_group(format!("matmul_{ty}_{}t", parallel::max_threads()));
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(2));
+    group
+}
+
 fn matmul_large(c: &mut Criterion) {
-    let mut group = c.benchmark_group("matmul_f32");
-    group.sample_size(20);
-    group.warm_up_time(Duration::from_secs(2));
-    group.measurement_time(Duration::from_secs(6));
-    large!(group, 256 1024);
-    group.finish();
+    let mut g = group(c, "f32");
+    large!(
+        g,
+        f32,
+        (64, 64, 64, false)(128, 128, 128, false)(256, 256, 256, true)(512, 512, 512, false)(
+            1024, 1024, 1024, false
+        )(2048, 2048, 2048, false)(64, 784, 128, false)(784, 64, 128, false)(
+            64, 128, 784, false
+        )
+    );
+    g.finish();
+    let mut g = group(c, "f64");
+    large!(
+        g,
+        f64,
+        (64, 64, 64, false)(128, 128, 128, false)(256, 256, 256, true)(512, 512, 512, false)(
+            1024, 1024, 1024, false
+        )(2048, 2048, 2048, false)(64, 784, 128, false)(784, 64, 128, false)(
+            64, 128, 784, false
+        )
+    );
+    g.finish();
 }
 
 macro_rules! small {
@@ -56,7 +88,7 @@ macro_rules! small {
         let na = nalgebra::SMatrix::<f32, $n, $n>::from_fn(|i, j| value(i, j, 1));
         let nb = nalgebra::SMatrix::<f32, $n, $n>::from_fn(|i, j| value(i, j, 2));
         assert_eq!(a.matmul(&b)[[1, 2]], (na * nb)[(1, 2)]);
-        $group.throughput(Throughput::Elements(flops($n)));
+        $group.throughput(Throughput::Elements(flops($n, $n, $n)));
         $group.bench_function(concat!("tensorial_", $n), |bench| {
             bench.iter(|| black_box(black_box(&a).matmul(black_box(&b))));
         });

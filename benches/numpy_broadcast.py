@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""NumPy side of benches/broadcast.rs: (50000, 784) + (50000, 1) float32 with broadcasting.
+"""NumPy side of benches/broadcast.rs: (50000, 784) + (50000, 1) float32 with broadcasting,
+np.where on the same shape, and the 157 MB np.copyto that is the memory floor.
 
 Prints one line per op, `numpy <name> <median_ms> <best_ms>`, where each sample is the mean of
 `number` calls and `repeat` samples are taken. Run through benches/run_broadcast.sh, which
@@ -21,7 +22,8 @@ def inputs():
     # Same values as the Rust bench: exact in float32.
     a = (((i * 7 + j) % 251) / 16.0).astype(np.float32)
     b = ((np.arange(ROWS)[:, None] % 13) / 16.0).astype(np.float32)
-    return np.ascontiguousarray(a), np.ascontiguousarray(b)
+    other = (((i + j * 3) % 251) / 16.0).astype(np.float32)
+    return np.ascontiguousarray(a), np.ascontiguousarray(b), np.ascontiguousarray(other)
 
 
 def main():
@@ -30,13 +32,16 @@ def main():
     parser.add_argument("--number", type=int, default=5, help="calls per sample")
     args = parser.parse_args()
 
-    a, b = inputs()
+    a, b, other = inputs()
+    mask = a > other
     c = np.empty_like(a)
     np.add(a, b, out=c)  # first touch of the output outside the timing, as in the Rust bench
 
     ops = {
+        "copy": lambda: np.copyto(c, a),
         "alloc": lambda: a + b,  # result freed right away (refcount drops to zero)
         "into": lambda: np.add(a, b, out=c),
+        "select": lambda: np.where(mask, a, other),
         "inplace": lambda: np.add(a, b, out=a),  # a += b
     }
     print(f"# numpy {np.__version__}, shapes {a.shape} + {b.shape} {a.dtype}")

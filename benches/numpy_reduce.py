@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """NumPy side of benches/reduce.rs: sums along each axis of (50000, 784) float32, softmax over
-the last axis of (64, 1024) float32, argmax over the last axis of (1280, 720, 20) float32.
+the last axis of (64, 1024) float32, argmax over the last axis of (1280, 720, 20) float32, and
+the 157 MB np.copyto that is the memory floor.
 
 Prints one line per op, `numpy <name> <median_ms> <best_ms>`, where each sample is the mean of
 `number` calls and `repeat` samples are taken. Run through benches/run_reduce.sh, which clears
@@ -38,7 +39,9 @@ def main():
     scores = values((1280, 720, 20))
     assert big.dtype == logits.dtype == scores.dtype == np.float32
 
+    copy = np.empty_like(big)
     ops = {
+        "copy": lambda: np.copyto(copy, big),
         "sum_axis0": lambda: big.sum(axis=0),
         "sum_axis1": lambda: big.sum(axis=1),
         "softmax_64x1024": lambda: softmax(logits),

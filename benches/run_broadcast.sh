@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs the broadcast benchmark in Rust (criterion) and NumPy back to back and prints the ratios.
+# Runs the memory-bound elementwise benchmarks in Rust (criterion) with one thread and with all
+# cores, then NumPy, and prints a markdown table of times, ratios and fractions of the copy
+# bandwidth (benches/memory_report.py).
 #
 #   benches/run_broadcast.sh            # portable build (default target CPU), as users build
 #   benches/run_broadcast.sh --native   # for information: RUSTFLAGS="-C target-cpu=native"
@@ -13,29 +15,19 @@ cd "$(dirname "$0")/.."
 # shellcheck source=benches/lib.sh
 source benches/lib.sh "$@"
 
-group=broadcast_add_50000x784_f32
-rm -rf "$target_dir/criterion/$group"
-cargo bench --bench broadcast -- "$group"
+for group in memory_floor broadcast_add_50000x784_f32; do
+    rm -rf "$target_dir/criterion/$group"
+done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+TENSORIAL_NUM_THREADS=1 cargo bench --bench broadcast -- --save-baseline t1
+TENSORIAL_NUM_THREADS=0 cargo bench --bench broadcast -- --save-baseline tn  # 0: every core
 
 numpy_out="$(mktemp)"
 trap 'rm -f "$numpy_out"' EXIT
 python3 -c 'import numpy' 2>/dev/null || python3 -m pip install --quiet numpy
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 benches/numpy_broadcast.py | tee "$numpy_out"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$target_dir/criterion/$group" "$numpy_out" "$label" <<'EOF'
-import json, pathlib, sys
-
-crit, numpy_out, label = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-numpy = {}
-for line in open(numpy_out):
-    parts = line.split()
-    if len(parts) == 4 and parts[0] == "numpy":
-        numpy[parts[1]] = float(parts[2])
-
-print(f"\n(50000, 784) + (50000, 1) f32, ms per op (medians), Rust {label}")
-print(f"{'op':<10}{'Rust':>10}{'NumPy':>10}{'Rust/NumPy':>12}")
-for op in ("alloc", "into", "inplace"):
-    est = json.loads((crit / op / "new" / "estimates.json").read_text())
-    rust = est["median"]["point_estimate"] / 1e6
-    print(f"{op:<10}{rust:>10.2f}{numpy[op]:>10.2f}{rust / numpy[op]:>12.2f}")
-EOF
+echo
+python3 benches/memory_report.py broadcast "$target_dir/criterion" "$numpy_out" \
+    "$header; Rust $label"

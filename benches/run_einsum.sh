@@ -4,9 +4,10 @@
 #   benches/run_einsum.sh            # portable build (default target CPU), as users build
 #   benches/run_einsum.sh --native   # for information: RUSTFLAGS="-C target-cpu=native"
 #
-# Rust times are criterion's median point estimates; NumPy's are the medians of `timeit.repeat`
-# samples, once with OPENBLAS_NUM_THREADS=1 (like-for-like: `matrixmultiply` runs on one
-# thread) and once with OpenBLAS's default thread count. Ratio = Rust time / NumPy time
+# Rust times are criterion's median point estimates, once with TENSORIAL_NUM_THREADS=1 and once
+# with the default (all cores); NumPy's are the medians of `timeit.repeat` samples, once with
+# OPENBLAS_NUM_THREADS=1 and once with OpenBLAS's default thread count. One thread is compared
+# with one thread, the defaults with the defaults. Ratio = Rust time / NumPy time
 # (<= 1.0 means Rust is at least as fast). Goals (issue 6): the three large cases <= 1.0 against
 # `optimize=True`; the 3x4·4x5 product <= 0.05 of plain `np.einsum`; `einsum!` / `matmul` on the
 # same 256³ operands <= 1.05. The machine's CPU decides what NumPy's OpenBLAS can reach (AVX-512
@@ -21,7 +22,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for group in einsum_f32 einsum_small_f32 einsum_vs_matmul_f32; do
     rm -rf "$target_dir/criterion/$group"
 done
-cargo bench --bench einsum
+TENSORIAL_NUM_THREADS=1 cargo bench --bench einsum -- --save-baseline one_thread
+env -u TENSORIAL_NUM_THREADS cargo bench --bench einsum  # last: criterion's `new` is the default
 
 one="$(mktemp)"
 all="$(mktemp)"
@@ -50,24 +52,24 @@ def numpy(path):
 
 (np1, np1b, info1), (npn, npnb, infon) = numpy(one), numpy(all_)
 
-def rust(group, name):
+def rust(group, name, run="new"):
     """Criterion's median point estimate and its fastest sample (per iteration), in ms."""
-    d = crit / group / name / "new"
+    d = crit / group / name / run
     med = json.loads((d / "estimates.json").read_text())["median"]["point_estimate"]
     s = json.loads((d / "sample.json").read_text())
     best = min(t / n for t, n in zip(s["times"], s["iters"]))
     return med / 1e6, best / 1e6
 
 print(f"\n{header}")
-print(f"Rust: {label}, single-threaded GEMM (matrixmultiply without `threading`)")
+print(f"Rust: {label}; 1T = TENSORIAL_NUM_THREADS=1, all = default (every core)")
 print(f"NumPy 1T: {info1}")
 print(f"NumPy:    {infon}")
 print("Medians, and in the last columns the fastest sample of each side (less sensitive to a busy"
       "\nmachine: compare the two when they disagree).")
 
-print("\nf32 einsum, ms per call; ratio = Rust / NumPy")
-print(f"{'case':<40}{'Rust':>9}{'NumPy1T':>9}{'ratio':>7}{'NumPy':>9}{'ratio':>7}"
-      f"  {'goal':<8}| best: {'Rust':>7}{'NumPy1T':>9}{'ratio':>7}{'NumPy':>9}{'ratio':>7}")
+print("\nf32 einsum, ms per call; ratio = Rust / NumPy, one thread against one, default against default")
+print(f"{'case':<40}{'Rust1T':>9}{'NumPy1T':>9}{'ratio':>7}{'Rust':>9}{'NumPy':>9}{'ratio':>7}"
+      f"  {'goal':<8}| best: {'Rust1T':>7}{'NumPy1T':>9}{'ratio':>7}{'Rust':>9}{'NumPy':>9}{'ratio':>7}")
 rows = [
     ("chain_512", "chain_512", "ij,jk,kl->il 512^3 (optimize=True)", "<= 1.0"),
     ("batch_64", "batch_64", "bij,bjk->bik 64^4 (optimize=True)", "<= 1.0"),
@@ -76,10 +78,10 @@ rows = [
     ("btnh_x16", "btnh_x16_plain", "  btf,fnh->btnh vs plain np.einsum", "(info)"),
 ]
 for name, npname, text, goal in rows:
-    r, rb = rust("einsum_f32", name)
+    (r, rb), (r1, r1b) = rust("einsum_f32", name), rust("einsum_f32", name, "one_thread")
     p1, pn, p1b, pnb = np1[npname], npn[npname], np1b[npname], npnb[npname]
-    print(f"{text:<40}{r:>9.3f}{p1:>9.3f}{r / p1:>7.2f}{pn:>9.3f}{r / pn:>7.2f}  {goal:<8}"
-          f"|       {rb:>7.3f}{p1b:>9.3f}{rb / p1b:>7.2f}{pnb:>9.3f}{rb / pnb:>7.2f}")
+    print(f"{text:<40}{r1:>9.3f}{p1:>9.3f}{r1 / p1:>7.2f}{r:>9.3f}{pn:>9.3f}{r / pn:>7.2f}  {goal:<8}"
+          f"|       {r1b:>7.3f}{p1b:>9.3f}{r1b / p1b:>7.2f}{rb:>9.3f}{pnb:>9.3f}{rb / pnb:>7.2f}")
 
 t, tb = (v * 1e6 for v in rust("einsum_small_f32", "tiny_3x4x5"))
 m, mb = (v * 1e6 for v in rust("einsum_small_f32", "matmul_3x4x5"))

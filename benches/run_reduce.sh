@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs the reduction benchmarks in Rust (criterion) and NumPy back to back and prints the ratios.
+# Runs the reduction benchmarks in Rust (criterion) with one thread and with all cores, then
+# NumPy, and prints a markdown table of times, ratios and fractions of the copy bandwidth
+# (benches/memory_report.py; the floor is the 157 MB copy of benches/broadcast.rs).
 #
 #   benches/run_reduce.sh            # portable build (default target CPU), as users build
 #   benches/run_reduce.sh --native   # for information: RUSTFLAGS="-C target-cpu=native"
@@ -13,10 +15,16 @@ cd "$(dirname "$0")/.."
 # shellcheck source=benches/lib.sh
 source benches/lib.sh "$@"
 
-group=reduce_f32
-rm -rf "$target_dir/criterion/$group"
+for group in memory_floor reduce_f32; do
+    rm -rf "$target_dir/criterion/$group"
+done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-cargo bench --bench reduce -- "$group"
+for threads in 1 0; do  # 0: the default, every core
+    baseline=$([[ $threads == 1 ]] && echo t1 || echo tn)
+    TENSORIAL_NUM_THREADS=$threads cargo bench --bench broadcast -- memory_floor \
+        --save-baseline "$baseline"
+    TENSORIAL_NUM_THREADS=$threads cargo bench --bench reduce -- --save-baseline "$baseline"
+done
 
 numpy_out="$(mktemp)"
 trap 'rm -f "$numpy_out"' EXIT
@@ -24,26 +32,6 @@ python3 -c 'import numpy' 2>/dev/null || python3 -m pip install --quiet numpy
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 benches/numpy_reduce.py | tee "$numpy_out"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$target_dir/criterion/$group" "$numpy_out" "$label" <<'PY'
-import json, pathlib, sys
-
-crit, numpy_out, label = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-numpy = {}
-for line in open(numpy_out):
-    parts = line.split()
-    if len(parts) == 4 and parts[0] == "numpy":
-        numpy[parts[1]] = float(parts[2])
-
-rows = [
-    ("sum_axis0", "sum_axis0", "(50000, 784) sum axis=0"),
-    ("sum_axis1", "sum_axis1", "(50000, 784) sum axis=1"),
-    ("softmax_64x1024_heap", "softmax_64x1024", "(64, 1024) softmax -1, heap"),
-    ("argmax_last", "argmax_last", "(1280, 720, 20) argmax -1"),
-]
-print(f"\nf32 reductions, ms per op (medians), Rust {label}")
-print(f"{'op':<32}{'Rust':>10}{'NumPy':>10}{'Rust/NumPy':>12}")
-for bench, np_name, title in rows:
-    est = json.loads((crit / bench / "new" / "estimates.json").read_text())
-    rust = est["median"]["point_estimate"] / 1e6
-    print(f"{title:<32}{rust:>10.3f}{numpy[np_name]:>10.3f}{rust / numpy[np_name]:>12.2f}")
-PY
+echo
+python3 benches/memory_report.py reduce "$target_dir/criterion" "$numpy_out" \
+    "$header; Rust $label"

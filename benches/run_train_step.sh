@@ -7,10 +7,10 @@
 #   benches/run_train_step.sh --native   # for information: RUSTFLAGS="-C target-cpu=native"
 #
 # Rust times are criterion's medians (benches/train_step.rs); NumPy's and PyTorch's are the
-# medians of `timeit.repeat` samples of about 60 ms each. The Rust step is single-threaded
-# (`matrixmultiply` without `threading`), so the goals compare it with NumPy under
-# OPENBLAS_NUM_THREADS=1 and PyTorch under torch.set_num_threads(1); both also run with their
-# default thread count, for information. Ratio = Rust time / other time (smaller is faster).
+# medians of `timeit.repeat` samples of about 60 ms each. Each side runs with one thread
+# (TENSORIAL_NUM_THREADS=1, OPENBLAS_NUM_THREADS=1, torch.set_num_threads(1)) and with its default
+# (all cores), and the goals compare one thread with one thread and default with default.
+# Ratio = Rust time / other time (smaller is faster).
 #
 # Peak memory: a counting global allocator in benches/train_step_profile.rs records the heap
 # bytes live during one step above those live before it (parameters, batch), and the number of
@@ -35,7 +35,8 @@ notrim="glibc.malloc.trim_threshold=268435456:glibc.malloc.mmap_threshold=335544
 
 rm -rf "$target_dir/criterion/train_step_f32"
 GLIBC_TUNABLES="$notrim" cargo bench --bench train_step -- --save-baseline glibc_notrim
-cargo bench --bench train_step  # last, so criterion's `new` results are the default ones
+TENSORIAL_NUM_THREADS=1 cargo bench --bench train_step -- --save-baseline one_thread
+env -u TENSORIAL_NUM_THREADS cargo bench --bench train_step  # last: criterion's `new` is the default
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -99,25 +100,28 @@ mem = {l.split()[1]: l.split() for l in prof if l.startswith("memory ")}
 check = next(l.split() for l in prof if l.startswith("check "))
 
 ad, hand = rust("autodiff"), rust("hand")
+ad1, hand1 = rust("autodiff", "one_thread"), rust("hand", "one_thread")
 ad_nt, hand_nt = rust("autodiff", "glibc_notrim"), rust("hand", "glibc_notrim")
 np1, npn, pt1, ptn = other("np1"), other("npn"), other("pt1"), other("ptn")
 
 print(f"\n{header}")
 print(f"load average before {before}, after {after} (2 cores: above ~1 the machine is shared)")
-print(f"Rust: {label}, single-threaded GEMM (matrixmultiply without `threading`)")
+print(f"Rust: {label}; 1T = TENSORIAL_NUM_THREADS=1, else the default (every core)")
 print(f"NumPy 1T:   {np1['info']}\nNumPy:      {npn['info']}")
 if pt1:
     print(f"PyTorch 1T: {pt1['info']}\nPyTorch:    {ptn['info']}")
 print("\nOne training step (forward, backward, SGD update), 784-128-10 MLP, batch 64, f32; ms per step."
       "\nMedians, and the fastest sample of each side (less sensitive to a busy machine).")
 print(f"{'':<34}{'median':>9}{'best':>9}   {'ratio = autodiff / this':<26}{'goal':<8}")
+print("(rows marked 1T compare with Rust autodiff on one thread, the others with its default)")
 print(f"{'Rust autodiff (Var)':<34}{ad[0]:>9.4f}{ad[1]:>9.4f}")
+print(f"{'Rust autodiff (Var), 1T':<34}{ad1[0]:>9.4f}{ad1[1]:>9.4f}")
 
-def row(name, t, goal):
+def row(name, t, goal, own=ad):
     if t is None:
         print(f"{name:<34}{'skipped':>9}")
         return
-    r, rb = ad[0] / t[0], ad[1] / t[1]
+    r, rb = own[0] / t[0], own[1] / t[1]
     verdict = ""
     if goal:
         verdict = "met" if r <= goal else "missed"
@@ -125,10 +129,11 @@ def row(name, t, goal):
     print(f"{name:<34}{t[0]:>9.4f}{t[1]:>9.4f}   {r:>6.2f} (best {rb:>5.2f})        {verdict}")
 
 row("Rust by hand (no autodiff)", hand, 1.2)
-row("NumPy, OPENBLAS_NUM_THREADS=1", np1["step"], 0.5)
-row("NumPy, default threads", npn["step"], None)
-row("PyTorch eager, 1 thread", pt1 and pt1["step"], 1.0)
-row("PyTorch eager, default threads", ptn and ptn["step"], None)
+row("Rust by hand, 1T (vs autodiff 1T)", hand1, 1.2, ad1)
+row("NumPy, OPENBLAS_NUM_THREADS=1 (1T)", np1["step"], 0.5, ad1)
+row("NumPy, default threads", npn["step"], 0.5)
+row("PyTorch eager, 1 thread (1T)", pt1 and pt1["step"], 1.0, ad1)
+row("PyTorch eager, default threads", ptn and ptn["step"], 1.0)
 
 loops = {}
 for line in (work / "loop").read_text().splitlines():

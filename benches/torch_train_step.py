@@ -9,7 +9,7 @@ benches/numpy_train_step.py; `nn.Linear` stores W transposed, so W1ᵀ is copied
 
 Prints `torch step <median_ms> <best_ms>` and `check torch loss <l> gw1_l1 <g>`, like
 benches/numpy_train_step.py. `--threads N` calls `torch.set_num_threads(N)` (run_train_step.sh
-runs it with 1, like the single-threaded Rust step, and with PyTorch's default).
+runs it with 1, like the Rust step under TENSORIAL_NUM_THREADS=1, and with PyTorch's default).
 """
 
 import argparse

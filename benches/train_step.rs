@@ -8,8 +8,9 @@
 //!   ([`mlp::hand_step`]). `tests/train_step.rs` checks that both update the weights alike.
 //!
 //! Each iteration trains the same parameters further on the same batch, as a training loop
-//! does (the learning rate is small enough that nothing under- or overflows). Single-threaded:
-//! `matrixmultiply` runs without its `threading` feature.
+//! does (the learning rate is small enough that nothing under- or overflows). The step's GEMMs
+//! (64×784×128 and larger) use every core by default (`tensorial::parallel`);
+//! `run_train_step.sh` also runs the bench with `TENSORIAL_NUM_THREADS=1`.
 
 #[path = "train_step/mlp.rs"]
 mod mlp;

@@ -17,13 +17,14 @@
 //!     return Z
 //! ```
 //!
-//! Each slice is a view whose bounds are checked at compile time: `Z[0:-2, 1:-1]` is
-//! `z.slice::<0, 0, {H - 2}, 1>().slice::<1, 1, {W - 2}, 1>()` (axis, start, length, step).
-//! The lengths must be constants, so the board size is a constant too: stable Rust cannot
-//! compute `H - 2` from a generic `H`.
+//! NumPy's eight shifted slices are eight windows of the inner size at offsets `(di, dj)`:
+//! `Z[0:-2, 1:-1]` is `z.window::<0, {H - 2}>(0).window::<1, {W - 2}>(1)`, a view checked when
+//! it is taken. `Z[1:-1, 1:-1]` itself is `s!(z[1..-1, 1..-1])`; its length depends on the
+//! board size, so it is annotated (and checked). The board size is a constant: stable Rust
+//! cannot compute `H - 2` from a generic `H`.
 
+use tensorial::SeededRng;
 use tensorial::prelude::*;
-use tensorial::{SeededRng, View};
 
 /// Board height.
 pub const H: usize = 20;
@@ -31,45 +32,44 @@ pub const H: usize = 20;
 pub const W: usize = 40;
 /// A board: 1 for a live cell, 0 for a dead one. The border cells never come alive.
 pub type Board = Tensor<u8, Rank2<H, W>>;
-/// The inner cells, `Z[1:-1, 1:-1]`, and the neighbour counts.
-pub type Inner = Tensor<u8, Rank2<{ H - 2 }, { W - 2 }>>;
-
-/// `Z[DI : DI + H - 2, DJ : DJ + W - 2]`: the inner window shifted by `(DI - 1, DJ - 1)`.
-fn shifted<const DI: usize, const DJ: usize>(
-    z: &Board,
-) -> View<'_, u8, Rank2<{ H - 2 }, { W - 2 }>> {
-    z.slice::<0, DI, { H - 2 }, 1>()
-        .slice::<1, DJ, { W - 2 }, 1>()
-}
+/// The shape of the inner cells, `Z[1:-1, 1:-1]`.
+pub type InnerShape = Rank2<{ H - 2 }, { W - 2 }>;
+/// The neighbour counts of the inner cells.
+pub type Inner = Tensor<u8, InnerShape>;
 
 /// The number of live neighbours of every inner cell: the sum of the eight shifted windows.
 pub fn neighbours(z: &Board) -> Inner {
     // N = (Z[0:-2,0:-2] + Z[0:-2,1:-1] + Z[0:-2,2:] +
     //      Z[1:-1,0:-2]                + Z[1:-1,2:] +
     //      Z[2:  ,0:-2] + Z[2:  ,1:-1] + Z[2:  ,2:])
-    shifted::<0, 0>(z)
-        + shifted::<0, 1>(z)
-        + shifted::<0, 2>(z)
-        + shifted::<1, 0>(z)
-        + shifted::<1, 2>(z)
-        + shifted::<2, 0>(z)
-        + shifted::<2, 1>(z)
-        + shifted::<2, 2>(z)
+    let mut n = Inner::zeros();
+    for (di, dj) in [
+        (0, 0),
+        (0, 1),
+        (0, 2),
+        (1, 0),
+        (1, 2),
+        (2, 0),
+        (2, 1),
+        (2, 2),
+    ] {
+        n += z.window::<0, { H - 2 }>(di).window::<1, { W - 2 }>(dj);
+    }
+    n
 }
 
 /// One generation, in place, as in the tutorial.
 pub fn iterate(z: &mut Board) {
     let n = neighbours(z);
-    let center = shifted::<1, 1>(z); // Z[1:-1,1:-1]
+    let center: View<'_, u8, InnerShape> = s!(z[1..-1, 1..-1]); // Z[1:-1,1:-1]
     // birth = (N==3) & (Z[1:-1,1:-1]==0)
     let birth = n.eq_elem(3) & center.eq_elem(0);
     // survive = ((N==2) | (N==3)) & (Z[1:-1,1:-1]==1)
     let survive = (n.eq_elem(2) | n.eq_elem(3)) & center.eq_elem(1);
     z.view_mut().fill(0); // Z[...] = 0
     // Z[1:-1,1:-1][birth | survive] = 1
-    z.slice_mut::<0, 1, { H - 2 }, 1>()
-        .slice_mut::<1, 1, { W - 2 }, 1>()
-        .masked_fill(birth | survive, 1);
+    let mut inner: ViewMut<'_, u8, InnerShape> = s_mut!(z[1..-1, 1..-1]);
+    inner.masked_fill(birth | survive, 1);
 }
 
 /// The top-left `rows × cols` corner of the board as text: `#` for a live cell, `.` for a

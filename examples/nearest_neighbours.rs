@@ -38,7 +38,7 @@ pub fn nearest<const K: usize, const KP1: usize, const N: usize>(
     dist_sq: &Tensor<f64, Rank2<N, N>>,
 ) -> Tensor<usize, Rank2<N, K>> {
     let (_, indices) = dist_sq.bottomk::<KP1, 1>(); // argsort(dist_sq, axis=1)[:, :K+1]
-    indices.slice::<1, 1, K, 1>().to_tensor() //       [:, 1:K+1]
+    indices.slice_len::<1, 1, K, 1>().to_tensor() //       [:, 1:K+1]
 }
 
 fn main() {
@@ -58,7 +58,7 @@ fn main() {
     let nearest_partition = dist_sq.argpartition::<1>(K + 1);
     println!(
         "nearest_partition[:, :K+1] =\n{}",
-        nearest_partition.slice::<1, 0, { K + 1 }, 1>()
+        nearest_partition.slice_len::<1, 0, { K + 1 }, 1>()
     );
     // The same K + 1 in sorted order, with the point itself first: PyTorch `topk(K + 1,
     // largest=False)`.

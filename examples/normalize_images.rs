@@ -56,7 +56,7 @@ pub fn normalize_per_image<const M: usize>(x: &Images<M>) -> Images<M> {
 /// Mean and standard deviation of each of the first 3 images (NumPy `x[:3].mean(axis=1)`,
 /// `x[:3].std(axis=1)`), to show that they are now 0 and 1.
 pub fn first_row_stats<const M: usize>(x: &Images<M>) -> [(f32, f32); 3] {
-    let first = x.slice::<0, 0, 3, 1>().to_tensor(); // x[:3], a (3, 784) copy
+    let first = s!(x[..3]).to_tensor(); // x[:3], a (3, 784) copy (M >= 3 checked at build)
     let (means, stds) = (first.mean_axis::<1>(), first.std_axis::<1>());
     [0, 1, 2].map(|i| (means[[i]], stds[[i]]))
 }

@@ -62,7 +62,7 @@ fn main() {
         "\ndigits.shape = {:?}, one_hot.shape = {:?}, first rows:\n{}",
         digits.shape(),
         targets.shape(),
-        targets.slice::<0, 0, 3, 1>()
+        s!(targets[..3])
     );
     println!(
         "per-class counts (column sums) = {}",

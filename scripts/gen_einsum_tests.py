@@ -655,7 +655,7 @@ def emit_case(c):
                 src_types[ax] = src_n
             lines.append(f"let s{o} = Tensor::<f64, {shape_rust(src_types)}{kind}>::uniform(&mut rng, -1.0, 1.0);")
             if vkind == "slice":
-                lines.append(f"let {x} = s{o}.slice::<{ax}, {start}, {op.axes[ax].ty}, {step}>();")
+                lines.append(f"let {x} = s{o}.slice_len::<{ax}, {start}, {op.axes[ax].ty}, {step}>();")
             elif vkind == "flip":
                 lines.append(f"let {x} = s{o}.view().flip::<{ax}>();")
             else:

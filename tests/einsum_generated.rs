@@ -93,7 +93,7 @@ fn case_000() {
     let mut rng = SeededRng::new(1000);
     let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Bcast, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 3, 2>();
+    let x1 = s1.slice_len::<1, 0, 3, 2>();
     let x2 = Tensor::<f64, (Const<3>, Bcast, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "abaa,ba,aba->a",
@@ -139,7 +139,7 @@ fn case_002() {
     let mut rng = SeededRng::new(1002);
     let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>, Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 3, 4, -1>();
+    let x1 = s1.slice_len::<1, 3, 4, -1>();
     let s2 = Tensor::<f64, (Const<3>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view().flip::<1>();
     let want = oracle(
@@ -199,12 +199,12 @@ fn case_004() {
 fn case_005() {
     let mut rng = SeededRng::new(1005);
     let s0 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 2, 2>();
+    let x0 = s0.slice_len::<0, 0, 2, 2>();
     let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<1>, Const<5>, Const<2>, Const<1>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let s2 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<3, 0, 5, 1>();
+    let x2 = s2.slice_len::<3, 0, 5, 1>();
     let want = oracle(
         "...z,...fstp,...sj->...jz",
         &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
@@ -253,7 +253,7 @@ fn case_007() {
     let s3 = Tensor::<f64, (Bcast, Const<2>, Bcast, Const<4>, Const<5>, Const<7>), H>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x3 = s3.slice::<5, 2, 5, 1>();
+    let x3 = s3.slice_len::<5, 2, 5, 1>();
     let want = oracle(
         "...twmq,...qwm,...qmw,...tmw->...t",
         &[
@@ -285,7 +285,7 @@ fn case_007() {
 fn case_008() {
     let mut rng = SeededRng::new(1008);
     let s0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 3, 2>();
+    let x0 = s0.slice_len::<0, 0, 3, 2>();
     let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
@@ -358,7 +358,7 @@ fn case_011() {
     let s2 = Tensor::<f64, (Bcast, Bcast, Const<4>, Const<3>, Const<5>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x2 = s2.slice::<5, 1, 3, 1>();
+    let x2 = s2.slice_len::<5, 1, 3, 1>();
     let want = oracle(
         "...w,...pw,...wtfz->...ftp",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -436,7 +436,7 @@ fn case_014() {
     let mut rng = SeededRng::new(1014);
     let x0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<3>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 5, 2>();
+    let x1 = s1.slice_len::<1, 0, 5, 2>();
     let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "l,ld,lpd->dn",
@@ -482,7 +482,7 @@ fn case_015() {
 fn case_016() {
     let mut rng = SeededRng::new(1016);
     let s0 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 2, 3, 1>();
+    let x0 = s0.slice_len::<0, 2, 3, 1>();
     let want = oracle("oo->", &[flat(&x0.to_tensor())], &[]);
     let path = einsum_path!("oo->", x0);
     assert!(path.is_direct(), "case 16 (direct): oo->");
@@ -523,7 +523,7 @@ fn case_018() {
     let mut rng = SeededRng::new(1018);
     let s0 =
         Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<3, 0, 1, 1>();
+    let x0 = s0.slice_len::<3, 0, 1, 1>();
     let want = oracle("aauw->", &[flat(&x0.to_tensor())], &[]);
     let path = einsum_path!("aauw->", &x0);
     assert!(path.is_direct(), "case 18 (direct): aauw->");
@@ -538,7 +538,7 @@ fn case_019() {
     let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<3>, Const<2>, Const<7>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 0, 5, 1>();
+    let x3 = s3.slice_len::<2, 0, 5, 1>();
     let want = oracle(
         "umh,sam,a,ahm->axz",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -589,7 +589,7 @@ fn case_021() {
     let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<10>, Const<2>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 0, 5, 2>();
+    let x3 = s3.slice_len::<0, 0, 5, 2>();
     let want = oracle(
         "Ett,titt,firt,vhfi->vEi",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -617,7 +617,7 @@ fn case_022() {
     let mut rng = SeededRng::new(1022);
     let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>, Const<6>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 5, 1>();
+    let x1 = s1.slice_len::<1, 0, 5, 1>();
     let want = oracle("z,hzv->hz", &[flat(&x0), flat(&x1.to_tensor())], &[5, 5]);
     let path = einsum_path!("z,hzv->hz", x0, x1);
     assert!(path.is_direct(), "case 22 (direct): z,hzv->hz");
@@ -762,9 +762,9 @@ fn case_029() {
     let s0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x0 = s0.view();
     let s1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 3, 4, -1>();
+    let x1 = s1.slice_len::<0, 3, 4, -1>();
     let s2 = Tensor::<f64, (Const<2>, Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 3, 4, -1>();
+    let x2 = s2.slice_len::<1, 3, 4, -1>();
     let x3 = Tensor::<f64, (Const<5>, Bcast, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "lq,ql,aqu,bly->bu",
@@ -875,10 +875,10 @@ fn case_033() {
     let mut rng = SeededRng::new(1033);
     let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 2, 2, -1>();
+    let x1 = s1.slice_len::<0, 2, 2, -1>();
     let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<3>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 0, 2, 2>();
+    let x3 = s3.slice_len::<0, 0, 2, 2>();
     let want = oracle(
         "cxxe,oi,ihe,oe->hxo",
         &[
@@ -933,7 +933,7 @@ fn case_035() {
     let mut rng = SeededRng::new(1035);
     let x0 = Tensor::<f64, (Const<4>, Const<5>, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<10>, Const<5>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 5, 2>();
+    let x1 = s1.slice_len::<0, 0, 5, 2>();
     let x2 = Tensor::<f64, (Const<5>, Const<4>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "ltcp,wdbp,wlc",
@@ -1185,7 +1185,7 @@ fn case_046() {
     let s1 = Tensor::<f64, (Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = s1.view().flip::<1>();
     let s2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 2, -1>();
+    let x2 = s2.slice_len::<0, 1, 2, -1>();
     let x3 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "op,ep,e,mie->eo",
@@ -1244,7 +1244,7 @@ fn case_048() {
     let mut rng = SeededRng::new(1048);
     let x0 = Tensor::<f64, (Const<2>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<10>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 5, 2>();
+    let x1 = s1.slice_len::<0, 1, 5, 2>();
     let want = oracle("eho,h", &[flat(&x0), flat(&x1.to_tensor())], &[2, 2]);
     let path = einsum_path!("eho,h", &x0, x1);
     assert!(path.is_direct(), "case 48 (direct): eho,h");
@@ -1446,7 +1446,7 @@ fn case_056() {
     let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Bcast, Const<2>, Const<3>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 1, 2, -1>();
+    let x2 = s2.slice_len::<2, 1, 2, -1>();
     let s3 = Tensor::<f64, (Const<2>, Const<3>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = s3.view().flip::<0>();
     let want = oracle(
@@ -1679,10 +1679,10 @@ fn case_066() {
 fn case_067() {
     let mut rng = SeededRng::new(1067);
     let s0 = Tensor::<f64, (Const<8>, Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 4, 2>();
+    let x0 = s0.slice_len::<0, 1, 4, 2>();
     let x1 = Tensor::<f64, (Const<1>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<10>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 5, 2>();
+    let x2 = s2.slice_len::<0, 1, 5, 2>();
     let x3 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "gu...,...,...px,...p->...p",
@@ -1875,7 +1875,7 @@ fn case_074() {
     let x0 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 2, 3, -1>();
+    let x2 = s2.slice_len::<2, 2, 3, -1>();
     let want = oracle(
         "iy,yjei,yel->ledyj",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -1979,7 +1979,7 @@ fn case_079() {
         );
     let x1 = s1.view().flip::<3>();
     let s2 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 0, 2, 2>();
+    let x2 = s2.slice_len::<1, 0, 2, 2>();
     let x3 = Tensor::<f64, (Bcast, Const<2>, Bcast, Bcast, Const<3>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -2044,7 +2044,7 @@ fn case_081() {
     let x0 = Tensor::<f64, (Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 1, 2, -1>();
+    let x2 = s2.slice_len::<1, 1, 2, -1>();
     let x3 = Tensor::<f64, (Const<5>,), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "ee,epf,mpid,i->imd",
@@ -2073,7 +2073,7 @@ fn case_082() {
     let mut rng = SeededRng::new(1082);
     let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 4, 5, -1>();
+    let x1 = s1.slice_len::<0, 4, 5, -1>();
     let want = oracle("qyv,ve->q", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
     let path = einsum_path!("qyv,ve->q", &x0, &x1);
     assert!(path.is_direct(), "case 82 (direct): qyv,ve->q");
@@ -2087,7 +2087,7 @@ fn case_083() {
     let x0 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<5>, Const<10>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 0, 5, 2>();
+    let x2 = s2.slice_len::<1, 0, 5, 2>();
     let want = oracle(
         "sX,cfs,csX->gfcq",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -2303,7 +2303,7 @@ fn case_092() {
     let mut rng = SeededRng::new(1092);
     let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 2, 2>();
+    let x1 = s1.slice_len::<0, 1, 2, 2>();
     let want = oracle("z,zw->w", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
     let path = einsum_path!("z,zw->w", &x0, x1);
     assert!(path.is_direct(), "case 92 (direct): z,zw->w");
@@ -2317,7 +2317,7 @@ fn case_093() {
     let s0 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<4>, Const<2>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x0 = s0.slice::<3, 1, 2, 1>();
+    let x0 = s0.slice_len::<3, 1, 2, 1>();
     let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<5>, Const<5>, Const<2>, Const<2>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -2364,7 +2364,7 @@ fn case_095() {
     let mut rng = SeededRng::new(1095);
     let x0 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 3, 1>();
+    let x1 = s1.slice_len::<0, 0, 3, 1>();
     let x2 = Tensor::<f64, (Bcast, Bcast, Const<5>, Const<3>, Const<4>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -2503,7 +2503,7 @@ fn case_100() {
     let x0 = Tensor::<f64, (Const<5>, Const<1>, Const<1>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<7>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 2, 5, 1>();
+    let x2 = s2.slice_len::<0, 2, 5, 1>();
     let s3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let x3 = s3.view();
     let want = oracle(
@@ -2526,7 +2526,7 @@ fn case_100() {
 fn case_101() {
     let mut rng = SeededRng::new(1101);
     let s0 = Tensor::<f64, (Const<7>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 4, 5, -1>();
+    let x0 = s0.slice_len::<0, 4, 5, -1>();
     let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<4>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
@@ -2787,7 +2787,7 @@ fn case_113() {
     let x1 = Tensor::<f64, (Const<3>, Const<3>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<2>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<4>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<0, 1, 2, 1>();
+    let x3 = s3.slice_len::<0, 1, 2, 1>();
     let want = oracle(
         "rru,rrq,qmd,drw->erwqcd",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -2808,9 +2808,9 @@ fn case_113() {
 fn case_114() {
     let mut rng = SeededRng::new(1114);
     let s0 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 2, 3, -1>();
+    let x0 = s0.slice_len::<0, 2, 3, -1>();
     let s1 = Tensor::<f64, (Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 3, 1>();
+    let x1 = s1.slice_len::<0, 0, 3, 1>();
     let want = oracle(
         "d,dye->ymi",
         &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
@@ -2828,7 +2828,7 @@ fn case_115() {
         &mut rng, -1.0, 1.0,
     );
     let s1 = Tensor::<f64, (Const<3>, Const<5>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 2, 1>();
+    let x1 = s1.slice_len::<0, 0, 2, 1>();
     let x2 = Tensor::<f64, (Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "...Uxj,...Rj,...bjU",
@@ -2872,7 +2872,7 @@ fn case_117() {
         Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<5>, Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 2, 4, 1>();
+    let x2 = s2.slice_len::<2, 2, 4, 1>();
     let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "wpid,,kix,kwW->w",
@@ -3197,7 +3197,7 @@ fn case_130() {
     let mut rng = SeededRng::new(1130);
     let x0 = Tensor::<f64, (Const<2>, Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x1 = s1.slice_len::<0, 1, 2, 1>();
     let want = oracle("bsrr,rsb->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
     let path = einsum_path!("bsrr,rsb->", x0, x1);
     assert!(path.is_direct(), "case 130 (direct): bsrr,rsb->");
@@ -3342,7 +3342,7 @@ fn case_137() {
     );
     let x1 = s1.view();
     let s2 = Tensor::<f64, (Const<5>, Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 4, 1>();
+    let x2 = s2.slice_len::<0, 0, 4, 1>();
     let want = oracle(
         "...st,sjt...,W...xs->...js",
         &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
@@ -3394,7 +3394,7 @@ fn case_139() {
         &mut rng, -1.0, 1.0,
     );
     let s2 = Tensor::<f64, (Bcast, Bcast, Const<3>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<3, 0, 5, 1>();
+    let x2 = s2.slice_len::<3, 0, 5, 1>();
     let want = oracle(
         "...h,...fih,i...g->iafg...",
         &[flat(&x0.to_tensor()), flat(&x1), flat(&x2.to_tensor())],
@@ -3447,7 +3447,7 @@ fn case_141() {
     let x1 = s1.view();
     let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<2>, Const<8>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 1, 4, 2>();
+    let x3 = s3.slice_len::<1, 1, 4, 2>();
     let want = oracle(
         "ypaa,prjz,pz,rz",
         &[
@@ -3532,7 +3532,7 @@ fn case_145() {
             &mut rng, -1.0, 1.0,
         );
     let s2 = Tensor::<f64, (Const<7>, Const<2>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 4, 2>();
+    let x2 = s2.slice_len::<0, 0, 4, 2>();
     let want = oracle(
         "...ec,...yjj,...rxy->...jer",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -3589,7 +3589,7 @@ fn case_147() {
     let s1 = Tensor::<f64, (Const<8>, Const<3>, Const<4>, Const<4>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<0, 0, 4, 2>();
+    let x1 = s1.slice_len::<0, 0, 4, 2>();
     let x2 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<5>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -3695,7 +3695,7 @@ fn case_151() {
     let s2 = Tensor::<f64, (Const<6>, Const<2>, Const<4>, Const<3>, Bcast, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x2 = s2.slice::<0, 1, 3, 2>();
+    let x2 = s2.slice_len::<0, 1, 3, 2>();
     let want = oracle(
         "...,...hen,...ney->...",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -3724,7 +3724,7 @@ fn case_152() {
     let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 3, 4, -1>();
+    let x2 = s2.slice_len::<0, 3, 4, -1>();
     let x3 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "f,ef,eL,o",
@@ -3784,7 +3784,7 @@ fn case_155() {
     let s0 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let x0 = s0.view();
     let s1 = Tensor::<f64, (Const<5>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 0, 4, 1>();
+    let x1 = s1.slice_len::<0, 0, 4, 1>();
     let x2 = Tensor::<f64, (Const<5>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<5>, Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -3879,11 +3879,11 @@ fn case_159() {
     let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<3>, Const<2>, Const<7>), H>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<4, 0, 4, 2>();
+    let x1 = s1.slice_len::<4, 0, 4, 2>();
     let s2 = Tensor::<f64, (Const<7>, Bcast, Bcast, Const<4>, Const<3>), H>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x2 = s2.slice::<0, 4, 5, -1>();
+    let x2 = s2.slice_len::<0, 4, 5, -1>();
     let x3 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "...myza,...yfma,zfy...,...zo->ofhj...",
@@ -3940,7 +3940,7 @@ fn case_161() {
     let x1 = Tensor::<f64, (Const<3>, Const<5>, Bcast, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>, Const<1>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<3>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 1, 2, 1>();
+    let x3 = s3.slice_len::<1, 1, 2, 1>();
     let want = oracle(
         "zzua,cuap,fzfa,fyy->yfauz",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -3967,7 +3967,7 @@ fn case_161() {
 fn case_162() {
     let mut rng = SeededRng::new(1162);
     let s0 = Tensor::<f64, (Const<3>, Const<6>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x0 = s0.slice_len::<1, 0, 5, 1>();
     let x1 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle("or,g->", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
     let path = einsum_path!("or,g->", x0, &x1);
@@ -4003,7 +4003,7 @@ fn case_164() {
     let mut rng = SeededRng::new(1164);
     let x0 = Tensor::<f64, (Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 1, 2, 1>();
+    let x1 = s1.slice_len::<2, 1, 2, 1>();
     let want = oracle("nc,ncv->cc", &[flat(&x0), flat(&x1.to_tensor())], &[2, 2]);
     let path = einsum_path!("nc,ncv->cc", &x0, x1);
     assert!(path.is_direct(), "case 164 (direct): nc,ncv->cc");
@@ -4169,11 +4169,11 @@ fn case_170() {
 fn case_171() {
     let mut rng = SeededRng::new(1171);
     let s0 = Tensor::<f64, (Const<4>, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 3, 3, -1>();
+    let x0 = s0.slice_len::<0, 3, 3, -1>();
     let s1 = Tensor::<f64, (Const<1>, Const<6>, Const<4>, Const<3>, Const<5>, Const<5>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<1, 5, 5, -1>();
+    let x1 = s1.slice_len::<1, 5, 5, -1>();
     let want = oracle(
         "...vl,...ljwh->w...",
         &[flat(&x0.to_tensor()), flat(&x1.to_tensor())],
@@ -4249,10 +4249,10 @@ fn case_173() {
 fn case_174() {
     let mut rng = SeededRng::new(1174);
     let s0 = Tensor::<f64, (Const<7>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 5, 1>();
+    let x0 = s0.slice_len::<0, 1, 5, 1>();
     let x1 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<6>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 5, 1>();
+    let x2 = s2.slice_len::<0, 1, 5, 1>();
     let x3 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "d,dt,d,qd->zt",
@@ -4315,7 +4315,7 @@ fn case_177() {
     let x0 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<5>, Const<5>, Const<2>, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<6>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 5, 1>();
+    let x2 = s2.slice_len::<0, 0, 5, 1>();
     let want = oracle(
         "oqvx,qnkv,xn->vqno",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -4556,12 +4556,12 @@ fn case_185() {
 fn case_186() {
     let mut rng = SeededRng::new(1186);
     let s0 = Tensor::<f64, (Const<2>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 2, -1>();
+    let x0 = s0.slice_len::<0, 1, 2, -1>();
     let x1 = Tensor::<f64, (Const<2>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<2>, Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view();
     let s3 = Tensor::<f64, (Const<2>, Const<4>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 2, 2, 1>();
+    let x3 = s3.slice_len::<1, 2, 2, 1>();
     let want = oracle(
         "ku,ku,uku,ukuk->ku",
         &[
@@ -4680,7 +4680,7 @@ fn cases_190_199() {
 fn case_190() {
     let mut rng = SeededRng::new(1190);
     let s0 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 2, 3, 1>();
+    let x0 = s0.slice_len::<0, 2, 3, 1>();
     let x1 = Tensor::<f64, (Bcast, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -4802,7 +4802,7 @@ fn case_195() {
     let x1 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 0, 2, 2>();
+    let x3 = s3.slice_len::<1, 0, 2, 2>();
     let want = oracle(
         "ygM,gxM,Mkv,Mg",
         &[
@@ -4835,7 +4835,7 @@ fn case_196() {
     let mut rng = SeededRng::new(1196);
     let x0 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x1 = s1.slice_len::<0, 1, 2, 1>();
     let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "d,d,d->",
@@ -4856,7 +4856,7 @@ fn case_197() {
     let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 =
         Tensor::<f64, (Const<3>, Const<6>, Const<5>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 4, 5, -1>();
+    let x3 = s3.slice_len::<1, 4, 5, -1>();
     let want = oracle(
         "b,ab,dcb,zbdi->c",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -4967,7 +4967,7 @@ fn case_201() {
     let mut rng = SeededRng::new(1201);
     let s0 =
         Tensor::<f64, (Const<5>, Const<7>, Const<2>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x0 = s0.slice_len::<1, 0, 5, 1>();
     let x1 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<5>, Const<4>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view().flip::<2>();
@@ -5032,7 +5032,7 @@ fn case_203() {
 fn case_204() {
     let mut rng = SeededRng::new(1204);
     let s0 = Tensor::<f64, (Const<1>, Const<5>, Const<6>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 5, 1>();
+    let x0 = s0.slice_len::<2, 1, 5, 1>();
     let x1 = Tensor::<f64, (Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<5>, Const<1>, Const<5>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view();
@@ -5051,7 +5051,7 @@ fn case_204() {
 fn case_205() {
     let mut rng = SeededRng::new(1205);
     let s0 = Tensor::<f64, (Const<4>, Bcast, Const<6>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 3, 2>();
+    let x0 = s0.slice_len::<2, 0, 3, 2>();
     let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<1>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
@@ -5150,7 +5150,7 @@ fn case_209() {
     let x0 =
         Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>, Const<1>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 1, 5, 2>();
+    let x1 = s1.slice_len::<2, 1, 5, 2>();
     let want = oracle(
         "wlRe,ybi->iRby",
         &[flat(&x0), flat(&x1.to_tensor())],
@@ -5293,7 +5293,7 @@ fn case_214() {
 fn case_215() {
     let mut rng = SeededRng::new(1215);
     let s0 = Tensor::<f64, (Const<5>, Const<2>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 2, -1>();
+    let x0 = s0.slice_len::<1, 1, 2, -1>();
     let x1 = Tensor::<f64, (Const<4>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<4>, Const<2>, Const<3>, Bcast, Const<4>), H>::uniform(
         &mut rng, -1.0, 1.0,
@@ -5405,7 +5405,7 @@ fn case_219() {
         &mut rng, -1.0, 1.0,
     );
     let s2 = Tensor::<f64, (Const<8>, Bcast, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 4, 2>();
+    let x2 = s2.slice_len::<0, 0, 4, 2>();
     let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "...qgk,gk...,...qkg,...pg->...p",
@@ -5556,7 +5556,7 @@ fn case_225() {
     let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<1>, Const<3>, Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<5>, Const<1>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 1, 1, 1>();
+    let x3 = s3.slice_len::<2, 1, 1, 1>();
     let want = oracle(
         "qvr,br,svuq,uzsq->zusry",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -5635,7 +5635,7 @@ fn case_229() {
     let x1 =
         Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 3, 4, -1>();
+    let x2 = s2.slice_len::<0, 3, 4, -1>();
     let want = oracle(
         "sy,sjey,ozys->ozs",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -6043,7 +6043,7 @@ fn case_245() {
 fn case_246() {
     let mut rng = SeededRng::new(1246);
     let s0 = Tensor::<f64, (Const<2>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 2, -1>();
+    let x0 = s0.slice_len::<0, 1, 2, -1>();
     let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle("vpu,p->pv", &[flat(&x0.to_tensor()), flat(&x1)], &[2, 2]);
     let path = einsum_path!("vpu,p->pv", x0, &x1);
@@ -6085,7 +6085,7 @@ fn case_247() {
 fn case_248() {
     let mut rng = SeededRng::new(1248);
     let s0 = Tensor::<f64, (Const<4>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 3, 4, -1>();
+    let x0 = s0.slice_len::<1, 3, 4, -1>();
     let x1 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle("ZZ,ZZ", &[flat(&x0.to_tensor()), flat(&x1)], &[]);
     let path = einsum_path!("ZZ,ZZ", x0, &x1);
@@ -6145,7 +6145,7 @@ fn case_250() {
     let x0 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Bcast, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 1, 1>();
+    let x2 = s2.slice_len::<0, 1, 1, 1>();
     let want = oracle(
         "fu,fu,u->",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -6192,7 +6192,7 @@ fn case_252() {
     let mut rng = SeededRng::new(1252);
     let x0 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x1 = s1.slice_len::<0, 1, 2, 1>();
     let want = oracle("s,s->", &[flat(&x0), flat(&x1.to_tensor())], &[]);
     let path = einsum_path!("s,s->", &x0, x1);
     assert!(path.is_direct(), "case 252 (direct): s,s->");
@@ -6250,9 +6250,9 @@ fn case_254() {
 fn case_255() {
     let mut rng = SeededRng::new(1255);
     let s0 = Tensor::<f64, (Const<5>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 4, 1>();
+    let x0 = s0.slice_len::<1, 0, 4, 1>();
     let s1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 2, 1>();
+    let x1 = s1.slice_len::<0, 1, 2, 1>();
     let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "ucz,lu,oslC",
@@ -6283,7 +6283,7 @@ fn case_256() {
         &mut rng, -1.0, 1.0,
     );
     let s1 = Tensor::<f64, (Const<1>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 5, 1>();
+    let x1 = s1.slice_len::<1, 0, 5, 1>();
     let want = oracle(
         "...xjjj,...j->...jj",
         &[flat(&x0), flat(&x1.to_tensor())],
@@ -6406,7 +6406,7 @@ fn case_261() {
     let mut rng = SeededRng::new(1261);
     let s0 =
         Tensor::<f64, (Const<4>, Const<5>, Const<7>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 4, 2>();
+    let x0 = s0.slice_len::<2, 0, 4, 2>();
     let x1 = Tensor::<f64, (Const<4>,), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
@@ -6457,7 +6457,7 @@ fn case_262() {
 fn case_263() {
     let mut rng = SeededRng::new(1263);
     let s0 = Tensor::<f64, (Const<3>, Const<2>, Const<4>, Const<9>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<3, 0, 5, 2>();
+    let x0 = s0.slice_len::<3, 0, 5, 2>();
     let x1 = Tensor::<f64, (Const<4>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
@@ -6482,7 +6482,7 @@ fn case_264() {
     let mut rng = SeededRng::new(1264);
     let x0 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<5>, Const<6>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 1, 4, 1>();
+    let x1 = s1.slice_len::<1, 1, 4, 1>();
     let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "i,ive,ive->ee",
@@ -6640,9 +6640,9 @@ fn case_270() {
 fn case_271() {
     let mut rng = SeededRng::new(1271);
     let s0 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 3, 4, -1>();
+    let x0 = s0.slice_len::<1, 3, 4, -1>();
     let s1 = Tensor::<f64, (Const<5>, Const<4>, Const<4>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<3, 6, 5, -1>();
+    let x1 = s1.slice_len::<3, 6, 5, -1>();
     let x2 = Tensor::<f64, (Const<2>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -6698,7 +6698,7 @@ fn case_273() {
     let s1 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<3>, Bcast, Const<7>), H>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x1 = s1.slice::<5, 6, 5, -1>();
+    let x1 = s1.slice_len::<5, 6, 5, -1>();
     let x2 = Tensor::<f64, (Const<3>, Const<5>, Const<3>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "...jjd,...Fdtl,...dt->...ljFd",
@@ -6832,7 +6832,7 @@ fn case_278() {
     let x3 = Tensor::<f64, (Const<4>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x4 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s5 = Tensor::<f64, (Bcast, Const<2>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<2, 4, 5, -1>();
+    let x5 = s5.slice_len::<2, 4, 5, -1>();
     let x6 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "zzj,dzk,dq,aq,qqu,juz,kz",
@@ -6871,7 +6871,7 @@ fn case_279() {
     let s2 = Tensor::<f64, (Const<5>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view();
     let s3 = Tensor::<f64, (Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<1, 0, 3, 1>();
+    let x3 = s3.slice_len::<1, 0, 3, 1>();
     let x4 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x5 = Tensor::<f64, (Const<5>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -6929,7 +6929,7 @@ fn case_280() {
     let x3 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
     let x4 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s5 = Tensor::<f64, (Const<1>, Const<6>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<1, 0, 3, 2>();
+    let x5 = s5.slice_len::<1, 0, 3, 2>();
     let x6 = Tensor::<f64, (Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x7 = Tensor::<f64, (Const<2>, Const<4>, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -6989,7 +6989,7 @@ fn case_281() {
     );
     let x1 = Tensor::<f64, (Const<4>, Const<4>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<4>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 1, 5, 1>();
+    let x2 = s2.slice_len::<2, 1, 5, 1>();
     let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<5>, Const<4>, Const<2>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -7057,7 +7057,7 @@ fn case_282() {
     let x2 = Tensor::<f64, (Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<5>,), H>::uniform(&mut rng, -1.0, 1.0);
     let s4 = Tensor::<f64, (Const<5>, Const<10>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<1, 1, 5, 2>();
+    let x4 = s4.slice_len::<1, 1, 5, 2>();
     let x5 = Tensor::<f64, (Const<5>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x6 = Tensor::<f64, (Const<3>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -7246,9 +7246,9 @@ fn case_287() {
     let x1 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<5>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<4>, Const<4>, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 1, 5, 1>();
+    let x3 = s3.slice_len::<2, 1, 5, 1>();
     let s4 = Tensor::<f64, (Const<5>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 4, 4, -1>();
+    let x4 = s4.slice_len::<0, 4, 4, -1>();
     let s5 = Tensor::<f64, (Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x5 = s5.view().flip::<0>();
     let want = oracle(
@@ -7286,10 +7286,10 @@ fn case_288() {
     let x0 = Tensor::<f64, (Const<3>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 0, 3, 1>();
+    let x2 = s2.slice_len::<0, 0, 3, 1>();
     let x3 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let s4 = Tensor::<f64, (Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 0, 3, 1>();
+    let x4 = s4.slice_len::<0, 0, 3, 1>();
     let x5 = Tensor::<f64, (Const<3>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x6 = Tensor::<f64, (Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -7332,7 +7332,7 @@ fn case_289() {
     let x5 = Tensor::<f64, (Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let x6 = Tensor::<f64, (Const<3>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s7 = Tensor::<f64, (Const<3>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x7 = s7.slice::<1, 3, 3, -1>();
+    let x7 = s7.slice_len::<1, 3, 3, -1>();
     let want = oracle(
         "vi,kvn,hfk,h,ik,ny,ify,hhf->vkh",
         &[
@@ -7442,7 +7442,7 @@ fn case_290() {
 fn case_291() {
     let mut rng = SeededRng::new(1291);
     let s0 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 3, 1>();
+    let x0 = s0.slice_len::<0, 0, 3, 1>();
     let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
@@ -7550,11 +7550,11 @@ fn case_293() {
     let s3 = Tensor::<f64, (Const<2>, Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = s3.view();
     let s4 = Tensor::<f64, (Const<2>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 1, 2, -1>();
+    let x4 = s4.slice_len::<0, 1, 2, -1>();
     let s5 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<0, 0, 2, 1>();
+    let x5 = s5.slice_len::<0, 0, 2, 1>();
     let s6 = Tensor::<f64, (Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = s6.slice::<1, 0, 2, 1>();
+    let x6 = s6.slice_len::<1, 0, 2, 1>();
     let x7 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "yl,lag,fpo,yog,so,s,pyf,ao->pgfsy",
@@ -7613,9 +7613,9 @@ fn case_294() {
     let x1 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<2>,)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<2>, Const<3>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 1, 3, 1>();
+    let x3 = s3.slice_len::<2, 1, 3, 1>();
     let s4 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 0, 2, 2>();
+    let x4 = s4.slice_len::<0, 0, 2, 2>();
     let want = oracle(
         "b,w,w,wxx,w",
         &[
@@ -7642,7 +7642,7 @@ fn case_295() {
     let x2 = s2.view().flip::<2>();
     let x3 = Tensor::<f64, (Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s4 = Tensor::<f64, (Const<7>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x4 = s4.slice::<0, 0, 5, 1>();
+    let x4 = s4.slice_len::<0, 0, 5, 1>();
     let x5 = Tensor::<f64, (Const<5>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "ysn,g,gcy,cgy,fy,yfs->fgsy",
@@ -7681,10 +7681,10 @@ fn case_296() {
     let x1 = Tensor::<f64, (Const<3>, Const<2>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<4>,), H>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Bcast, Bcast, Const<8>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 1, 4, 2>();
+    let x3 = s3.slice_len::<2, 1, 4, 2>();
     let x4 = Tensor::<f64, (Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let s5 = Tensor::<f64, (Const<2>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<1, 0, 4, 1>();
+    let x5 = s5.slice_len::<1, 0, 4, 1>();
     let x6 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
     let x7 = Tensor::<f64, (Const<3>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -7802,7 +7802,7 @@ fn case_297() {
 fn case_298() {
     let mut rng = SeededRng::new(1298);
     let s0 = Tensor::<f64, (Const<5>,), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 4, 1>();
+    let x0 = s0.slice_len::<0, 1, 4, 1>();
     let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view();
@@ -7966,7 +7966,7 @@ fn case_303() {
 fn case_304() {
     let mut rng = SeededRng::new(1304);
     let s0 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 2, -1>();
+    let x0 = s0.slice_len::<1, 1, 2, -1>();
     let s1 = Tensor::<f64, (Const<4>,), H>::uniform(&mut rng, -1.0, 1.0);
     let x1 = s1.view().flip::<0>();
     let x2 = Tensor::<f64, (Const<2>, Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
@@ -7987,7 +7987,7 @@ fn case_305() {
     let mut rng = SeededRng::new(1305);
     let x0 = Tensor::<f64, (Const<4>, Bcast, Const<4>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<2>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 1, 1, 1>();
+    let x1 = s1.slice_len::<0, 1, 1, 1>();
     let x2 = Tensor::<f64, (Const<5>, Const<5>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "rxlp,xf,onrx->or",
@@ -8026,7 +8026,7 @@ fn case_306() {
 fn case_307() {
     let mut rng = SeededRng::new(1307);
     let s0 = Tensor::<f64, (Const<3>, Const<1>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 0, 2, 2>();
+    let x0 = s0.slice_len::<0, 0, 2, 2>();
     let x1 = Tensor::<f64, (Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<3>, Const<3>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 =
@@ -8215,7 +8215,7 @@ fn case_314() {
     let x0 = Tensor::<f64, (Const<3>, Const<3>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<6>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 3, 2>();
+    let x2 = s2.slice_len::<0, 1, 3, 2>();
     let want = oracle(
         "cnnc,cn,nc->ghcn",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -8264,7 +8264,7 @@ fn case_315() {
 fn case_316() {
     let mut rng = SeededRng::new(1316);
     let s0 = Tensor::<f64, (Const<3>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 1, 4, 1>();
+    let x0 = s0.slice_len::<1, 1, 4, 1>();
     let x1 = Tensor::<f64, (Const<4>,)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<4>, Const<3>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -8314,7 +8314,7 @@ fn case_318() {
     let mut rng = SeededRng::new(1318);
     let x0 = Tensor::<f64, (Const<1>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<1>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 4, 5, -1>();
+    let x1 = s1.slice_len::<1, 4, 5, -1>();
     let s2 = Tensor::<f64, (Const<5>, Bcast, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view().flip::<0>();
     let s3 = Tensor::<f64, (Const<1>,)>::uniform(&mut rng, -1.0, 1.0);
@@ -8396,7 +8396,7 @@ fn case_321() {
     let mut rng = SeededRng::new(1321);
     let x0 = Tensor::<f64, (Const<5>, Const<1>, Bcast, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<7>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<0, 6, 5, -1>();
+    let x1 = s1.slice_len::<0, 6, 5, -1>();
     let x2 = Tensor::<f64, (Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<5>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -8538,7 +8538,7 @@ fn case_327() {
     let s1 = Tensor::<f64, (Const<3>, Bcast, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = s1.view().flip::<3>();
     let s2 = Tensor::<f64, (Bcast, Const<5>, Const<3>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 1, 4, 1>();
+    let x2 = s2.slice_len::<1, 1, 4, 1>();
     let want = oracle(
         "...iep,...ejpi,...ej->...jbe",
         &[flat(&x0), flat(&x1.to_tensor()), flat(&x2.to_tensor())],
@@ -8617,7 +8617,7 @@ fn case_330() {
     let mut rng = SeededRng::new(1330);
     let x0 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
     let s1 = Tensor::<f64, (Const<3>, Const<4>, Const<3>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 2, 3, -1>();
+    let x1 = s1.slice_len::<1, 2, 3, -1>();
     let want = oracle("F,FFFF->F", &[flat(&x0), flat(&x1.to_tensor())], &[3]);
     let path = einsum_path!("F,FFFF->F", x0, x1);
     assert!(path.is_direct(), "case 330 (direct): F,FFFF->F");
@@ -8634,7 +8634,7 @@ fn case_331() {
     let x2 =
         Tensor::<f64, (Const<2>, Const<4>, Const<5>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<2>, Const<5>, Const<10>)>::uniform(&mut rng, -1.0, 1.0);
-    let x3 = s3.slice::<2, 0, 5, 2>();
+    let x3 = s3.slice_len::<2, 0, 5, 2>();
     let want = oracle(
         "fcs,quf,qucs,srg->qrusg",
         &[flat(&x0), flat(&x1), flat(&x2), flat(&x3.to_tensor())],
@@ -8662,7 +8662,7 @@ fn case_331() {
 fn case_332() {
     let mut rng = SeededRng::new(1332);
     let s0 = Tensor::<f64, (Const<2>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 1, 4, 1>();
+    let x0 = s0.slice_len::<2, 1, 4, 1>();
     let x1 = Tensor::<f64, (Const<2>, Const<5>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<2>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -8732,12 +8732,12 @@ fn case_333() {
 fn case_334() {
     let mut rng = SeededRng::new(1334);
     let s0 = Tensor::<f64, (Const<6>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 5, 1>();
+    let x0 = s0.slice_len::<0, 1, 5, 1>();
     let x1 = Tensor::<f64, (Const<5>, Const<2>, Const<3>, Const<5>, Const<4>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
     let s2 = Tensor::<f64, (Const<5>, Const<2>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<2, 0, 3, 2>();
+    let x2 = s2.slice_len::<2, 0, 3, 2>();
     let x3 = Tensor::<f64, (Const<3>, Const<5>, Const<5>, Const<2>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -8778,7 +8778,7 @@ fn case_335() {
     let s0 = Tensor::<f64, (Const<1>, Const<1>, Const<2>, Const<4>, Const<4>, Const<3>)>::uniform(
         &mut rng, -1.0, 1.0,
     );
-    let x0 = s0.slice::<4, 3, 4, -1>();
+    let x0 = s0.slice_len::<4, 3, 4, -1>();
     let x1 = Tensor::<f64, (Bcast, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Bcast, Const<1>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let s3 = Tensor::<f64, (Const<4>, Const<1>, Const<1>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
@@ -8865,7 +8865,7 @@ fn case_336() {
 fn case_337() {
     let mut rng = SeededRng::new(1337);
     let s0 = Tensor::<f64, (Const<6>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 1, 4, 1>();
+    let x0 = s0.slice_len::<0, 1, 4, 1>();
     let x1 = Tensor::<f64, (Const<2>, Const<3>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Bcast, Const<5>, Const<5>, Const<4>), H>::uniform(&mut rng, -1.0, 1.0);
@@ -8901,7 +8901,7 @@ fn case_337() {
 fn case_338() {
     let mut rng = SeededRng::new(1338);
     let s0 = Tensor::<f64, (Bcast, Const<3>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<2, 0, 4, 1>();
+    let x0 = s0.slice_len::<2, 0, 4, 1>();
     let x1 = Tensor::<f64, (Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let x3 = Tensor::<f64, (Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
@@ -9027,7 +9027,7 @@ fn case_341() {
     let x0 = Tensor::<f64, (Const<4>, Const<3>, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>, Const<4>, Const<4>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<6>,)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 4, 1>();
+    let x2 = s2.slice_len::<0, 1, 4, 1>();
     let s3 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x3 = s3.view().flip::<1>();
     let x4 = Tensor::<f64, (Const<3>,), H>::uniform(&mut rng, -1.0, 1.0);
@@ -9116,7 +9116,7 @@ fn case_343() {
     let x3 = Tensor::<f64, (Bcast, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let x4 = Tensor::<f64, (), H>::uniform(&mut rng, -1.0, 1.0);
     let s5 = Tensor::<f64, (Const<2>, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
-    let x5 = s5.slice::<0, 1, 2, -1>();
+    let x5 = s5.slice_len::<0, 1, 2, -1>();
     let x6 = Tensor::<f64, (Bcast, Const<5>, Const<2>), H>::uniform(&mut rng, -1.0, 1.0);
     let x7 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
@@ -9160,7 +9160,7 @@ fn case_344() {
     let x0 = Tensor::<f64, (Bcast, Const<4>, Const<5>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (), H>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<7>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 1, 5, 1>();
+    let x2 = s2.slice_len::<1, 1, 5, 1>();
     let x3 = Tensor::<f64, (Const<4>, Const<4>, Const<2>)>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "amif,,zam,fzt->fami",
@@ -9196,7 +9196,7 @@ fn case_345() {
     let x0 = Tensor::<f64, (Const<3>, Const<4>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<4>, Const<3>, Const<5>, Bcast)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<4>, Const<3>, Const<3>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<3, 0, 3, 2>();
+    let x2 = s2.slice_len::<3, 0, 3, 2>();
     let want = oracle(
         "mkc,ejpc,ejmu->kcp",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -9265,12 +9265,12 @@ fn case_347() {
     let s1 = Tensor::<f64, (Const<4>, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
     let x1 = s1.view().flip::<0>();
     let s2 = Tensor::<f64, (Const<5>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<1, 4, 4, -1>();
+    let x2 = s2.slice_len::<1, 4, 4, -1>();
     let x3 = Tensor::<f64, (Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x4 = Tensor::<f64, (Const<5>, Const<3>, Const<4>, Const<1>)>::uniform(&mut rng, -1.0, 1.0);
     let x5 = Tensor::<f64, (Const<3>,)>::uniform(&mut rng, -1.0, 1.0);
     let s6 = Tensor::<f64, (Const<7>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x6 = s6.slice::<0, 1, 5, 1>();
+    let x6 = s6.slice_len::<0, 1, 5, 1>();
     let x7 = Tensor::<f64, (Const<4>, Const<5>), H>::uniform(&mut rng, -1.0, 1.0);
     let want = oracle(
         "xoj,jx,sj,oj,tnex,n,sn,es->xns",
@@ -9390,7 +9390,7 @@ fn cases_350_359() {
 fn case_350() {
     let mut rng = SeededRng::new(1350);
     let s0 = Tensor::<f64, (Const<3>, Const<7>, Const<5>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 4, 2>();
+    let x0 = s0.slice_len::<1, 0, 4, 2>();
     let x1 = Tensor::<f64, (Const<4>, Const<2>, Const<5>, Const<5>, Const<5>), H>::uniform(
         &mut rng, -1.0, 1.0,
     );
@@ -9497,7 +9497,7 @@ fn case_353() {
     let x0 = Tensor::<f64, (Const<2>, Bcast, Bcast), H>::uniform(&mut rng, -1.0, 1.0);
     let x1 = Tensor::<f64, (Const<3>, Const<5>, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 = Tensor::<f64, (Const<6>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<0, 1, 5, 1>();
+    let x2 = s2.slice_len::<0, 1, 5, 1>();
     let want = oracle(
         "rqd,dojg,jm->grj",
         &[flat(&x0), flat(&x1), flat(&x2.to_tensor())],
@@ -9655,9 +9655,9 @@ fn case_356() {
 fn case_357() {
     let mut rng = SeededRng::new(1357);
     let s0 = Tensor::<f64, (Const<4>, Bcast, Bcast, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<0, 3, 2, -1>();
+    let x0 = s0.slice_len::<0, 3, 2, -1>();
     let s1 = Tensor::<f64, (Const<5>, Const<3>, Const<8>, Const<5>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<2, 1, 4, 2>();
+    let x1 = s1.slice_len::<2, 1, 4, 2>();
     let s2 = Tensor::<f64, (Bcast, Const<4>, Const<4>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view();
     let x3 = Tensor::<f64, (Bcast, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
@@ -9698,11 +9698,11 @@ fn case_357() {
 fn case_358() {
     let mut rng = SeededRng::new(1358);
     let s0 = Tensor::<f64, (Bcast, Const<7>)>::uniform(&mut rng, -1.0, 1.0);
-    let x0 = s0.slice::<1, 0, 5, 1>();
+    let x0 = s0.slice_len::<1, 0, 5, 1>();
     let x1 = Tensor::<f64, (Const<5>, Bcast, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s2 =
         Tensor::<f64, (Const<3>, Const<4>, Const<5>, Const<3>), H>::uniform(&mut rng, -1.0, 1.0);
-    let x2 = s2.slice::<3, 0, 2, 2>();
+    let x2 = s2.slice_len::<3, 0, 2, 2>();
     let x3 = Tensor::<f64, ()>::uniform(&mut rng, -1.0, 1.0);
     let x4 = Tensor::<f64, (Const<2>, Const<5>, Const<3>)>::uniform(&mut rng, -1.0, 1.0);
     let s5 = Tensor::<f64, (Bcast,)>::uniform(&mut rng, -1.0, 1.0);
@@ -9970,7 +9970,7 @@ fn case_366() {
     let s0 = Tensor::<f64, (Const<34>, Const<32>)>::uniform(&mut rng, -1.0, 1.0);
     let x0 = s0.view();
     let s1 = Tensor::<f64, (Const<32>, Const<34>)>::uniform(&mut rng, -1.0, 1.0);
-    let x1 = s1.slice::<1, 0, 33, 1>();
+    let x1 = s1.slice_len::<1, 0, 33, 1>();
     let s2 = Tensor::<f64, (Const<33>, Const<6>)>::uniform(&mut rng, -1.0, 1.0);
     let x2 = s2.view().flip::<0>();
     let want = oracle(

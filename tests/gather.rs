@@ -87,7 +87,7 @@ macro_rules! take_cases {
                 assert_elems_eq(got.as_slice(), &want.1);
                 // Indices read through a reversed view of a longer list.
                 let list = Tensor::<usize, Rank1<7>>::from_fn(|[k]| if (1..6).contains(&k) { idx[5 - k] } else { 0 });
-                let rev = list.view().flip::<0>().slice::<0, 1, 5, 1>();
+                let rev = list.view().flip::<0>().slice_len::<0, 1, 5, 1>();
                 assert_elems_eq(x.take::<$ax, _>(rev).as_slice(), &want.1);
                 // From a strided source view (reversed along the gathered axis).
                 let v = x.view().flip::<$ax>();
@@ -197,10 +197,10 @@ fn index_add_into_a_strided_view() {
     let vals_src: Tensor<f64, Rank2<3, 6>> = random_tensor(6);
     // dst[i, j] = x[2 - i, 2, 1 + 2j] (NumPy `x[::-1, 2, 1::2]`), values w[i, k] = vals_src[i, 5 - 2k].
     let idx = [1, 1, 0];
-    x.slice_mut::<2, 1, 2, 2>()
+    x.slice_len_mut::<2, 1, 2, 2>()
         .index_axis_mut::<1>(2)
         .flip_mut::<0>()
-        .index_add::<1, _>(idx, vals_src.slice::<1, 5, 3, -2>());
+        .index_add::<1, _>(idx, vals_src.slice_len::<1, 5, 3, -2>());
     for i in 0..3 {
         for (k, &j) in idx.iter().enumerate() {
             want[offset_of(&[2 - i, 2, 1 + 2 * j], &[3, 4, 5])] += vals_src[[i, 5 - 2 * k]];
@@ -383,7 +383,7 @@ fn select_with_views() {
     // np.where(cond, a, b) with views as branches and as the condition's operand.
     let x: Tensor<f64, Rank2<3, 4>> = random_tensor(8);
     let src: Tensor<f64, Rank2<4, 8>> = random_tensor(9);
-    let v = src.slice::<1, 7, 4, -2>().slice::<0, 1, 3, 1>(); // (3, 4), strided
+    let v = src.slice_len::<1, 7, 4, -2>().slice_len::<0, 1, 3, 1>(); // (3, 4), strided
     let cond = x.gt(&v);
     let got = cond.select(&v, &x.view().flip::<1>());
     let vv = v.to_tensor();

@@ -171,3 +171,52 @@ fn cross_entropy_rejects_bad_labels() {
     let logits = Tensor::<f64, Rank2<1, 4>>::zeros();
     let _ = logits.cross_entropy(&Tensor::<usize, Rank1<1>>::from_array([4]));
 }
+
+#[test]
+#[allow(clippy::cast_possible_truncation)]
+fn big_tensors_give_the_same_bits_on_one_thread_and_on_all() {
+    use tensorial::parallel;
+    // 300 × 1000 f32 is above the split threshold: with more than one core the rows (softmax
+    // family) and the elements (exp, tanh, …) are split across threads; each element is
+    // computed by the same kernel, so the results must not change by a bit.
+    type Big = Tensor<f32, Rank2<300, 1000>, Heap>;
+    let x: Big = random_tensor_with(11, |r| r.uniform(-40.0, 40.0) as f32);
+    let run = |x: &Big| {
+        let lse: Tensor<f32, Rank1<300>, Heap> = x.logsumexp::<1>();
+        let cols: Tensor<f32, Rank1<1000>, Heap> = x.logsumexp::<0>();
+        [
+            x.exp(),
+            x.tanh(),
+            x.sigmoid(),
+            x.abs().ln(),
+            x.abs().sqrt(),
+            x.softmax::<1>(),
+            x.softmax::<0>(),
+            x.log_softmax::<1>(),
+        ]
+        .map(|t| {
+            t.as_slice()
+                .iter()
+                .map(|v| v.to_bits())
+                .collect::<Vec<u32>>()
+        })
+        .into_iter()
+        .chain([lse.as_slice(), cols.as_slice()].map(|s| s.iter().map(|v| v.to_bits()).collect()))
+        .collect::<Vec<_>>()
+    };
+    parallel::set_max_threads(1);
+    let one = run(&x);
+    parallel::set_max_threads(0);
+    let all = run(&x);
+    assert!(one == all, "results differ between one thread and all");
+    // And they are right: rows of the softmax sum to one, the log-softmax is its log.
+    let p = x.softmax::<1>();
+    let lp = x.log_softmax::<1>();
+    for (row, lrow) in p.as_slice().chunks(1000).zip(lp.as_slice().chunks(1000)) {
+        let total: f64 = row.iter().map(|&v| f64::from(v)).sum();
+        assert!((total - 1.0).abs() < 1e-5, "row sums to {total}");
+        for (&v, &l) in row.iter().zip(lrow) {
+            assert!((f64::from(v).ln() - f64::from(l)).abs() < 1e-4 || v < 1e-30);
+        }
+    }
+}

@@ -204,12 +204,12 @@ macro_rules! slice_cases {
             $(
                 let rax = usize::try_from(if $ax < 0 { $ax + rank } else { $ax }).unwrap();
                 let want = whole.slice(rax, $start, $len, $step);
-                check_view(&x.slice::<$ax, $start, $len, $step>(), &want, x.as_slice());
-                check_view(&xh.slice::<$ax, $start, $len, $step>(), &want, xh.as_slice());
+                check_view(&x.slice_len::<$ax, $start, $len, $step>(), &want, x.as_slice());
+                check_view(&xh.slice_len::<$ax, $start, $len, $step>(), &want, xh.as_slice());
                 // A view of a view: reversed first, then sliced.
                 let rev = x.view().flip::<$ax>();
                 let want = whole.flip(rax).slice(rax, $start, $len, $step);
-                check_view(&rev.slice::<$ax, $start, $len, $step>(), &want, x.as_slice());
+                check_view(&rev.slice_len::<$ax, $start, $len, $step>(), &want, x.as_slice());
             )*
         }
     )*};
@@ -229,18 +229,18 @@ slice_cases! {
 fn seed_slices() {
     // The NumPy table of seed 002, with (start, length, step) instead of start:stop:step.
     let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
-    assert_eq!(x.slice::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]); // x[:2]
-    assert_eq!(x.slice::<0, 1, 3, 1>(), tensor![[2, 3], [3, 4], [4, 5]]); // x[1:4]
-    assert_eq!(x.slice::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]); // x[1:4:2]
-    assert_eq!(x.slice::<0, 0, 2, 2>(), tensor![[1, 2], [3, 4]]); // x[:4:2]
-    assert_eq!(x.slice::<0, 1, 3, 2>(), tensor![[2, 3], [4, 5], [6, 7]]); // x[1::2]
-    assert_eq!(x.slice::<0, 0, 3, 2>(), tensor![[1, 2], [3, 4], [5, 6]]); // x[::2]
+    assert_eq!(x.slice_len::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]); // x[:2]
+    assert_eq!(x.slice_len::<0, 1, 3, 1>(), tensor![[2, 3], [3, 4], [4, 5]]); // x[1:4]
+    assert_eq!(x.slice_len::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]); // x[1:4:2]
+    assert_eq!(x.slice_len::<0, 0, 2, 2>(), tensor![[1, 2], [3, 4]]); // x[:4:2]
+    assert_eq!(x.slice_len::<0, 1, 3, 2>(), tensor![[2, 3], [4, 5], [6, 7]]); // x[1::2]
+    assert_eq!(x.slice_len::<0, 0, 3, 2>(), tensor![[1, 2], [3, 4], [5, 6]]); // x[::2]
     let rev = tensor![[6, 7], [5, 6], [4, 5], [3, 4], [2, 3], [1, 2]];
-    assert_eq!(x.slice::<0, 5, 6, -1>(), rev); // x[::-1]
+    assert_eq!(x.slice_len::<0, 5, 6, -1>(), rev); // x[::-1]
     assert_eq!(x.view().flip::<0>(), rev);
     assert_eq!(x.view().flip::<0>().col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
     assert_eq!(
-        x.slice::<0, 5, 6, -1>().index_axis::<1>(0),
+        x.slice_len::<0, 5, 6, -1>().index_axis::<1>(0),
         tensor![6, 5, 4, 3, 2, 1]
     );
 }
@@ -250,10 +250,10 @@ fn views_of_views_chain() {
     let x: Tensor<i32, Rank4<3, 4, 5, 2>, Heap> = random_tensor(7);
     let whole = RefView::whole(&[3, 4, 5, 2]);
     let v = x
-        .slice::<2, 4, 3, -2>() // (3, 4, 3, 2)
+        .slice_len::<2, 4, 3, -2>() // (3, 4, 3, 2)
         .index_axis::<-1>(1) // (3, 4, 3)
         .flip::<0>()
-        .slice::<1, 1, 2, 2>() // (3, 2, 3)
+        .slice_len::<1, 1, 2, 2>() // (3, 2, 3)
         .index_axis::<0>(2); // (2, 3)
     let want = whole
         .slice(2, 4, 3, -2)
@@ -272,12 +272,12 @@ fn contiguous_views_expose_slices() {
     let x = Tensor::<u8, Rank3<2, 3, 4>>::arange();
     assert_eq!(x.index_axis::<0>(1).as_slice(), Some(&x.as_slice()[12..]));
     assert_eq!(
-        x.slice::<0, 1, 1, 1>().as_slice(),
+        x.slice_len::<0, 1, 1, 1>().as_slice(),
         Some(&x.as_slice()[12..])
     );
-    assert_eq!(x.slice::<1, 1, 2, 1>().as_slice(), None);
+    assert_eq!(x.slice_len::<1, 1, 2, 1>().as_slice(), None);
     assert_eq!(x.index_axis::<2>(0).as_slice(), None);
-    assert_eq!(x.slice::<0, 0, 0, 1>().as_slice(), Some(&[][..]));
+    assert_eq!(x.slice_len::<0, 0, 0, 1>().as_slice(), Some(&[][..]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +298,7 @@ fn seed_slice_writes_into_the_source() {
         tensor![[0, 1, 2, 3, 4], [5, 6, 7, 8, 9], [10, 11, 12, 13, 14]]
     );
     assert_eq!(copy, tensor![5, 6, 15, 8, 9]);
-    assert_eq!(array.row(1).slice::<0, 1, 2, 1>(), tensor![6, 7]); // slice[1:3]
+    assert_eq!(array.row(1).slice_len::<0, 1, 2, 1>(), tensor![6, 7]); // slice[1:3]
 }
 
 /// Runs the same writes through views and through the reference offsets, and compares the
@@ -316,7 +316,9 @@ fn writes_through_views_match_reference() {
         };
 
         // fill through a reversed, stepped slice of a column.
-        x.slice_mut::<2, 4, 3, -2>().index_axis_mut::<1>(2).fill(-1);
+        x.slice_len_mut::<2, 4, 3, -2>()
+            .index_axis_mut::<1>(2)
+            .fill(-1);
         apply(
             &mut want,
             &whole.slice(2, 4, 3, -2).index_axis(1, 2),
@@ -326,7 +328,7 @@ fn writes_through_views_match_reference() {
 
         // `+=` a broadcast operand into a strided view.
         let add: Tensor<i64, (C<2>, B, C<5>)> = random_tensor(22);
-        let mut v = x.slice_mut::<0, 2, 2, -2>();
+        let mut v = x.slice_len_mut::<0, 2, 2, -2>();
         v += &add;
         let r = whole.slice(0, 2, 2, -2);
         let addv = add.as_slice().to_vec();
@@ -437,19 +439,19 @@ macro_rules! operand_cases {
 
 operand_cases! {
     operand_rank1_reversed_step: src Rank1<10>,
-        view |s| s.slice::<0, 9, 4, -3>(), ref |r| r.slice(0, 9, 4, -3), with Rank2<3, 4>;
+        view |s| s.slice_len::<0, 9, 4, -3>(), ref |r| r.slice(0, 9, 4, -3), with Rank2<3, 4>;
     operand_rank1_with_scalar_shape: src Rank2<3, 4>,
         view |s| s.col(2), ref |r| r.index_axis(1, 2), with ();
     operand_rank2_strided_both_axes: src Rank2<5, 6>,
-        view |s| s.slice::<1, 1, 3, 2>().slice::<0, 4, 4, -1>(),
+        view |s| s.slice_len::<1, 1, 3, 2>().slice_len::<0, 4, 4, -1>(),
         ref |r| r.slice(1, 1, 3, 2).slice(0, 4, 4, -1), with (C<4>, B);
     operand_rank2_under_rank3: src Rank2<5, 6>,
-        view |s| s.slice::<1, 5, 3, -2>().slice::<0, 1, 4, 1>(),
+        view |s| s.slice_len::<1, 5, 3, -2>().slice_len::<0, 1, 4, 1>(),
         ref |r| r.slice(1, 5, 3, -2).slice(0, 1, 4, 1), with Rank3<2, 4, 3>;
     operand_rank2_inner_stride: src Rank3<3, 4, 2>,
         view |s| s.index_axis::<2>(1), ref |r| r.index_axis(2, 1), with Rank1<4>;
     operand_rank2_contiguous_rows: src Rank3<3, 4, 2>,
-        view |s| s.slice::<0, 1, 2, 1>().index_axis::<1>(3), ref |r| r.slice(0, 1, 2, 1).index_axis(1, 3),
+        view |s| s.slice_len::<0, 1, 2, 1>().index_axis::<1>(3), ref |r| r.slice(0, 1, 2, 1).index_axis(1, 3),
         with Rank2<2, 2>;
     operand_rank3_flipped: src Rank4<2, 3, 4, 5>,
         view |s| s.index_axis::<3>(2).flip::<1>(), ref |r| r.index_axis(3, 2).flip(1),
@@ -458,17 +460,17 @@ operand_cases! {
         view |s| s.view().flip::<0>().flip::<1>().flip::<2>(), ref |r| r.flip(0).flip(1).flip(2),
         with Rank3<2, 3, 4>;
     operand_rank3_bcast_axis: src (C<6>, B, C<4>),
-        view |s| s.slice::<0, 5, 3, -2>(), ref |r| r.slice(0, 5, 3, -2), with Rank3<3, 5, 4>;
+        view |s| s.slice_len::<0, 5, 3, -2>(), ref |r| r.slice(0, 5, 3, -2), with Rank3<3, 5, 4>;
     operand_rank4_stepped: src Rank4<3, 4, 5, 2>,
-        view |s| s.slice::<2, 4, 3, -2>(), ref |r| r.slice(2, 4, 3, -2), with (C<4>, B, C<2>);
+        view |s| s.slice_len::<2, 4, 3, -2>(), ref |r| r.slice(2, 4, 3, -2), with (C<4>, B, C<2>);
     operand_rank5: src Rank5<2, 3, 2, 4, 3>,
-        view |s| s.slice::<3, 3, 2, -2>().flip::<1>(), ref |r| r.slice(3, 3, 2, -2).flip(1),
+        view |s| s.slice_len::<3, 3, 2, -2>().flip::<1>(), ref |r| r.slice(3, 3, 2, -2).flip(1),
         with (C<3>, B, B, C<3>);
     operand_rank6: src Rank6<2, 2, 3, 2, 2, 3>,
-        view |s| s.slice::<5, 2, 3, -1>().slice::<2, 0, 2, 2>(),
+        view |s| s.slice_len::<5, 2, 3, -1>().slice_len::<2, 0, 2, 2>(),
         ref |r| r.slice(5, 2, 3, -1).slice(2, 0, 2, 2), with Rank6<2, 2, 2, 2, 2, 3>;
     operand_rank4_of_rank4: src Rank4<2, 4, 3, 6>,
-        view |s| s.slice::<3, 1, 3, 2>().flip::<1>(), ref |r| r.slice(3, 1, 3, 2).flip(1),
+        view |s| s.slice_len::<3, 1, 3, 2>().flip::<1>(), ref |r| r.slice(3, 1, 3, 2).flip(1),
         with Rank4<2, 4, 3, 3>;
 }
 
@@ -478,7 +480,7 @@ fn assign_ops_with_views() {
     fn run<K: Kind>() {
         let src: Tensor<f64, Rank3<4, 3, 6>, K> = random_nonzero(31);
         let whole = RefView::whole(&[4, 3, 6]);
-        let v = src.slice::<2, 5, 3, -2>().index_axis::<0>(1); // (3, 3), inner stride -2
+        let v = src.slice_len::<2, 5, 3, -2>().index_axis::<0>(1); // (3, 3), inner stride -2
         let rv = whole.slice(2, 5, 3, -2).index_axis(0, 1);
         let (ve, vd) = (rv.read(src.as_slice()), rv.dims.clone());
 
@@ -494,7 +496,7 @@ fn assign_ops_with_views() {
         let mut dst: Tensor<f64, Rank3<4, 3, 6>, K> = src.clone();
         let mut want = dst.as_slice().to_vec();
         let row: Tensor<f64, Rank1<3>> = random_tensor(33);
-        let mut vm = dst.slice_mut::<2, 5, 3, -2>().index_axis_mut::<0>(1);
+        let mut vm = dst.slice_len_mut::<2, 5, 3, -2>().index_axis_mut::<0>(1);
         vm += &row;
         vm /= 4.0;
         for (k, &o) in rv.offs.iter().enumerate() {
@@ -514,7 +516,7 @@ fn view_results_take_the_source_kind() {
     assert_eq!(r.as_slice(), &[2.0; 3]);
     let r: Tensor<f32, Rank1<3>, Heap> = &i + &h.row(1);
     assert_eq!(r.as_slice(), &[2.0; 3]);
-    let r: Tensor<f32, Rank1<2>> = i.view().slice::<0, 0, 2, 1>() * 3.0;
+    let r: Tensor<f32, Rank1<2>> = i.view().slice_len::<0, 0, 2, 1>() * 3.0;
     assert_eq!(r.as_slice(), &[3.0; 2]);
     let t: Tensor<f32, Rank1<2>, Heap> = h.col(1).to_tensor();
     let u: Tensor<f32, Rank1<2>, Inline> = h.col(1).to_kind();

@@ -24,7 +24,8 @@
 //! - **Sizes stable Rust cannot compute are named and checked**: `reshape`, `flatten`,
 //!   `concatenate` and `stack` take the output shape from the caller (annotation or turbofish)
 //!   and prove it: by trait bounds where possible (`cargo check`), else by a `const` assertion
-//!   (`cargo build`). Compile-time slices are `(START, LEN, STEP)` so `LEN` is the output size.
+//!   (`cargo build`). NumPy slices [`s!`]`(x[1..-1, ..;2])` put a range's length in the type
+//!   when the literals fix it, and otherwise infer it from the annotation and check it.
 //! - **Views alias, copies are explicit**: [`View`]/[`ViewMut`] are strided borrows (rows,
 //!   columns, stepped and reversed slices) usable as operands without copying; `to_tensor()`
 //!   copies.
@@ -93,7 +94,7 @@ pub use shape::{
     BroadcastWith, Const, Dim, DimBroadcastTo, InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4,
     Rank5, Rank6, Shape,
 };
-pub use shape::{SameShape, SizeOne, StackAxis, SwapAxes};
+pub use shape::{InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
 pub use storage::{
     Buffer, Combine, CombineWith, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES,
 };
@@ -124,8 +125,83 @@ macro_rules! tensor {
     };
 }
 
+/// NumPy slice syntax, as a [`View`]: `s!(x[.., 1..3, ..;2])` is NumPy `x[:, 1:3, ::2]`.
+///
+/// Each index is, in NumPy's order:
+///
+/// | NumPy | `s!` | result |
+/// |---|---|---|
+/// | `i`, `-1` | `i`, `-1` (integer literals) | the axis leaves the shape |
+/// | `a:b`, `a:`, `:b`, `:` | `a..b`, `a..`, `..b`, `..` | stop-based, negative counts from the end |
+/// | `a:b:k`, `::-1` | `a..b;k`, `..;-1` | a step after `;` |
+/// | `None`, `np.newaxis` | `None` | a new [`Bcast`] axis |
+/// | `...` | `...` | the axes no index names |
+///
+/// Fewer indices than axes leave the last axes whole, as in NumPy. The view borrows the
+/// tensor (or view) and copies nothing; [`View::to_tensor`] copies. [`s_mut!`](crate::s_mut)
+/// gives a [`ViewMut`].
+///
+/// **Checked at compile time.** Too many indices fail `cargo check` ("too many indices: 3
+/// axes are indexed, but shape `(Const<2>, Const<3>)` has fewer"). An index or bound outside
+/// the axis fails `cargo build`, naming the index, axis and size; unlike NumPy, a bound past
+/// the end is an error, not clamped. A zero step, `..=` or two `...` are syntax errors.
+///
+/// **Lengths.** When the literals fix a range's length (`1..3`, `-3..-1`, `..2`, `-2..`,
+/// `4..;-2`), it is in the type; the whole axis (`..`, `..;-1`) keeps its type. A length that
+/// depends on the axis size (`1..`, `..-1`, `1..-1`, `..;2`) cannot be computed in a type on
+/// stable Rust: it is inferred from the result's annotation or use and checked at build time,
+/// so a wrong annotation does not compile either. See [`view`](crate::view) for the design.
+///
+/// ```
+/// use tensor_core::{s, tensor, Bcast, Const, Rank2, View};
+/// let x = tensor![[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]];       // (3, 4)
+/// assert_eq!(s!(x[.., 1..3]), tensor![[1, 2], [5, 6], [9, 10]]);   // x[:, 1:3]
+/// assert_eq!(s!(x[-1, ..;-1]), tensor![11, 10, 9, 8]);             // x[-1, ::-1]
+/// assert_eq!(s!(x[..., 0]), tensor![0, 4, 8]);                     // x[..., 0]
+/// let col: View<'_, i32, (Const<3>, Bcast)> = s!(x[.., 2, None]);  // x[:, 2, None]
+/// assert_eq!(col.shape(), [3, 1]);
+/// // The length of `1..` depends on the axis size: annotate it (checked).
+/// let inner: View<'_, i32, Rank2<2, 2>> = s!(x[1.., 1..;2]);       // x[1:, 1::2]
+/// assert_eq!(inner, tensor![[5, 7], [9, 11]]);
+/// ```
+///
+/// A bound past the end does not build:
+///
+/// ```compile_fail,E0080
+/// use tensor_core::{s, tensor};
+/// let x = tensor![1, 2, 3];
+/// let _ = s!(x[1..4]); // NumPy gives [2, 3]; here: "bound 4 is outside -3..=3"
+/// ```
+#[macro_export]
+macro_rules! s {
+    ($($tokens:tt)*) => {
+        $crate::__slice_macro!($crate; ref; $($tokens)*)
+    };
+}
+
+/// NumPy slice syntax, as a [`ViewMut`]: writes change the source (NumPy `x[:, 1:3] = 0`).
+///
+/// Takes the same indices as [`s!`](crate::s).
+///
+/// ```
+/// use tensor_core::{s_mut, tensor};
+/// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
+/// s_mut!(x[.., 1..3]).fill(0);      // x[:, 1:3] = 0
+/// s_mut!(x[-1, ..;-1]).assign(&tensor![7, 8, 9]); // x[-1, ::-1] = [7, 8, 9]
+/// assert_eq!(x, tensor![[1, 0, 0], [9, 8, 7]]);
+/// ```
+#[macro_export]
+macro_rules! s_mut {
+    ($($tokens:tt)*) => {
+        $crate::__slice_macro!($crate; mut; $($tokens)*)
+    };
+}
+
 #[doc(hidden)]
 pub use tensor_macros::tensor_literal as __tensor_literal;
+
+#[doc(hidden)]
+pub use tensor_macros::slice as __slice_macro;
 
 #[doc(hidden)]
 pub use tensor_macros::einsum as __einsum_macro;
@@ -137,6 +213,6 @@ pub mod prelude {
     pub use crate::{
         Bcast, Const, Elem, FloatElem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5,
         Rank6, SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid,
-        tensor,
+        s, s_mut, tensor,
     };
 }

@@ -93,7 +93,11 @@ const fn pool_threads() -> usize {
 /// `1` means "run on the calling thread".
 pub(crate) fn tasks_for(work: usize, grain: usize) -> usize {
     let by_size = work / grain.max(1);
-    by_size.clamp(1, max_threads())
+    if by_size <= 1 {
+        // Small work never touches the pool (nor starts it, which allocates).
+        return 1;
+    }
+    by_size.min(max_threads())
 }
 
 /// Runs `f(offset, chunk)` over consecutive chunks of `data`, in parallel when `data` is long
@@ -161,6 +165,31 @@ fn run_ranges<F: Fn(usize) + Sync>(count: usize, _per: usize, f: &F) {
     (0..count).for_each(f);
 }
 
+/// Runs `f` with the thread cap set to `threads`, then restores the default; tests that set the
+/// cap take turns through this (the cap is process-wide and tests run concurrently).
+#[cfg(test)]
+pub(crate) fn with_max_threads<R>(threads: usize, f: impl FnOnce() -> R) -> R {
+    use core::sync::atomic::AtomicBool;
+    /// Restores the default and lets the next test in, also when `f` panics.
+    struct Release;
+    impl Drop for Release {
+        fn drop(&mut self) {
+            set_max_threads(0);
+            BUSY.store(false, Ordering::Release);
+        }
+    }
+    static BUSY: AtomicBool = AtomicBool::new(false);
+    while BUSY
+        .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+        .is_err()
+    {
+        core::hint::spin_loop();
+    }
+    let _release = Release;
+    set_max_threads(threads);
+    f()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,10 +232,10 @@ mod tests {
     #[test]
     fn cap_is_respected_and_zero_restores_the_default() {
         let default = max_threads();
-        set_max_threads(1);
-        assert_eq!(max_threads(), 1);
-        assert_eq!(tasks_for(1 << 30, 1), 1);
-        set_max_threads(0);
+        with_max_threads(1, || {
+            assert_eq!(max_threads(), 1);
+            assert_eq!(tasks_for(1 << 30, 1), 1);
+        });
         assert_eq!(max_threads(), default);
     }
 }

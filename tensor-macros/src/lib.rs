@@ -1,5 +1,5 @@
-//! Procedural macros of [`tensorial`](https://docs.rs/tensorial): the `tensor!` literal and
-//! typed `einsum!`.
+//! Procedural macros of [`tensorial`](https://docs.rs/tensorial): the `tensor!` literal, typed
+//! `einsum!` and NumPy slice syntax `s!`.
 //!
 //! Each macro is a thin shim over parse → check → expand, returning spanned errors as
 //! `compile_error!` (never a panic). Users call the `tensor!` wrapper re-exported by
@@ -9,6 +9,7 @@ mod check;
 mod einsum;
 mod expand;
 mod parse;
+mod slice;
 
 use proc_macro::TokenStream;
 
@@ -43,6 +44,23 @@ pub fn tensor_literal(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn einsum(input: TokenStream) -> TokenStream {
     einsum::einsum(input.into())
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// NumPy slice syntax: `$crate; ref|mut; EXPR[INDICES]`.
+///
+/// Call it through `tensor_core::s!` or `tensor_core::s_mut!`, which supply the crate path and
+/// the mode:
+///
+/// ```
+/// use tensor_core::{s, tensor};
+/// let x = tensor![[1, 2, 3], [4, 5, 6]];
+/// assert_eq!(s!(x[.., 1..3]), tensor![[2, 3], [5, 6]]);
+/// ```
+#[proc_macro]
+pub fn slice(input: TokenStream) -> TokenStream {
+    slice::slice(input.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

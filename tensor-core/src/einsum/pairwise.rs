@@ -175,28 +175,19 @@ fn arrange<'t, T: GemmElem>(
     Data::Temp(buf)
 }
 
-/// `dst[b, m, n] = Σ_k x[b, m, k] · y[b, k, n]` on contiguous blocks.
+/// `dst[b, m, n] = Σ_k x[b, m, k] · y[b, k, n]` on contiguous blocks; small products run side by
+/// side on the cores ([`for_each_batch`](crate::ops::gemm::for_each_batch)).
 fn batched_gemm<T: GemmElem>(
     (batches, m, k, n): (usize, usize, usize, usize),
     x: &[T],
     y: &[T],
     dst: &mut [T],
 ) {
-    if batches == 0 || m == 0 || n == 0 {
-        return;
-    }
-    for ((xb, yb), db) in x
-        .chunks_exact(m * k.max(1))
-        .zip(y.chunks_exact(k.max(1) * n))
-        .zip(dst.chunks_exact_mut(m * n))
-        .take(batches)
-    {
-        if k == 0 {
-            db.fill(T::zero());
-        } else {
-            crate::ops::gemm::gemm(m, k, n, xb, yb, db);
-        }
-    }
+    let dst = &mut dst[..batches * m * n];
+    let operands = |t: usize| (&x[t * m * k..][..m * k], &y[t * k * n..][..k * n]);
+    crate::ops::gemm::for_each_batch((m, k, n), dst, operands, |(a, b), c| {
+        crate::ops::gemm::gemm(m, k, n, a, b, c);
+    });
 }
 
 /// One pairwise step. With `direct = Some((out_order, out))`, writes straight into `out` when

@@ -1,9 +1,10 @@
-//! Matrix-product kernels on contiguous row-major slices: tiny loops, a cache-blocked portable
-//! kernel, and the `matrixmultiply` GEMM for large `f32`/`f64` products.
+//! Matrix-product kernels on row-major slices: tiny loops, a cache-blocked portable kernel, and
+//! the `matrixmultiply` GEMM for large `f32`/`f64` products, split across cores.
 //!
-//! Every kernel *overwrites* its output: `c = a · b` with `a` of `m×k`, `b` of `k×n` and `c` of
-//! `m×n`, all contiguous and row-major. [`gemm`] picks a kernel from the sizes (measured on this
-//! project's 2-core AMD EPYC reference machine, default target CPU, `f32` and `f64` alike):
+//! Every kernel *overwrites* its output: `c = op(a) · op(b)` with `op(a)` of `m×k`, `op(b)` of
+//! `k×n` and `c` of `m×n`, `c` contiguous and row-major. An operand is a contiguous row-major
+//! matrix or the transpose of one ([`gemm_t`]): the transpose is read through strides, never
+//! copied. [`gemm`] picks a kernel from the sizes (`f32` and `f64` alike):
 //!
 //! | sizes | kernel | why |
 //! |---|---|---|
@@ -11,13 +12,102 @@
 //! | `n == 1` (matrix × vector) | [`rows_dot`]: one 16-accumulator dot per row | 1024×1024 · 1024: 0.16 ms vs 1.0 ms for `sgemm`, which packs all of `a` |
 //! | `m == 1` (vector × matrix) | [`small`] (an `axpy` per row of `b`) | 1024 · 1024×1024: 0.18 ms vs 1.4 ms for `sgemm` |
 //! | larger | [`GemmElem::gemm_large`]: `sgemm`/`dgemm` (feature `matrixmultiply`), else [`blocked`] | ~3× the portable kernel from 64×80×96 up |
+//!
+//! # Threads
+//! A large product (at least [`PAR_MIN`] multiply-adds) splits the rows of `c` into up to
+//! [`parallel::max_threads`] blocks, one per core, each a product of a row block of `op(a)` with
+//! all of `op(b)` (see [`split_rows`]). Every element of `c` is still one dot product summed by
+//! the same kernel code in the same order, so the threaded result is **bit-identical** to the
+//! single-threaded one (a test checks it). Smaller products stay on the calling thread.
+//!
+//! # Why `matrixmultiply`
+//! Measured on the 2-core AVX-512 Xeon that runs the benches, one thread, best of 3 runs on a
+//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11, whose `sgemm` has an
+//! AVX-512 kernel and whose `dgemm` stops at AVX2/FMA; OpenBLAS 0.3.31 through NumPy):
+//!
+//! | 1 thread, ms | `matrixmultiply` | `gemm` | OpenBLAS |
+//! |---|---|---|---|
+//! | f32 1024² / 2048² | 15.1 / 133 | 22.2 / 253 | 13.9 / 104 |
+//! | f32 64×784·784×128 | 0.089 | 0.082 | 0.096 |
+//! | f64 1024² / 2048² | 39.2 / 345 | 32.6 / 322 | 25.6 / 212 |
+//! | f64 64×784·784×128 | 0.193 | 0.155 | 0.242 |
+//!
+//! `gemm-f32` + `gemm-f64` add ~45 s to a cold release build, `matrixmultiply` ~4 s; `gemm`
+//! wins only on `f64`, by less than its gap to OpenBLAS. Threads come from this crate's pool
+//! ([`parallel`]), not a second one.
 
 use super::kernel::MAX_RANK;
 use super::linalg::GemmElem;
+use crate::parallel;
 use num_traits::Zero;
 
 /// Products with fewer multiply-adds than this (`m·k·n`) run as plain inlined loops.
 pub(crate) const SMALL: usize = 32 * 32 * 32;
+
+/// Products with at least this many multiply-adds (`m·k·n`) split their rows across cores; a
+/// thread gets at least this much work (128³ splits in two, 64×784×128 in two, 64³ stays whole).
+pub(crate) const PAR_MIN: usize = 1 << 20;
+
+/// Row blocks handed to threads are multiples of this many rows (a multiple of every
+/// `matrixmultiply` micro-kernel's row count), so no thread computes a partial micro-tile it
+/// would not compute alone.
+const ROW_ALIGN: usize = 16;
+
+/// A matrix `op(x)` read at `data[i·rs + j·cs]`: row-major as stored, or the transpose of the
+/// row-major matrix stored.
+#[derive(Clone, Copy)]
+pub(crate) struct Mat<'a, T> {
+    data: &'a [T],
+    rs: usize,
+    cs: usize,
+}
+
+impl<'a, T> Mat<'a, T> {
+    /// `op(data)` of `rows×cols`: `data` holds it row-major, or (when `transposed`) holds its
+    /// transpose (`cols×rows`) row-major.
+    ///
+    /// # Panics
+    /// When `data` does not hold `rows·cols` elements.
+    fn new(data: &'a [T], rows: usize, cols: usize, transposed: bool) -> Self {
+        assert_eq!(
+            data.len(),
+            rows * cols,
+            "operand length disagrees with {rows}×{cols}"
+        );
+        // One row or one column is the same memory either way: keep the row-major strides.
+        let transposed = transposed && rows > 1 && cols > 1;
+        let (rs, cs) = if transposed { (1, rows) } else { (cols, 1) };
+        Self { data, rs, cs }
+    }
+
+    /// Whether the matrix is read through transposed strides (its rows are not contiguous).
+    const fn transposed(&self) -> bool {
+        self.cs != 1
+    }
+
+    /// Rows `first..first + rows` of a matrix of `cols` columns: the slice spanning exactly them.
+    fn rows(self, first: usize, rows: usize, cols: usize) -> Self {
+        let start = first * self.rs;
+        let span = if rows == 0 || cols == 0 {
+            0
+        } else {
+            (rows - 1) * self.rs + (cols - 1) * self.cs + 1
+        };
+        Self {
+            data: &self.data[start..start + span],
+            ..self
+        }
+    }
+
+    /// Element `[i, j]`.
+    #[inline]
+    fn at(&self, i: usize, j: usize) -> T
+    where
+        T: Copy,
+    {
+        self.data[i * self.rs + j * self.cs]
+    }
+}
 
 /// `c = a · b`: the kernel for the sizes (see the module docs).
 ///
@@ -31,7 +121,106 @@ pub(crate) fn gemm<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T], 
     } else if n == 1 {
         rows_dot(k, a, b, c);
     } else {
-        T::gemm_large(m, k, n, a, b, c);
+        large(
+            m,
+            k,
+            n,
+            Mat::new(a, m, k, false),
+            Mat::new(b, k, n, false),
+            c,
+        );
+    }
+}
+
+/// `c = op(a) · op(b)`, where `op(x)` is `x` or (flag `true`) its transpose; `a` holds `op(a)`
+/// (`m×k`) or its transpose (`k×m`) row-major, likewise `b`. Transposes are read through
+/// strides, not copied.
+///
+/// # Panics
+/// When a slice length disagrees with `m`, `k`, `n`.
+pub(crate) fn gemm_t<T: GemmElem>(
+    m: usize,
+    k: usize,
+    n: usize,
+    (a, ta): (&[T], bool),
+    (b, tb): (&[T], bool),
+    c: &mut [T],
+) {
+    let (a, b) = (Mat::new(a, m, k, ta), Mat::new(b, k, n, tb));
+    assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
+    if !a.transposed() && !b.transposed() {
+        gemm(m, k, n, a.data, b.data, c);
+    } else if m.saturating_mul(k).saturating_mul(n) < SMALL {
+        strided(m, k, n, a, b, c);
+    } else {
+        large(m, k, n, a, b, c);
+    }
+}
+
+/// `c = a · b` by the large-product kernel, rows split across cores (see the module docs).
+fn large<T: GemmElem>(m: usize, k: usize, n: usize, a: Mat<T>, b: Mat<T>, c: &mut [T]) {
+    if k == 0 {
+        c.fill(T::zero());
+        return;
+    }
+    split_rows(m, k, n, c, |first, c_rows| {
+        let rows = c_rows.len() / n;
+        let a = a.rows(first, rows, k);
+        T::gemm_large(
+            (rows, k, n),
+            (a.data, [a.rs, a.cs]),
+            (b.data, [b.rs, b.cs]),
+            c_rows,
+        );
+    });
+}
+
+/// Runs `f(first_row, rows_of_c)` over blocks of whole rows of `c` (`m×n`, `k` deep), on up to
+/// [`parallel::max_threads`] threads when the product has at least [`PAR_MIN`] multiply-adds
+/// per thread, else once on the calling thread with all of `c`.
+pub(crate) fn split_rows<T: Send>(
+    m: usize,
+    k: usize,
+    n: usize,
+    c: &mut [T],
+    f: impl Fn(usize, &mut [T]) + Sync,
+) {
+    if m == 0 || n == 0 {
+        return;
+    }
+    let min_rows = PAR_MIN.div_ceil(k.max(1) * n);
+    parallel::for_each_chunk_mut(c, min_rows * n, ROW_ALIGN * n, |offset, rows| {
+        f(offset / n, rows);
+    });
+}
+
+/// Runs `kernel(operands(t), c_t)` for every batch `t` (the consecutive `m×n` blocks `c_t` of
+/// `out`), `kernel` being a product `c_t = a_t · b_t` of `m·k·n` multiply-adds: products below
+/// [`PAR_MIN`] run side by side on the cores (whole batches per thread), larger ones one after
+/// another, each splitting its own rows.
+pub(crate) fn for_each_batch<T: Send, X>(
+    (m, k, n): (usize, usize, usize),
+    out: &mut [T],
+    operands: impl Fn(usize) -> X + Sync,
+    kernel: impl Fn(X, &mut [T]) + Sync,
+) {
+    let size = m * n;
+    if size == 0 {
+        return;
+    }
+    let macs = size * k;
+    let run = |first: usize, block: &mut [T]| {
+        for (t, c) in block.chunks_exact_mut(size).enumerate() {
+            kernel(operands(first + t), c);
+        }
+    };
+    if macs >= PAR_MIN {
+        run(0, out);
+    } else {
+        let per_thread = PAR_MIN.div_ceil(macs.max(1));
+        parallel::for_each_chunk_mut(out, per_thread * size, size, |offset, block| {
+            run(offset / size, block);
+        });
     }
 }
 
@@ -70,6 +259,73 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
             }
         }
     }
+}
+
+/// `c = a · b` by `i-p-j` loops on strided operands: the portable kernel for transposed operands
+/// (correct rather than fast; `f32`/`f64` take it only below 32³ multiply-adds).
+fn strided<T: GemmElem>(m: usize, k: usize, n: usize, a: Mat<T>, b: Mat<T>, c: &mut [T]) {
+    for (i, row) in c.chunks_exact_mut(n.max(1)).take(m).enumerate() {
+        row.fill(T::zero());
+        for p in 0..k {
+            let x = a.at(i, p);
+            for (j, y) in row.iter_mut().enumerate() {
+                *y = *y + x * b.at(p, j);
+            }
+        }
+    }
+}
+
+/// `c = a · b` on strided operands (`a[i·rs + p·cs]`, strides as `[rs, cs]`): [`blocked`] when
+/// both are row-major, else [`strided`]'s loops. The portable [`GemmElem::gemm_large`].
+///
+/// # Panics
+/// When a slice is too short for its strides or `c` disagrees with `m×n`.
+pub(crate) fn portable<T: GemmElem>(
+    (m, k, n): (usize, usize, usize),
+    (a, sa): (&[T], [usize; 2]),
+    (b, sb): (&[T], [usize; 2]),
+    c: &mut [T],
+) {
+    check_strided(m, k, n, (a, sa), (b, sb), c);
+    if sa == [k, 1] && sb == [n, 1] {
+        blocked(m, k, n, &a[..m * k], &b[..k * n], c);
+    } else {
+        let a = Mat {
+            data: a,
+            rs: sa[0],
+            cs: sa[1],
+        };
+        let b = Mat {
+            data: b,
+            rs: sb[0],
+            cs: sb[1],
+        };
+        strided(m, k, n, a, b, c);
+    }
+}
+
+/// Asserts that `a` (`m×k`, strides `sa`) and `b` (`k×n`, strides `sb`) lie inside their slices
+/// and that `c` holds `m×n` elements.
+fn check_strided<T>(
+    m: usize,
+    k: usize,
+    n: usize,
+    (a, sa): (&[T], [usize; 2]),
+    (b, sb): (&[T], [usize; 2]),
+    c: &[T],
+) {
+    let fits = |len: usize, rows: usize, cols: usize, [rs, cs]: [usize; 2]| {
+        rows == 0 || cols == 0 || (rows - 1) * rs + (cols - 1) * cs < len
+    };
+    assert!(
+        fits(a.len(), m, k, sa),
+        "lhs too short for {m}×{k} at strides {sa:?}"
+    );
+    assert!(
+        fits(b.len(), k, n, sb),
+        "rhs too short for {k}×{n} at strides {sb:?}"
+    );
+    assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
 }
 
 /// `c[i] = dot(a[i, :], b)`: a matrix (`a`, rows of `k`) times a vector.
@@ -192,21 +448,20 @@ pub(crate) type MmGemm<T> = unsafe fn(
     isize,
 );
 
-/// `c = a · b` through `matrixmultiply` (`gemm` is `matrixmultiply::sgemm` or `dgemm`).
+/// `c = a · b` through `matrixmultiply` (`gemm` is `matrixmultiply::sgemm` or `dgemm`) on
+/// strided operands (`a[i·rs + p·cs]`, strides as `[rs, cs]`), on the calling thread.
 ///
 /// # Panics
-/// When a slice length disagrees with `m`, `k`, `n`.
+/// When a slice is too short for its strides or `c` disagrees with `m×n`.
 #[cfg(feature = "matrixmultiply")]
 pub(crate) fn matrixmultiply<T: GemmElem + num_traits::One>(
     gemm: MmGemm<T>,
-    m: usize,
-    k: usize,
-    n: usize,
-    a: &[T],
-    b: &[T],
+    (m, k, n): (usize, usize, usize),
+    (a, sa): (&[T], [usize; 2]),
+    (b, sb): (&[T], [usize; 2]),
     c: &mut [T],
 ) {
-    check(m, k, n, a, b, c);
+    check_strided(m, k, n, (a, sa), (b, sb), c);
     if m == 0 || n == 0 {
         return;
     }
@@ -214,15 +469,15 @@ pub(crate) fn matrixmultiply<T: GemmElem + num_traits::One>(
         c.fill(T::zero());
         return;
     }
-    // Row strides; a slice never holds more than `isize::MAX` bytes, so these fit.
-    let stride = |len: usize| isize::try_from(len).expect("slice length fits isize");
-    let (rsa, rsb, rsc) = (stride(k), stride(n), stride(n));
-    // SAFETY: `check` proved `a` holds the m×k elements read at `a + i·k + p` (i < m, p < k),
-    // `b` the k×n elements read at `b + p·n + j`, and `c` the m×n elements written at
-    // `c + i·n + j`, each exactly once (column stride 1, row stride = row length, so no two
-    // elements of `c` alias). `c` is a `&mut` borrow, disjoint from `a` and `b`. With β = 0,
-    // `c` is only written, never read. `m`, `k`, `n` are nonzero, so the pointers are
-    // to live elements, not dangling.
+    // Every stride is at most a slice length, and a slice never holds more than `isize::MAX`
+    // bytes, so these fit.
+    let stride = |len: usize| isize::try_from(len).expect("stride fits isize");
+    // SAFETY: `check_strided` proved `a` holds every element read at `a + i·sa[0] + p·sa[1]`
+    // (i < m, p < k), `b` every element read at `b + p·sb[0] + j·sb[1]` (j < n), and `c` the
+    // m×n elements written at `c + i·n + j`, each exactly once (column stride 1, row stride = row
+    // length, so no two elements of `c` alias). `c` is a `&mut` borrow, disjoint from `a` and
+    // `b`. With β = 0, `c` is only written, never read. `m`, `k`, `n` are nonzero, so the
+    // pointers are to live elements, not dangling.
     unsafe {
         gemm(
             m,
@@ -230,14 +485,14 @@ pub(crate) fn matrixmultiply<T: GemmElem + num_traits::One>(
             n,
             T::one(),
             a.as_ptr(),
-            rsa,
-            1,
+            stride(sa[0]),
+            stride(sa[1]),
             b.as_ptr(),
-            rsb,
-            1,
+            stride(sb[0]),
+            stride(sb[1]),
             T::zero(),
             c.as_mut_ptr(),
-            rsc,
+            stride(n),
             1,
         );
     }
@@ -258,21 +513,36 @@ pub(crate) fn matmul<T: GemmElem>(
     (a, a_dims): (&[T], &[usize]),
     (b, b_dims): (&[T], &[usize]),
 ) {
+    matmul_t(out, (a, a_dims, false), (b, b_dims, false));
+}
+
+/// [`matmul`] of `op(a) @ op(b)`, where `op` swaps the last two axes of an operand of rank ≥ 2
+/// whose flag is `true` (`x.swapaxes(-1, -2)`); `dims` are the stored dims. Transposes are read
+/// through strides, not copied. Batches of products below [`PAR_MIN`] run side by side on the
+/// cores.
+///
+/// # Panics
+/// As [`matmul`].
+pub(crate) fn matmul_t<T: GemmElem>(
+    out: &mut [T],
+    (a, a_dims, ta): (&[T], &[usize], bool),
+    (b, b_dims, tb): (&[T], &[usize], bool),
+) {
     let (a_batch, m, k) = match *a_dims {
         [] => panic!("matmul of a rank-0 operand"),
         [k] => (&[][..], 1, k),
-        [ref batch @ .., m, k] => (batch, m, k),
+        [ref batch @ .., r, c] => (batch, if ta { c } else { r }, if ta { r } else { c }),
     };
     let (b_batch, kb, n) = match *b_dims {
         [] => panic!("matmul of a rank-0 operand"),
         [k] => (&[][..], k, 1),
-        [ref batch @ .., k, n] => (batch, k, n),
+        [ref batch @ .., r, c] => (batch, if tb { c } else { r }, if tb { r } else { c }),
     };
     assert_eq!(k, kb, "matmul inner sizes differ: {a_dims:?} @ {b_dims:?}");
     assert_eq!(a.len(), a_dims.iter().product::<usize>(), "lhs length");
     assert_eq!(b.len(), b_dims.iter().product::<usize>(), "rhs length");
     if a_batch.is_empty() && b_batch.is_empty() {
-        return gemm(m, k, n, a, b, out);
+        return gemm_t(m, k, n, (a, ta), (b, tb), out);
     }
 
     // Broadcast batch axes, right-aligned: output dims and each operand's element strides.
@@ -307,14 +577,12 @@ pub(crate) fn matmul<T: GemmElem>(
     let batches: usize = dims[..rank].iter().product();
     assert_eq!(out.len(), batches * m * n, "output length");
 
-    // `b` shared by every batch and `a` covering them all: one GEMM of (batches·m) rows.
-    if stride_b == k * n && stride_a == batches * m * k {
-        return gemm(batches * m, k, n, a, b, out);
+    // `b` shared by every batch and `a` (row-major) covering them all: one GEMM of
+    // (batches·m) rows.
+    if stride_b == k * n && stride_a == batches * m * k && !ta {
+        return gemm_t(batches * m, k, n, (a, false), (b, tb), out);
     }
-    if m * n == 0 {
-        return;
-    }
-    for (t, c) in out.chunks_exact_mut(m * n).enumerate() {
+    let offsets = |t: usize| {
         let (mut rest, mut off_a, mut off_b) = (t, 0, 0);
         for axis in (0..rank).rev() {
             let i = rest % dims[axis];
@@ -322,15 +590,11 @@ pub(crate) fn matmul<T: GemmElem>(
             off_a += i * sa[axis];
             off_b += i * sb[axis];
         }
-        gemm(
-            m,
-            k,
-            n,
-            &a[off_a..off_a + m * k],
-            &b[off_b..off_b + k * n],
-            c,
-        );
-    }
+        (&a[off_a..off_a + m * k], &b[off_b..off_b + k * n])
+    };
+    for_each_batch((m, k, n), out, offsets, |(a_t, b_t), c| {
+        gemm_t(m, k, n, (a_t, ta), (b_t, tb), c);
+    });
 }
 
 #[cfg(all(test, feature = "alloc"))]
@@ -394,27 +658,188 @@ mod tests {
     #[test]
     fn matrixmultiply_wrapper_matches_the_triple_loop() {
         check_kernel::<f32>(|m, k, n, a, b, c| {
-            super::matrixmultiply(::matrixmultiply::sgemm, m, k, n, a, b, c);
+            let (a, b) = ((a, [k, 1]), (b, [n, 1]));
+            super::matrixmultiply(::matrixmultiply::sgemm, (m, k, n), a, b, c);
         });
         check_kernel::<f64>(|m, k, n, a, b, c| {
-            super::matrixmultiply(::matrixmultiply::dgemm, m, k, n, a, b, c);
+            let (a, b) = ((a, [k, 1]), (b, [n, 1]));
+            super::matrixmultiply(::matrixmultiply::dgemm, (m, k, n), a, b, c);
         });
     }
 
     #[cfg(feature = "matrixmultiply")]
     #[test]
-    #[should_panic(expected = "rhs length")]
+    #[should_panic(expected = "rhs too short")]
     fn matrixmultiply_wrapper_checks_lengths() {
         let mut c = [0.0f32; 4];
-        super::matrixmultiply(
-            ::matrixmultiply::sgemm,
-            2,
-            2,
-            2,
-            &[0.0; 4],
-            &[0.0; 3],
-            &mut c,
-        );
+        let (a, b) = ((&[0.0; 4][..], [2, 1]), (&[0.0; 3][..], [2, 1]));
+        super::matrixmultiply(::matrixmultiply::sgemm, (2, 2, 2), a, b, &mut c);
+    }
+
+    #[cfg(feature = "matrixmultiply")]
+    #[test]
+    #[should_panic(expected = "lhs too short")]
+    fn matrixmultiply_wrapper_checks_strides() {
+        // A transposed 2×3 lhs (strides [1, 2]) needs 6 elements, not 5.
+        let mut c = [0.0f32; 4];
+        let (a, b) = ((&[0.0; 5][..], [1, 2]), (&[0.0; 6][..], [2, 1]));
+        super::matrixmultiply(::matrixmultiply::sgemm, (2, 3, 2), a, b, &mut c);
+    }
+
+    /// `x` (`rows×cols`, row-major) stored transposed (`cols×rows`, row-major).
+    fn transpose<T: Copy>(x: &[T], rows: usize, cols: usize) -> Vec<T> {
+        (0..cols * rows)
+            .map(|t| x[(t % rows) * cols + t / rows])
+            .collect()
+    }
+
+    /// Random `f`-valued elements in `[-1, 1)`.
+    fn random<T>(rng: &mut crate::SeededRng, len: usize, f: fn(f64) -> T) -> Vec<T> {
+        (0..len).map(|_| f(rng.next_f64() * 2.0 - 1.0)).collect()
+    }
+
+    /// `gemm_t` on every transpose combination against the triple loop of the untransposed
+    /// operands, within `tol·k` per element.
+    fn check_gemm_t<T: GemmElem + Into<f64>>(
+        rng: &mut crate::SeededRng,
+        (m, k, n): (usize, usize, usize),
+        f: fn(f64) -> T,
+        tol: f64,
+    ) {
+        let (a, b) = (random(rng, m * k, f), random(rng, k * n, f));
+        let want = naive(m, k, n, &a, &b);
+        let (at, bt) = (transpose(&a, m, k), transpose(&b, k, n));
+        for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
+            let lhs = if ta { &at } else { &a };
+            let rhs = if tb { &bt } else { &b };
+            let mut c = random(rng, m * n, f); // garbage: every element must be overwritten
+            gemm_t(m, k, n, (lhs, ta), (rhs, tb), &mut c);
+            for (i, (&x, &y)) in c.iter().zip(&want).enumerate() {
+                let (x, y): (f64, f64) = (x.into(), y.into());
+                let bound = tol * f64::from(u32::try_from(k.max(1)).unwrap());
+                assert!(
+                    (x - y).abs() <= bound,
+                    "{m}×{k}×{n} t=({ta},{tb}) [{i}]: {x} vs {y}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn transposed_operands_match_the_triple_loop_on_random_sizes() {
+        let mut rng = crate::SeededRng::new(9);
+        let mut shapes = alloc::vec![(0, 5, 3), (4, 0, 3), (4, 5, 0), (1, 1, 1), (1, 300, 70)];
+        shapes.extend([(70, 300, 1), (64, 784, 128), (97, 61, 131), (33, 129, 17)]);
+        for _ in 0..12 {
+            let mut dim = |max: u64| usize::try_from(rng.below(max)).unwrap() + 1;
+            shapes.push((dim(150), dim(150), dim(150)));
+        }
+        for &shape in &shapes {
+            #[allow(clippy::cast_possible_truncation)]
+            check_gemm_t::<f32>(&mut rng, shape, |x| x as f32, 1e-5);
+            check_gemm_t::<f64>(&mut rng, shape, |x| x, 1e-13);
+        }
+    }
+
+    #[test]
+    fn portable_kernel_reads_transposes_exactly() {
+        // Integers: every kernel is exact, so the portable strided path must match bit for bit.
+        for (m, k, n) in [(9, 300, 270), (67, 129, 65), (40, 40, 40)] {
+            let (a, b) = (values::<i64>(m * k, 1), values::<i64>(k * n, 2));
+            let (at, bt) = (transpose(&a, m, k), transpose(&b, k, n));
+            for (ta, tb) in [(true, false), (false, true), (true, true)] {
+                let lhs = if ta { &at } else { &a };
+                let rhs = if tb { &bt } else { &b };
+                let mut c = values::<i64>(m * n, 3);
+                gemm_t(m, k, n, (lhs, ta), (rhs, tb), &mut c);
+                assert_eq!(c, naive(m, k, n, &a, &b), "{m}×{k}×{n} t=({ta},{tb})");
+            }
+        }
+    }
+
+    #[test]
+    fn threaded_products_are_bit_identical_to_one_thread() {
+        let mut rng = crate::SeededRng::new(3);
+        // Above PAR_MIN, so the rows split; odd sizes, so blocks end mid micro-tile.
+        for (m, k, n) in [(150, 97, 130), (333, 64, 129), (64, 784, 128)] {
+            let (a, b) = (
+                random(&mut rng, m * k, |x| x),
+                random(&mut rng, k * n, |x| x),
+            );
+            for ta in [false, true] {
+                let a = if ta { transpose(&a, m, k) } else { a.clone() };
+                let run = || {
+                    let mut c = alloc::vec![0.0f64; m * n];
+                    gemm_t(m, k, n, (&a, ta), (&b, false), &mut c);
+                    c
+                };
+                let one = parallel::with_max_threads(1, run);
+                let many = parallel::with_max_threads(4, run);
+                assert!(one == many, "{m}×{k}×{n} ta={ta}");
+            }
+        }
+    }
+
+    #[test]
+    fn row_split_honours_the_thread_cap_and_covers_every_row() {
+        use core::sync::atomic::{AtomicUsize, Ordering};
+        for cap in [1, 2, 3] {
+            for (m, k, n) in [(1000, 100, 100), (64, 784, 128), (5, 5, 5), (17, 1, 1)] {
+                let calls = AtomicUsize::new(0);
+                let mut c = alloc::vec![0usize; m * n];
+                let threads = parallel::with_max_threads(cap, || {
+                    split_rows(m, k, n, &mut c, |first, rows| {
+                        calls.fetch_add(1, Ordering::Relaxed);
+                        assert_eq!(rows.len() % n, 0, "whole rows");
+                        for (t, x) in rows.iter_mut().enumerate() {
+                            *x += first * n + t + 1;
+                        }
+                    });
+                    parallel::max_threads()
+                });
+                assert!(threads <= cap);
+                let calls = calls.into_inner();
+                if m * k * n < 2 * PAR_MIN {
+                    assert_eq!(calls, 1, "{m}×{k}×{n} is too small to split");
+                } else {
+                    assert_eq!(
+                        calls, threads,
+                        "cap {cap}, {m}×{k}×{n}: one block per thread"
+                    );
+                }
+                assert!(
+                    c.iter().enumerate().all(|(i, &x)| x == i + 1),
+                    "each element once"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn batched_transposed_products_match_per_batch_loops() {
+        let mut rng = crate::SeededRng::new(5);
+        // (3, 1, m, k)ᵀ @ (4, k, n)ᵀ → (3, 4, m, n): broadcast batches, both transposed; 64³
+        // runs its 12 batches side by side on the cores.
+        for (m, k, n) in [(2, 3, 4), (17, 33, 9), (64, 64, 64), (70, 80, 90)] {
+            let (a, b) = (
+                random(&mut rng, 3 * m * k, |x| x),
+                random(&mut rng, 4 * k * n, |x| x),
+            );
+            let at: Vec<f64> = a.chunks(m * k).flat_map(|x| transpose(x, m, k)).collect();
+            let bt: Vec<f64> = b.chunks(k * n).flat_map(|x| transpose(x, k, n)).collect();
+            let mut out = alloc::vec![f64::NAN; 12 * m * n];
+            matmul_t(
+                &mut out,
+                (&at, &[3, 1, k, m], true),
+                (&bt, &[4, n, k], true),
+            );
+            for (t, c) in out.chunks_exact(m * n).enumerate() {
+                let (i, j) = (t / 4, t % 4);
+                let want = naive(m, k, n, &a[i * m * k..][..m * k], &b[j * k * n..][..k * n]);
+                let close = c.iter().zip(&want).all(|(x, y)| (x - y).abs() < 1e-12);
+                assert!(close, "{m}×{k}×{n} batch ({i}, {j})");
+            }
+        }
     }
 
     #[test]

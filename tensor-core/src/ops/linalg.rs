@@ -21,7 +21,10 @@
 //! # Kernels
 //! `f32` and `f64` products above 32³ multiply-adds run on the `matrixmultiply` GEMM (feature
 //! `matrixmultiply`, on by default); smaller ones, and every product of other element types,
-//! run as plain loops inlined with the compile-time sizes. See [`GemmElem`].
+//! run as plain loops inlined with the compile-time sizes. See [`GemmElem`]. Under the default
+//! feature `threading`, products of 2²⁰ multiply-adds and more split their rows over all cores,
+//! and batches of smaller products run side by side ([`crate::parallel`] caps the threads);
+//! the results are bit-identical to one thread.
 
 use super::gemm;
 use crate::storage::{Combine, Combined, Kind, check_inline_cap};
@@ -48,11 +51,17 @@ use num_traits::Zero;
     note = "every primitive integer and float type implements `GemmElem`"
 )]
 pub trait GemmElem: Elem + Zero + Mul<Output = Self> {
-    /// `c = a · b` (`a` m×k, `b` k×n, `c` m×n, row-major) for products too large for plain
-    /// loops. The default is the portable cache-blocked kernel.
+    /// `c = a · b` (`a` m×k read at `a[i·sa[0] + p·sa[1]]`, `b` k×n at `b[p·sb[0] + j·sb[1]]`,
+    /// `c` m×n row-major) on the calling thread, for products too large for plain loops. The
+    /// default is the portable cache-blocked kernel.
     #[doc(hidden)]
-    fn gemm_large(m: usize, k: usize, n: usize, a: &[Self], b: &[Self], c: &mut [Self]) {
-        gemm::blocked(m, k, n, a, b, c);
+    fn gemm_large(
+        mkn: (usize, usize, usize),
+        a: (&[Self], [usize; 2]),
+        b: (&[Self], [usize; 2]),
+        c: &mut [Self],
+    ) {
+        gemm::portable(mkn, a, b, c);
     }
 }
 
@@ -62,19 +71,24 @@ macro_rules! portable_gemm_elems {
 
 portable_gemm_elems!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
-impl GemmElem for f32 {
-    #[cfg(feature = "matrixmultiply")]
-    fn gemm_large(m: usize, k: usize, n: usize, a: &[f32], b: &[f32], c: &mut [f32]) {
-        gemm::matrixmultiply(matrixmultiply::sgemm, m, k, n, a, b, c);
-    }
+/// `f32`/`f64`: large products on `matrixmultiply`'s `sgemm`/`dgemm` (feature `matrixmultiply`).
+macro_rules! float_gemm_elems {
+    ($($t:ty => $mm:ident),*) => {$(
+        impl GemmElem for $t {
+            #[cfg(feature = "matrixmultiply")]
+            fn gemm_large(
+                mkn: (usize, usize, usize),
+                a: (&[$t], [usize; 2]),
+                b: (&[$t], [usize; 2]),
+                c: &mut [$t],
+            ) {
+                gemm::matrixmultiply(matrixmultiply::$mm, mkn, a, b, c);
+            }
+        }
+    )*};
 }
 
-impl GemmElem for f64 {
-    #[cfg(feature = "matrixmultiply")]
-    fn gemm_large(m: usize, k: usize, n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
-        gemm::matrixmultiply(matrixmultiply::dgemm, m, k, n, a, b, c);
-    }
-}
+float_gemm_elems!(f32 => sgemm, f64 => dgemm);
 
 /// Two shapes with a matrix product (NumPy `@`); `Output` is the shape of the result.
 ///

@@ -28,7 +28,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(x.map(|v| v > 0).as_slice(), &[true, false, true]);
     /// ```
     #[must_use]
-    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U) -> Tensor<U, S, K> {
+    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U + Sync) -> Tensor<U, S, K> {
         Tensor::build(|out| kernel::map(out, self.as_slice(), f))
     }
 
@@ -40,8 +40,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// x.map_inplace(f64::sqrt);
     /// assert_eq!(x.as_slice(), &[1.0, 2.0, 3.0]);
     /// ```
-    pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
-        self.iter_mut().for_each(|v| *v = f(*v));
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T + Sync) {
+        kernel::map_inplace(self.as_mut_slice(), f);
     }
 
     /// Sets every element to `value` (NumPy `x.fill(value)` / `x[...] = value`).
@@ -57,7 +57,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// Consumes the tensor and applies `f` to every element, reusing its storage.
-    pub(crate) fn into_map(mut self, f: impl Fn(T) -> T) -> Self {
+    pub(crate) fn into_map(mut self, f: impl Fn(T) -> T + Sync) -> Self {
         self.map_inplace(f);
         self
     }
@@ -78,7 +78,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub fn zip_map<U: Elem, O: Elem, R: Operand<U>>(
         &self,
         rhs: R,
-        f: impl Fn(T, U) -> O,
+        f: impl Fn(T, U) -> O + Sync,
     ) -> ZipOutput<O, S, K, R, U>
     where
         S: BroadcastShape<R::Shape>,
@@ -103,13 +103,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         &self,
         rhs: R,
         out: &mut Tensor<O, Broadcast<S, R::Shape>, K2>,
-        f: impl Fn(T, U) -> O,
+        f: impl Fn(T, U) -> O + Sync,
     ) where
         S: BroadcastShape<R::Shape>,
     {
         let out_dims = Broadcast::<S, R::Shape>::DIMS;
-        kernel::zip_strided(
-            out.as_mut_slice(),
+        kernel::zip_strided_to(
+            (out.as_mut_slice(), kernel::Store::StreamBig),
             out_dims.as_ref(),
             self.layout(),
             rhs.layout(),
@@ -122,7 +122,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub(crate) fn zip_ref<R: Operand<T>>(
         &self,
         rhs: R,
-        f: impl Fn(T, T) -> T,
+        f: impl Fn(T, T) -> T + Sync,
     ) -> OpOutput<T, S, K, R>
     where
         S: BroadcastWith<R::Shape>,
@@ -137,7 +137,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub(crate) fn zip_map_owned<R: Operand<T>>(
         self,
         rhs: R,
-        f: impl Fn(T, T) -> T,
+        f: impl Fn(T, T) -> T + Sync,
     ) -> OpOutput<T, S, K, R>
     where
         S: BroadcastWith<R::Shape>,
@@ -171,14 +171,18 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// x.zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x.as_slice(), &[11, 22, 13, 24]);
     /// ```
-    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T)
+    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
         S: BroadcastFrom<R::Shape>,
     {
         self.zip_assign_unchecked(&rhs, f);
     }
 
-    fn zip_assign_unchecked<U: Elem, R: Operand<U>>(&mut self, rhs: &R, f: impl Fn(T, U) -> T) {
+    fn zip_assign_unchecked<U: Elem, R: Operand<U>>(
+        &mut self,
+        rhs: &R,
+        f: impl Fn(T, U) -> T + Sync,
+    ) {
         let dst = StridedMut::contiguous(self.as_mut_slice(), S::DIMS.as_ref());
         kernel::zip_assign_strided(dst, rhs.layout(), f);
     }
@@ -193,24 +197,24 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
 pub(crate) fn zip_new<SA, SB, K, A, B, O>(
     a: Strided<'_, A>,
     b: Strided<'_, B>,
-    f: impl Fn(A, B) -> O,
+    f: impl Fn(A, B) -> O + Sync,
 ) -> Tensor<O, Broadcast<SA, SB>, K>
 where
     SA: BroadcastShape<SB>,
     SB: Shape,
     K: Kind,
-    A: Copy,
-    B: Copy,
+    A: Copy + Sync,
+    B: Copy + Sync,
     O: Elem,
 {
     zip_to(a, b, f)
 }
 
 /// A new tensor of shape `SO` holding `f(a, b)`, `a` and `b` broadcast to `SO`.
-pub(crate) fn zip_to<SO: Shape, K: Kind, A: Copy, B: Copy, O: Elem>(
+pub(crate) fn zip_to<SO: Shape, K: Kind, A: Copy + Sync, B: Copy + Sync, O: Elem>(
     a: Strided<'_, A>,
     b: Strided<'_, B>,
-    f: impl Fn(A, B) -> O,
+    f: impl Fn(A, B) -> O + Sync,
 ) -> Tensor<O, SO, K> {
     Tensor::build(|out| kernel::zip_strided(out, SO::DIMS.as_ref(), a, b, f))
 }
@@ -247,17 +251,53 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
         K: Combine<A::Kind>,
         Combined<K, A::Kind>: Combine<B::Kind>,
     {
+        Tensor::build(|out| self.select_to::<T, A, B>((out, kernel::Store::Cached), a, b))
+    }
+
+    /// Like [`select`](Self::select) but writes into `out`, which must have the broadcast shape
+    /// of the three operands (checked by the types) and may use any storage kind. Nothing is
+    /// allocated (NumPy `np.copyto(out, np.where(mask, a, b))` without the temporary).
+    ///
+    /// ```
+    /// use tensor_core::{tensor, Heap, Rank2, Tensor};
+    /// let x = tensor![[-1.0, 2.0], [3.0, -4.0]];
+    /// let mut relu = Tensor::<f64, Rank2<2, 2>, Heap>::zeros();
+    /// x.gt(0.0).select_into(&x, 0.0, &mut relu);
+    /// assert_eq!(relu.as_slice(), &[0.0, 2.0, 3.0, 0.0]);
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn select_into<T: Elem, A: Operand<T>, B: Operand<T>, K2: Kind>(
+        &self,
+        a: A,
+        b: B,
+        out: &mut Tensor<T, Broadcast<Broadcast<S, A::Shape>, B::Shape>, K2>,
+    ) where
+        S: BroadcastShape<A::Shape>,
+        Broadcast<S, A::Shape>: BroadcastShape<B::Shape>,
+    {
+        let out = out.as_mut_slice();
+        self.select_to::<T, A, B>((out, kernel::Store::StreamBig), a, b);
+    }
+
+    /// `select` into `out`, written as `store` says.
+    fn select_to<T: Elem, A: Operand<T>, B: Operand<T>>(
+        &self,
+        out: (&mut [T], kernel::Store),
+        a: A,
+        b: B,
+    ) where
+        S: BroadcastShape<A::Shape>,
+        Broadcast<S, A::Shape>: BroadcastShape<B::Shape>,
+    {
         let out_dims = Broadcast::<Broadcast<S, A::Shape>, B::Shape>::DIMS;
-        Tensor::build(|out| {
-            let operands = (self.layout(), a.layout(), b.layout());
-            kernel::zip3_strided(
-                out,
-                out_dims.as_ref(),
-                operands,
-                |c, a, b| {
-                    if c { a } else { b }
-                },
-            );
-        })
+        let operands = (self.layout(), a.layout(), b.layout());
+        kernel::zip3_strided_to(
+            out,
+            out_dims.as_ref(),
+            operands,
+            |c, a, b| {
+                if c { a } else { b }
+            },
+        );
     }
 }

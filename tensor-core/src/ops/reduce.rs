@@ -31,7 +31,10 @@ fn min_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
 /// lanes, with exactly the result of the in-order fold: the last NaN if there is one, else the
 /// first element equal to the extreme (which matters only for the sign of a zero).
 #[allow(clippy::eq_op)]
-pub(crate) fn contiguous_extreme<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T) -> T {
+pub(crate) fn contiguous_extreme<T: Elem + PartialOrd>(
+    xs: &[T],
+    pick: impl Fn(T, T) -> T + Copy + Sync,
+) -> T {
     let m = kernel::fold_lanes(xs, pick);
     if m != m {
         return *xs.iter().rev().find(|&&x| x != x).unwrap_or(&m);
@@ -46,7 +49,7 @@ pub(crate) fn contiguous_extreme<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T
 /// slice, or of its first NaN: the in-order `arg_step` fold's answer, found as the vectorized
 /// extreme followed by a search for it.
 #[allow(clippy::eq_op)]
-fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T) -> usize {
+fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T + Copy + Sync) -> usize {
     let m = kernel::fold_lanes(xs, pick);
     let at = if m == m {
         kernel::position(xs, |x| x == m)
@@ -59,8 +62,8 @@ fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T) -> u
 /// Keeps the first position of the best value; a NaN (`x != x`) wins and stays (NumPy `argmax`).
 #[allow(clippy::eq_op)]
 fn arg_step<T: PartialOrd + Copy>(
-    better: impl Fn(T, T) -> bool,
-) -> impl Fn((T, usize), T, usize) -> (T, usize) {
+    better: impl Fn(T, T) -> bool + Copy + Sync,
+) -> impl Fn((T, usize), T, usize) -> (T, usize) + Sync {
     move |(best, at), x, k| {
         let best_is_nan = best != best;
         if !best_is_nan && (better(x, best) || x != x) {
@@ -230,7 +233,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.arg_best(min_step)
     }
 
-    fn arg_best(&self, pick: impl Fn(T, T) -> T) -> usize
+    fn arg_best(&self, pick: impl Fn(T, T) -> T + Copy + Sync) -> usize
     where
         T: PartialOrd,
     {
@@ -474,9 +477,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let (outer, n, inner) = Self::split::<AX>();
         Tensor::build(|out| {
             if inner == 1 {
-                for (o, row) in out.iter_mut().zip(self.as_slice().chunks_exact(n.max(1))) {
-                    *o = kernel::sum(&row[..n]);
-                }
+                kernel::for_each_row(self.as_slice(), n, out, kernel::sum);
             } else {
                 kernel::fold_axis(
                     self.as_slice(),
@@ -519,15 +520,21 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let dims = Self::split::<AX>();
         if let (_, len, 1) = dims {
             // Contiguous lanes: pairwise sums of squared deviations, as for `sum`.
-            for (v, lane) in var.iter_mut().zip(self.as_slice().chunks_exact(len.max(1))) {
-                let m = *v;
-                *v = kernel::sum_by(&lane[..len], |x| (x - m) * (x - m)) / n;
-            }
+            let means = var.clone();
+            let means = means.as_slice();
+            let data = self.as_slice();
+            kernel::par_outputs(var.as_mut_slice(), (len, 1), |o, _, part| {
+                for (i, v) in part.iter_mut().enumerate() {
+                    let (m, lane) = (means[o + i], &data[(o + i) * len..(o + i + 1) * len]);
+                    *v = kernel::sum_by(lane, |x| (x - m) * (x - m)) / n;
+                }
+            });
             return var;
         }
         let square = |(m, s): (T, T), x: T, _| (m, s + (x - m) * (x - m));
         let means = var.clone();
-        let init = |i: usize| (means.as_slice()[i], T::zero());
+        let means = means.as_slice();
+        let init = |i: usize| (means[i], T::zero());
         kernel::fold_axis_with(
             self.as_slice(),
             dims,
@@ -580,7 +587,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// nothing to reduce only when the result is empty too, since `n == 0` with outputs panics).
     fn extreme_into<const AX: isize, S2: Shape>(
         &self,
-        pick: impl Fn(T, T) -> T + Copy,
+        pick: impl Fn(T, T) -> T + Copy + Sync,
     ) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
@@ -591,9 +598,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let data = self.as_slice();
         if inner == 1 {
             return Tensor::build(|out| {
-                for (o, row) in out.iter_mut().zip(data.chunks_exact(n.max(1))) {
-                    *o = contiguous_extreme(row, pick);
-                }
+                kernel::for_each_row(data, n, out, |row| contiguous_extreme(row, pick));
             });
         }
         let first = |i: usize| data[(i / inner.max(1)) * n * inner + i % inner.max(1)];
@@ -628,8 +633,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `better` and `pick` must agree: `x > best` with `max_step`, `x < best` with `min_step`.
     fn arg_into<const AX: isize, S2: Shape>(
         &self,
-        better: impl Fn(T, T) -> bool,
-        pick: impl Fn(T, T) -> T + Copy,
+        better: impl Fn(T, T) -> bool + Copy + Sync,
+        pick: impl Fn(T, T) -> T + Copy + Sync,
     ) -> Tensor<usize, S2, K>
     where
         S: Axis<AX>,
@@ -641,11 +646,15 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
             "argmax/argmin along an empty axis"
         );
         let data = self.as_slice();
+        if inner == 1 && (1..=kernel::SHORT_ROW).contains(&n) {
+            // `arg_step`'s rule as a test on (kept, x).
+            #[allow(clippy::eq_op)]
+            let take = |kept: T, x: T| kept == kept && (better(x, kept) || x != x);
+            return Tensor::build(|out| kernel::arg_short_rows(data, n, out, take));
+        }
         if inner == 1 {
             return Tensor::build(|out| {
-                for (o, row) in out.iter_mut().zip(data.chunks_exact(n.max(1))) {
-                    *o = contiguous_arg(row, pick);
-                }
+                kernel::for_each_row(data, n, out, |row| contiguous_arg(row, pick));
             });
         }
         let first = |i: usize| (data[(i / inner.max(1)) * n * inner + i % inner.max(1)], 0);

@@ -1,9 +1,22 @@
 //! Elementwise math: `exp`, `ln`, `sqrt`, `tanh`, `powi`, `abs`, … and `cast` (NumPy `astype`).
 
 use super::cast::CastElem;
+use super::kernel::math::{self, Func};
 use crate::storage::Kind;
 use crate::{Elem, Shape, Tensor};
 use num_traits::{Float, Signed};
+
+/// Methods computed by the vector kernels of [`math`] for `f32`/`f64` (split across cores for
+/// big tensors; accuracy in the [`math`] docs), and by `num_traits::Float` for other types.
+macro_rules! vector_fns {
+    ($($(#[$doc:meta])* $name:ident => $func:ident;)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $name(&self) -> Self {
+            self.vector_map(Func::$func, T::$name)
+        }
+    )*};
+}
 
 macro_rules! float_fns {
     ($($(#[$doc:meta])* $name:ident;)*) => {$(
@@ -16,35 +29,44 @@ macro_rules! float_fns {
 }
 
 impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
-    float_fns! {
-        /// `e^x` elementwise.
+    vector_fns! {
+        /// `e^x` elementwise (vectorized, within 1.5 ulp in `f32`: see [`math`]).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![0.0f64].exp().as_slice(), &[1.0]);
         /// ```
-        exp;
-        /// Natural logarithm elementwise (NumPy `np.log`).
+        exp => Exp;
+        /// Natural logarithm elementwise (NumPy `np.log`; vectorized, see [`math`]).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![1.0f64].ln().as_slice(), &[0.0]);
         /// ```
-        ln;
-        /// Square root elementwise; NaN for negative inputs.
+        ln => Ln;
+        /// Square root elementwise; NaN for negative inputs (vectorized, correctly rounded).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![4.0f32, 9.0].sqrt().as_slice(), &[2.0, 3.0]);
         /// ```
-        sqrt;
-        /// Hyperbolic tangent elementwise.
+        sqrt => Sqrt;
+        /// Hyperbolic tangent elementwise (vectorized, within 2 ulp in `f32`: see [`math`]).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![0.0f32].tanh().as_slice(), &[0.0]);
         /// ```
-        tanh;
+        tanh => Tanh;
+    }
+
+    /// `func` elementwise: the [`math`] kernels for `f32`/`f64`, split across cores for big
+    /// tensors (bit-identical to one thread); `scalar` for other element types.
+    pub(crate) fn vector_map(&self, func: Func, scalar: impl Fn(T) -> T + Sync) -> Self {
+        Self::build(|out| math::par_map_or(func, self.as_slice(), out, scalar))
+    }
+
+    float_fns! {
         /// Sine elementwise (radians).
         ///
         /// ```

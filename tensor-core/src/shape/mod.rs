@@ -5,6 +5,7 @@ mod broadcast;
 mod concat;
 mod dim;
 mod join;
+mod rank;
 mod replace;
 mod size_one;
 mod swap;
@@ -18,6 +19,7 @@ pub use broadcast::{
 pub use concat::Concat;
 pub use dim::{Bcast, Const, Dim};
 pub use join::{SameShape, StackAxis};
+pub use rank::{InsertAxisBack, MinRank};
 pub use replace::{AppendAxis, ReplaceAxis, Replaced};
 pub use size_one::SizeOne;
 pub use swap::SwapAxes;

@@ -9,7 +9,7 @@ use core::iter::FusedIterator;
 use core::ops::{Index, IndexMut};
 
 /// `strides` without entry `axis`.
-fn remove_axis(mut strides: [isize; MAX_RANK], axis: usize) -> [isize; MAX_RANK] {
+pub(super) fn remove_axis(mut strides: [isize; MAX_RANK], axis: usize) -> [isize; MAX_RANK] {
     strides.copy_within(axis + 1.., axis);
     strides
 }

@@ -1,4 +1,5 @@
-//! Views: borrowed, strided windows into a tensor (a row, a column, a stepped or reversed slice).
+//! Views: borrowed, strided windows into a tensor (a row, a column, a stepped or reversed slice,
+//! a window at a run-time offset).
 //!
 //! A [`View`] reads and a [`ViewMut`] writes the elements of the tensor it was taken from:
 //! nothing is copied, and writing through a `ViewMut` changes the source (NumPy's slices are
@@ -14,14 +15,40 @@
 //! |---|---|
 //! | `x[0]`, `x[i]` | [`x.index_axis::<0>(i)`](crate::Tensor::index_axis), [`x.row(i)`](crate::Tensor::row) |
 //! | `x[:, 0]` | [`x.index_axis::<1>(0)`](crate::Tensor::index_axis), [`x.col(0)`](crate::Tensor::col) |
-//! | `x[1:4]`, `x[1:4:2]` | [`x.slice::<0, 1, 3, 1>()`](crate::Tensor::slice), `x.slice::<0, 1, 2, 2>()` (start, length, step) |
-//! | `x[::-1]` | [`x.view().flip::<0>()`](View::flip), `x.slice::<0, 5, 6, -1>()` |
+//! | `x[1:4]`, `x[1:4:2]`, `x[:, -3:-1]` | [`s!(x[1..4])`](crate::s), `s!(x[1..4;2])`, `s!(x[.., -3..-1])` |
+//! | `x[::-1]`, `x[..., None]` | `s!(x[..;-1])`, [`x.view().flip::<0>()`](View::flip), `s!(x[..., None])` |
+//! | `x[i:i+3]` (run-time `i`) | [`x.window::<0, 3>(i)`](crate::Tensor::window) |
+//! | `x[i*B:(i+1)*B]` for each `i` | [`x.chunks::<0, B>()`](crate::Tensor::chunks) |
+//! | `x[1:4]` by length | [`x.slice_len::<0, 1, 3, 1>()`](crate::Tensor::slice_len) (start, **length**, step) |
 //! | `x[1, :][2] = 7` | `x.row_mut(1)[[2]] = 7` |
 //! | `x[:, 0] += 1` | `let mut c = x.col_mut(0); c += 1;` |
-//! | `x[1:3].copy()` | [`x.slice::<0, 1, 2, 1>().to_tensor()`](View::to_tensor) |
+//! | `x[1:3].copy()` | [`s!(x[1..3]).to_tensor()`](View::to_tensor) |
+//! | `x[:, 1:3] = 0` | [`s_mut!(x[.., 1..3]).fill(0)`](crate::s_mut) |
 //!
 //! NumPy's `x[:][0]` is the *first row*, not the first column (`x[:]` is all of `x`): there is
 //! no `[:]` no-op here, and every run-time index names its axis in the type.
+//!
+//! # NumPy slices on stable Rust: how `s!` works
+//!
+//! [`s!`](crate::s) is a proc macro: it sees the index tokens but not the shape, and stable
+//! Rust cannot put `Const<{N - 1}>` in a type for a generic `N`. So:
+//!
+//! - the macro turns each index into one step on a view: indices before `...` address axes from
+//!   the front, those after it from the end (negative axes), so it never needs the rank. Its
+//!   first step states how many axes the indices take, a trait bound ([`MinRank`](crate::MinRank)):
+//!   too many indices fail `cargo check`;
+//! - a range whose bounds count from the same end (`1..3`, `-3..-1`, `..2`, `-2..`, `3..;-1`)
+//!   has a length the macro computes, so it is `Const<LEN>` in the type; the whole axis (`..`,
+//!   `..;-1`) keeps the axis type; any other range (`1..`, `..-1`, `1..-1`, `..;2`) has a
+//!   length depending on the size, left to inference (`Const<_>`) from the annotation or use;
+//! - every length, bound and index is then checked against the size in a `const` block
+//!   (`cargo build`): "`N ≥ 3`" is not a trait bound on stable Rust. Bounds outside `-N..=N`
+//!   are errors rather than clamped as in NumPy.
+//!
+//! Windows ([`Tensor::window`](crate::Tensor::window)) take a constant length and a run-time
+//! start checked when taken; [`Tensor::chunks`](crate::Tensor::chunks) yields the exact chunks
+//! of an axis, and its remainder's length is given by the caller and checked, since `N % B`
+//! cannot be a type either.
 //!
 //! ```
 //! use tensor_core::tensor;
@@ -38,9 +65,15 @@
 mod axes;
 mod index;
 mod math;
+mod numpy_slice;
 mod slice;
+mod window;
+
+#[doc(hidden)]
+pub use numpy_slice::OPEN;
 
 pub use index::Iter;
+pub use window::Chunks;
 
 use crate::ops::ZipOutput;
 use crate::ops::kernel::{self, MAX_RANK, Strided, StridedMut, row_major_strides};
@@ -53,7 +86,7 @@ use core::marker::PhantomData;
 /// source, which tensors computed from the view inherit.
 ///
 /// Get one with [`Tensor::view`], [`Tensor::index_axis`], [`Tensor::row`], [`Tensor::col`]
-/// or [`Tensor::slice`]. A view is `Copy` and borrows the source.
+/// or [`Tensor::slice_len`]. A view is `Copy` and borrows the source.
 ///
 /// ```
 /// use tensor_core::{tensor, Const, View};
@@ -73,7 +106,7 @@ pub struct View<'a, T: Elem, S: Shape, K: Kind = Inline> {
 /// A mutable view of elements of a tensor: writes change the source.
 ///
 /// Get one with [`Tensor::view_mut`], [`Tensor::index_axis_mut`], [`Tensor::row_mut`],
-/// [`Tensor::col_mut`] or [`Tensor::slice_mut`]. Methods that narrow a `ViewMut`
+/// [`Tensor::col_mut`] or [`Tensor::slice_len_mut`]. Methods that narrow a `ViewMut`
 /// (`index_axis_mut`, `slice_mut`, …) consume it; call [`reborrow`](Self::reborrow) first to
 /// keep using it.
 ///
@@ -164,7 +197,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     ///
     /// ```
     /// use tensor_core::tensor;
-    /// assert!(tensor![1, 2, 3].slice::<0, 1, 0, 1>().is_empty());
+    /// assert!(tensor![1, 2, 3].slice_len::<0, 1, 0, 1>().is_empty());
     /// ```
     #[must_use]
     pub const fn is_empty(&self) -> bool {
@@ -235,7 +268,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// assert_eq!(x.col(1).map(|v| v * 10), tensor![20, 40]);
     /// ```
     #[must_use]
-    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U) -> Tensor<U, S, K> {
+    pub fn map<U: Elem>(&self, f: impl Fn(T) -> U + Sync) -> Tensor<U, S, K> {
         Tensor::build(|out| kernel::map_strided(out, self.strided(), f))
     }
 
@@ -252,7 +285,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     pub fn zip_map<U: Elem, O: Elem, R: Operand<U>>(
         &self,
         rhs: R,
-        f: impl Fn(T, U) -> O,
+        f: impl Fn(T, U) -> O + Sync,
     ) -> ZipOutput<O, S, K, R, U>
     where
         S: BroadcastShape<R::Shape>,
@@ -268,7 +301,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     pub(crate) fn zip_ref<R: Operand<T>>(
         &self,
         rhs: R,
-        f: impl Fn(T, T) -> T,
+        f: impl Fn(T, T) -> T + Sync,
     ) -> crate::ops::OpOutput<T, S, K, R>
     where
         S: crate::BroadcastWith<R::Shape>,
@@ -462,7 +495,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// x.row_mut(1).map_inplace(|v| -v);
     /// assert_eq!(x, tensor![[1, 2], [-3, -4]]);
     /// ```
-    pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T + Sync) {
         kernel::zip_assign_strided(
             self.strided_mut(),
             Strided::contiguous(&[()], &[]),
@@ -479,7 +512,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// x.col_mut(0).zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x, tensor![[11, 2], [23, 4]]);
     /// ```
-    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T)
+    pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
         S: BroadcastFrom<R::Shape>,
     {

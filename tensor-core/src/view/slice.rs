@@ -1,5 +1,6 @@
-//! Compile-time range slicing along one axis (`slice::<AX, START, LEN, STEP>()`, NumPy
-//! `x[start:stop:step]`) and reversal (`flip`, NumPy `x[::-1]`), as views.
+//! Length-based slicing along one axis (`slice_len::<AX, START, LEN, STEP>()`: `LEN` elements
+//! from `START`, *not* NumPy's `start:stop`; the NumPy spelling is [`s!`](crate::s)) and
+//! reversal (`flip`, NumPy `x[::-1]`), as views.
 
 use super::{View, ViewMut, step};
 use crate::ops::Msg;
@@ -62,16 +63,16 @@ where
 
 impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// `LEN` elements along axis `AX`, from index `START` in steps of `STEP` (see
-    /// [`Tensor::slice`]).
+    /// [`Tensor::slice_len`]).
     ///
     /// ```
     /// use tensor_core::tensor;
     /// let x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
-    /// let v = x.row(1).slice::<0, 3, 2, -2>(); // NumPy `x[1][3::-2]`
+    /// let v = x.row(1).slice_len::<0, 3, 2, -2>(); // NumPy `x[1][3::-2]`
     /// assert_eq!(v, tensor![8, 6]);
     /// ```
     #[must_use]
-    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    pub fn slice_len<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
         &self,
     ) -> View<'a, T, Replaced<S, AX, Const<LEN>>, K>
     where
@@ -111,17 +112,17 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
 
 impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// `LEN` elements along axis `AX`, from index `START` in steps of `STEP`, as a mutable
-    /// view (see [`Tensor::slice_mut`]). Consumes this view (see
+    /// view (see [`Tensor::slice_len_mut`]). Consumes this view (see
     /// [`reborrow`](Self::reborrow)).
     ///
     /// ```
     /// use tensor_core::tensor;
     /// let mut x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
-    /// x.row_mut(0).slice_mut::<0, 1, 2, 2>().fill(0); // NumPy `x[0][1::2] = 0`
+    /// x.row_mut(0).slice_len_mut::<0, 1, 2, 2>().fill(0); // NumPy `x[0][1::2] = 0`
     /// assert_eq!(x, tensor![[1, 0, 3, 0], [5, 6, 7, 8]]);
     /// ```
     #[must_use]
-    pub fn slice_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    pub fn slice_len_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
         self,
     ) -> ViewMut<'a, T, Replaced<S, AX, Const<LEN>>, K>
     where
@@ -156,7 +157,9 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A view of `LEN` elements along axis `AX`, from index `START` in steps of `STEP`
     /// (NumPy `x[START : START + LEN*STEP : STEP]` along that axis); the other axes are whole.
     ///
-    /// The length is part of the result's type, so it is given rather than a stop index.
+    /// **The third parameter is a length, not NumPy's stop**: `slice_len::<1, 1, 3, 1>()` is
+    /// `x[:, 1:4]`. For NumPy's own syntax write [`s!`](crate::s)`(x[.., 1..3])`; this form
+    /// suits generic code, where the length is a const parameter (`slice_len::<0, 0, B, 1>()`).
     /// `STEP` may be negative: then `START` is the first index taken and indices go down
     /// (`slice::<0, 5, 6, -1>()` on 6 rows is `x[::-1]`; see also [`View::flip`]). A zero step
     /// or an index outside the axis is a compile error reported by `cargo build`:
@@ -166,30 +169,30 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     /// use tensor_core::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
-    /// assert_eq!(x.slice::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]);         // x[:2]
-    /// assert_eq!(x.slice::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]);         // x[1:4:2]
-    /// assert_eq!(x.slice::<0, 0, 3, 2>().col(1), tensor![2, 4, 6]);         // x[::2, 1]
-    /// assert_eq!(x.slice::<0, 5, 6, -1>().col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
+    /// assert_eq!(x.slice_len::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]);         // x[:2]
+    /// assert_eq!(x.slice_len::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]);         // x[1:4:2]
+    /// assert_eq!(x.slice_len::<0, 0, 3, 2>().col(1), tensor![2, 4, 6]);         // x[::2, 1]
+    /// assert_eq!(x.slice_len::<0, 5, 6, -1>().col(0), tensor![6, 5, 4, 3, 2, 1]); // x[::-1, 0]
     /// ```
     ///
     /// ```compile_fail,E0080
     /// let x = tensor_core::tensor![1, 2, 3];
-    /// let _ = x.slice::<0, 2, 2, 1>(); // indices 2 and 3: out of bounds
+    /// let _ = x.slice_len::<0, 2, 2, 1>(); // indices 2 and 3: out of bounds
     /// ```
     ///
     /// Steps count in the bound: the last index taken is `START + (LEN - 1)·STEP`.
     ///
     /// ```compile_fail,E0080
     /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
-    /// let _ = x.slice::<0, 1, 3, 2>(); // indices 1, 3 and 5: out of bounds
+    /// let _ = x.slice_len::<0, 1, 3, 2>(); // indices 1, 3 and 5: out of bounds
     /// ```
     ///
     /// ```compile_fail,E0080
     /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
-    /// let _ = x.slice::<0, 2, 3, -2>(); // indices 2, 0 and -2: out of bounds
+    /// let _ = x.slice_len::<0, 2, 3, -2>(); // indices 2, 0 and -2: out of bounds
     /// ```
     #[must_use]
-    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    pub fn slice_len<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
         &self,
     ) -> View<'_, T, Replaced<S, AX, Const<LEN>>, K>
     where
@@ -202,16 +205,16 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// A mutable view of `LEN` elements along axis `AX`, from index `START` in steps of
-    /// `STEP` (see [`slice`](Self::slice)): writes change `self`.
+    /// `STEP` (see [`slice`](Self::slice_len)): writes change `self`.
     ///
     /// ```
     /// use tensor_core::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
-    /// x.slice_mut::<1, 0, 2, 1>().fill(0); // NumPy `x[:, :2] = 0`
+    /// x.slice_len_mut::<1, 0, 2, 1>().fill(0); // NumPy `x[:, :2] = 0`
     /// assert_eq!(x, tensor![[0, 0, 3], [0, 0, 6]]);
     /// ```
     #[must_use]
-    pub fn slice_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    pub fn slice_len_mut<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
         &mut self,
     ) -> ViewMut<'_, T, Replaced<S, AX, Const<LEN>>, K>
     where

@@ -3,5 +3,5 @@ use tensorial::prelude::*;
 
 fn main() {
     let x = Tensor::<i32, Rank1<5>>::arange();
-    let _rev = x.slice::<0, 2, 3, -2>();
+    let _rev = x.slice_len::<0, 2, 3, -2>();
 }

@@ -4,5 +4,5 @@ use tensorial::prelude::*;
 
 fn main() {
     let x = Tensor::<i32, Rank1<5>>::arange();
-    let _rev = x.slice::<0, 5, 6, -1>();
+    let _rev = x.slice_len::<0, 5, 6, -1>();
 }

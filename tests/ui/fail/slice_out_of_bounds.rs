@@ -3,5 +3,5 @@ use tensorial::prelude::*;
 
 fn main() {
     let x = Tensor::<f32, Rank2<6, 2>>::zeros();
-    let _rows = x.slice::<0, 4, 3, 1>();
+    let _rows = x.slice_len::<0, 4, 3, 1>();
 }

@@ -3,5 +3,5 @@ use tensorial::prelude::*;
 
 fn main() {
     let x = Tensor::<i32, Rank1<5>>::arange();
-    let _v = x.slice::<0, 0, 2, 0>();
+    let _v = x.slice_len::<0, 0, 2, 0>();
 }

@@ -61,22 +61,22 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     }
 
     /// `LEN` elements along axis `AX` from `START` in steps of `STEP` (NumPy
-    /// `x[START:START+LEN*STEP:STEP]`), a copy; see [`Tensor::slice`].
+    /// `x[START:START+LEN*STEP:STEP]`), a copy; see [`Tensor::slice_len`].
     ///
     /// ```
     /// use tensor_core::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0, 3.0, 4.0, 5.0]);
-    /// let g = x.slice::<0, 4, 2, -2>().sum().backward().wrt(&x); // x[4], x[2]
+    /// let g = x.slice_len::<0, 4, 2, -2>().sum().backward().wrt(&x); // x[4], x[2]
     /// assert_eq!(g, tensor![0.0, 0.0, 1.0, 0.0, 1.0]);
     /// ```
     #[must_use]
-    pub fn slice<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
+    pub fn slice_len<const AX: isize, const START: usize, const LEN: usize, const STEP: isize>(
         &self,
     ) -> Var<T, Replaced<S, AX, Const<LEN>>, K>
     where
         S: ReplaceAxis<AX, Const<LEN>>,
     {
-        let value = self.value().slice::<AX, START, LEN, STEP>().to_tensor();
+        let value = self.value().slice_len::<AX, START, LEN, STEP>().to_tensor();
         let positions = (0..LEN)
             .map(|j| START.wrapping_add_signed(STEP * j.cast_signed()))
             .collect();

@@ -6,7 +6,6 @@ use super::super::var::{Real, Var};
 use super::arith::{Input, Split};
 use crate::ops::gemm;
 use crate::ops::kernel::MAX_RANK;
-use crate::ops::layout::permute_copy;
 use crate::ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 use crate::storage::{Combine, Combined, Kind};
 use crate::{Shape, Tensor};
@@ -28,17 +27,6 @@ fn as_matrix(dims: &[usize], left: bool) -> Vec<usize> {
         ([k], false) => alloc::vec![*k, 1],
         _ => dims.to_vec(),
     }
-}
-
-/// A batched matrix with its last two axes swapped: `(elements, dims)`.
-fn transposed<T: Copy + Default>(x: &[T], dims: &[usize]) -> (Vec<T>, Vec<usize>) {
-    let rank = dims.len();
-    let mut perm: Vec<usize> = (0..rank).collect();
-    perm.swap(rank - 2, rank - 1);
-    let mut out = alloc::vec![T::default(); x.len()];
-    permute_copy(&mut out, (x, dims), &perm);
-    let dims_t = perm.iter().map(|&p| dims[p]).collect();
-    (out, dims_t)
 }
 
 /// `∂L/∂a` and `∂L/∂b` of `c = a @ b` from `g = ∂L/∂c`, each summed back into its operand's dims.
@@ -65,26 +53,25 @@ fn matmul_grads<T: GemmElem + Real>(
     let g_dims = with(m, n);
     // Each gradient is a product over the broadcast batch; an operand that did not broadcast
     // takes it directly, one that did gets it summed back over the stretched batch axes.
+    // The transposed operand is read through strides (`matmul_t`), not copied.
     let product = |out: &mut [T],
                    own: &[usize],
                    full_dims: Vec<usize>,
-                   lhs: (&[T], &[usize]),
-                   rhs: (&[T], &[usize])| {
+                   lhs: (&[T], &[usize], bool),
+                   rhs: (&[T], &[usize], bool)| {
         if own == full_dims.as_slice() {
-            gemm::matmul(out, lhs, rhs);
+            gemm::matmul_t(out, lhs, rhs);
         } else {
             let mut full = alloc::vec![T::zero(); full_dims.iter().product()];
-            gemm::matmul(&mut full, lhs, rhs);
+            gemm::matmul_t(&mut full, lhs, rhs);
             sum_into(out, own, &full, &full_dims);
         }
     };
     if let Some(ga) = ga {
-        let (rhs_t, rhs_t_dims) = transposed(b, &b2);
-        product(ga, &a2, with(m, k), (g, &g_dims), (&rhs_t, &rhs_t_dims));
+        product(ga, &a2, with(m, k), (g, &g_dims, false), (b, &b2, true));
     }
     if let Some(gb) = gb {
-        let (lhs_t, lhs_t_dims) = transposed(a, &a2);
-        product(gb, &b2, with(k, n), (&lhs_t, &lhs_t_dims), (g, &g_dims));
+        product(gb, &b2, with(k, n), (a, &a2, true), (g, &g_dims, false));
     }
 }
 

@@ -3,6 +3,7 @@
 //! one output element).
 
 use super::super::var::{Real, Var};
+use crate::ops::kernel::math::{self, Func};
 use crate::ops::reduce_kernel::split;
 use crate::storage::{Inline, Kind};
 use crate::{Axis, Shape, Tensor};
@@ -52,12 +53,16 @@ fn norm_lane<T: Real>(x: &[T], g: T, dx: &mut [T]) {
     }
 }
 
-/// `g · softmax(x)`: the gradient of `logsumexp`.
+/// `g · softmax(x)`: the gradient of `logsumexp` (the exponentials by the vector kernel).
 fn logsumexp_lane<T: Real>(x: &[T], g: T, dx: &mut [T]) {
     let m = x.iter().fold(T::neg_infinity(), |m, &v| m.max(v));
-    let total = x.iter().fold(T::zero(), |s, &v| s + (v - m).exp());
     for (d, &v) in dx.iter_mut().zip(x) {
-        *d = g * (v - m).exp() / total;
+        *d = v - m;
+    }
+    math::map_inplace_or(Func::Exp, dx, T::exp);
+    let total = dx.iter().fold(T::zero(), |s, &e| s + e);
+    for d in dx.iter_mut() {
+        *d = g * *d / total;
     }
 }
 

@@ -7,11 +7,23 @@ use crate::storage::{Combine, Kind};
 use crate::{BroadcastShape, Shape, Tensor};
 use alloc::vec;
 
+/// A tensor method `&x -> f(x)` (`Tensor::exp`, …).
+type TensorFn<T, S, K> = fn(&Tensor<T, S, K>) -> Tensor<T, S, K>;
+
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `f` elementwise, differentiated by `df(x, g) = g·f'(x)`.
-    pub(crate) fn map_with(&self, f: impl Fn(T) -> T, df: impl Fn(T, T) -> T + 'static) -> Self {
+    pub(crate) fn map_with(
+        &self,
+        f: impl Fn(T) -> T + Sync,
+        df: impl Fn(T, T) -> T + 'static,
+    ) -> Self {
+        self.with_value(self.value().map(f), df)
+    }
+
+    /// An elementwise op whose forward `value` is computed, differentiated by
+    /// `df(x, g) = g·f'(x)`.
+    fn with_value(&self, value: Tensor<T, S, K>, df: impl Fn(T, T) -> T + 'static) -> Self {
         let x = self.shared();
-        let value = x.map(f);
         Var::from_op(value, vec![self.node.clone()], move |g, sink| {
             let mut grad = Tensor::<T, S, K>::zeros();
             for ((o, &x), &g) in grad
@@ -25,6 +37,34 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             sink.add(0, grad);
         })
     }
+
+    /// `f` elementwise as a tensor op (the vectorized `exp`, `tanh`, …), differentiated by
+    /// `df(y, g) = g·f'(x)` written with `y = f(x)`, which the backward pass recomputes with
+    /// the same vector kernel (instead of keeping it alive, or calling `f` per element).
+    fn map_tensor_with(&self, f: TensorFn<T, S, K>, df: impl Fn(T, T) -> T + 'static) -> Self {
+        let x = self.shared();
+        Var::from_op(f(&x), vec![self.node.clone()], move |g, sink| {
+            let mut grad = f(&x);
+            for (o, &g) in grad.as_mut_slice().iter_mut().zip(g.as_slice()) {
+                *o = df(*o, g);
+            }
+            sink.add(0, grad);
+        })
+    }
+}
+
+/// Methods `name(&self) -> Self` on the vector kernels, with their derivative rule
+/// `(y, g) ↦ g·f'(x)` in terms of `y = f(x)`.
+macro_rules! vector_methods {
+    ($($(#[$doc:meta])* $name:ident => |$y:ident, $g:ident| $df:expr;)*) => {
+        impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {$(
+            $(#[$doc])*
+            #[must_use]
+            pub fn $name(&self) -> Self {
+                self.map_tensor_with(Tensor::$name, |$y: T, $g: T| $df)
+            }
+        )*}
+    };
 }
 
 /// Methods `name(&self) -> Self` with their derivative rule `(x, g) ↦ g·f'(x)`.
@@ -38,11 +78,6 @@ macro_rules! unary_methods {
             }
         )*}
     };
-}
-
-/// `1 / (1 + e^{−x})`.
-fn sigmoid<T: Real>(x: T) -> T {
-    T::one() / (T::one() + (-x).exp())
 }
 
 /// `max(x, 0)`.
@@ -62,22 +97,25 @@ fn winner_share<T: Real>(g: T, x: T, y: T) -> T {
     }
 }
 
-unary_methods! {
+vector_methods! {
     /// `e^x` elementwise; derivative `e^x`.
     ///
     /// ```
     /// use tensor_core::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![0.0, 1.0]);
     /// let g = x.exp().sum().backward().wrt(&x);
-    /// assert_eq!(g, tensor![1.0, 1.0f64.exp()]);
+    /// assert_eq!(g, tensor![0.0, 1.0].exp());
     /// ```
-    exp => |x, g| g * x.exp();
-    /// Natural logarithm elementwise; derivative `1/x`.
-    ln => |x, g| g / x;
+    exp => |y, g| g * y;
     /// Square root elementwise; derivative `1/(2√x)`.
-    sqrt => |x, g| g / (x.sqrt() + x.sqrt());
+    sqrt => |y, g| g / (y + y);
     /// `tanh` elementwise; derivative `1 − tanh²`.
-    tanh => |x, g| g * (T::one() - x.tanh() * x.tanh());
+    tanh => |y, g| g * (T::one() - y * y);
+    /// `1 / (1 + e^{−x})` elementwise; derivative `σ(1 − σ)`.
+    sigmoid => |y, g| g * y * (T::one() - y);
+}
+
+unary_methods! {
     /// `sin` elementwise; derivative `cos`.
     sin => |x, g| g * x.cos();
     /// `cos` elementwise; derivative `−sin`.
@@ -89,13 +127,10 @@ unary_methods! {
 }
 
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
-    /// `1 / (1 + e^{−x})` elementwise; derivative `σ(1 − σ)`.
+    /// Natural logarithm elementwise (vectorized); derivative `1/x`.
     #[must_use]
-    pub fn sigmoid(&self) -> Self {
-        self.map_with(sigmoid, |x, g| {
-            let s = sigmoid(x);
-            g * s * (T::one() - s)
-        })
+    pub fn ln(&self) -> Self {
+        self.with_value(self.value().ln(), |x, g| g / x)
     }
 
     /// `max(x, 0)` elementwise; subgradient 1 for `x > 0`, else 0 (also at 0, as PyTorch).

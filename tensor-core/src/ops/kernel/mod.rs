@@ -36,13 +36,17 @@ pub fn row_major_strides(dims: &[usize]) -> [isize; MAX_RANK] {
 }
 
 mod gather;
+pub mod math;
 mod plan;
+mod stream;
 mod strided;
 mod zip;
 
 pub use gather::{scatter_axis, take_axis};
+pub use stream::STREAM_BYTES;
 pub use strided::{Strided, StridedMut};
 pub use zip::*;
+pub(crate) use zip::{Store, zip_strided_to, zip3_strided_to};
 
 use plan::RowPlan;
 use strided::at;

@@ -74,39 +74,95 @@ impl<const N: usize> RowPlan<N> {
         )
     }
 
+    /// Number of elements the plan walks (the product of its dims).
+    pub(super) fn len(&self) -> usize {
+        self.dims[..self.rank].iter().product()
+    }
+
     /// Calls `row` with each operand's offset at the start of every row, starting from the
     /// base offsets `start` (skips empty outputs).
     pub(super) fn for_each_row(&self, start: [usize; N], mut row: impl FnMut([usize; N])) {
-        if self.dims[..self.rank].contains(&0) {
+        self.for_each_run(start, 0..self.len(), |offs, _| row(offs));
+    }
+
+    /// Calls `run(offsets, len)` for each piece of a row that covers the row-major elements
+    /// `range` of the output, in order: `offsets` are each operand's offset at the piece's first
+    /// element, and the piece continues for `len` elements along the inner axis. A range that
+    /// starts or ends inside a row gives a shorter first or last piece, so a range can be split
+    /// anywhere (which is how elementwise work is spread across threads).
+    pub(super) fn for_each_run(
+        &self,
+        start: [usize; N],
+        range: core::ops::Range<usize>,
+        mut run: impl FnMut([usize; N], usize),
+    ) {
+        let (n, inner) = self.inner();
+        if n == 0 || range.is_empty() {
             return;
         }
-        let outer = self.rank - 1;
-        let mut idx = [0usize; MAX_RANK];
-        let mut offs = start;
+        let (row, mut t0) = (range.start / n, range.start % n);
+        let mut cursor = Cursor::at_row(self, start, row);
+        let mut left = range.len();
         loop {
-            row(offs);
-            let mut axis = outer;
-            loop {
-                if axis == 0 {
-                    return;
-                }
-                axis -= 1;
-                idx[axis] += 1;
-                for (off, s) in offs.iter_mut().zip(&self.strides) {
-                    *off = off.wrapping_add_signed(s[axis]);
-                }
-                if idx[axis] < self.dims[axis] {
-                    break;
-                }
-                for (off, s) in offs.iter_mut().zip(&self.strides) {
-                    *off = off.wrapping_sub(
-                        s[axis]
-                            .wrapping_mul(self.dims[axis].cast_signed())
-                            .cast_unsigned(),
-                    );
-                }
-                idx[axis] = 0;
+            let len = (n - t0).min(left);
+            let offs = core::array::from_fn(|k| super::at(cursor.offs[k], t0, inner[k]));
+            run(offs, len);
+            left -= len;
+            if left == 0 {
+                return;
             }
+            t0 = 0;
+            cursor.next_row(self);
+        }
+    }
+}
+
+/// A position among the rows of a [`RowPlan`]: the index along each outer axis and each
+/// operand's offset at the start of that row.
+struct Cursor<const N: usize> {
+    idx: [usize; MAX_RANK],
+    offs: [usize; N],
+}
+
+impl<const N: usize> Cursor<N> {
+    /// The start of row `row` (row-major over the outer axes), from base offsets `start`.
+    fn at_row(plan: &RowPlan<N>, start: [usize; N], mut row: usize) -> Self {
+        let mut cursor = Self {
+            idx: [0; MAX_RANK],
+            offs: start,
+        };
+        for axis in (0..plan.rank - 1).rev() {
+            let i = row % plan.dims[axis];
+            row /= plan.dims[axis];
+            cursor.idx[axis] = i;
+            for (off, s) in cursor.offs.iter_mut().zip(&plan.strides) {
+                *off = super::at(*off, i, s[axis]);
+            }
+        }
+        cursor
+    }
+
+    /// Moves to the start of the next row (an odometer over the outer axes; past the last row
+    /// it wraps to the first).
+    fn next_row(&mut self, plan: &RowPlan<N>) {
+        let mut axis = plan.rank - 1;
+        while axis > 0 {
+            axis -= 1;
+            self.idx[axis] += 1;
+            for (off, s) in self.offs.iter_mut().zip(&plan.strides) {
+                *off = off.wrapping_add_signed(s[axis]);
+            }
+            if self.idx[axis] < plan.dims[axis] {
+                return;
+            }
+            for (off, s) in self.offs.iter_mut().zip(&plan.strides) {
+                *off = off.wrapping_sub(
+                    s[axis]
+                        .wrapping_mul(plan.dims[axis].cast_signed())
+                        .cast_unsigned(),
+                );
+            }
+            self.idx[axis] = 0;
         }
     }
 }

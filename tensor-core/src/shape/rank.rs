@@ -1,0 +1,91 @@
+//! Rank facts the `s!` slice macro needs: "has at least `N` axes" and "insert an axis `K`
+//! places before the end".
+
+use super::dim::{Bcast, Dim};
+use super::tuple::Shape;
+
+/// A shape with at least `N` axes: `N` indices (integers or ranges, not `None`) fit it.
+///
+/// ```
+/// use tensor_core::{MinRank, Rank3, Shape};
+/// fn fits<S: MinRank<2>>() -> usize { S::RANK }
+/// assert_eq!(fits::<Rank3<2, 3, 4>>(), 3);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "too many indices: {N} axes are indexed, but shape `{Self}` has fewer",
+    label = "indexes {N} axes",
+    note = "each integer and range takes one axis; `None` adds one and `...` stands for the axes not named"
+)]
+pub trait MinRank<const N: usize>: Shape {
+    /// `Self` (a projection the next step depends on, so one error does not cascade).
+    type Output: Shape;
+}
+
+/// A shape into which a [`Bcast`] axis can be inserted with `K` axes after it (`K == 0`
+/// appends): NumPy `None` in the indices after `...`.
+///
+/// ```
+/// use tensor_core::{InsertAxisBack, Rank2, Shape};
+/// assert_eq!(<<Rank2<2, 3> as InsertAxisBack<1>>::Output as Shape>::DIMS, [2, 1, 3]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "cannot insert a new axis {K} places before the end of shape `{Self}`",
+    label = "the result would have more than 6 axes"
+)]
+pub trait InsertAxisBack<const K: usize>: Shape {
+    /// `Self` with a `Bcast` axis before its last `K` axes.
+    type Output: Shape;
+}
+
+/// Implements `MinRank<0..=RANK>` for one rank.
+macro_rules! min_rank_impls {
+    ($dims:tt $($n:literal)*) => {$(
+        min_rank_impls!(@one $dims $n);
+    )*};
+    (@one [$($A:ident)*] $n:literal) => {
+        #[diagnostic::do_not_recommend]
+        impl<$($A: Dim),*> MinRank<$n> for ($($A,)*) {
+            type Output = Self;
+        }
+    };
+}
+
+min_rank_impls!([] 0);
+min_rank_impls!([A] 0 1);
+min_rank_impls!([A B] 0 1 2);
+min_rank_impls!([A B C] 0 1 2 3);
+min_rank_impls!([A B C D] 0 1 2 3 4);
+min_rank_impls!([A B C D E] 0 1 2 3 4 5);
+min_rank_impls!([A B C D E F] 0 1 2 3 4 5 6);
+
+/// Implements `InsertAxisBack` at every split point of one shape, walking the split left;
+/// `$k` counts the axes after the split.
+macro_rules! insert_axis_back_impls {
+    ($k:expr; [] [$($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
+        impl<$($post: Dim),*> InsertAxisBack<{ $k }> for ($($post,)*) {
+            type Output = (Bcast, $($post,)*);
+        }
+    };
+    ($k:expr; [$($pre:ident)*] [$($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
+        impl<$($pre: Dim,)* $($post: Dim),*> InsertAxisBack<{ $k }> for ($($pre,)* $($post,)*) {
+            type Output = ($($pre,)* Bcast, $($post,)*);
+        }
+        insert_axis_back_impls!(@shift $k; [$($pre)*] [] [$($post)*]);
+    };
+    // Moves the last ident of `pre` to the front of `post`.
+    (@shift $k:expr; [$last:ident] [$($done:ident)*] [$($post:ident)*]) => {
+        insert_axis_back_impls!($k + 1; [$($done)*] [$last $($post)*]);
+    };
+    (@shift $k:expr; [$head:ident $($rest:ident)+] [$($done:ident)*] [$($post:ident)*]) => {
+        insert_axis_back_impls!(@shift $k; [$($rest)+] [$($done)* $head] [$($post)*]);
+    };
+}
+
+insert_axis_back_impls!(0; [] []);
+insert_axis_back_impls!(0; [A] []);
+insert_axis_back_impls!(0; [A B] []);
+insert_axis_back_impls!(0; [A B C] []);
+insert_axis_back_impls!(0; [A B C D] []);
+insert_axis_back_impls!(0; [A B C D E] []);
