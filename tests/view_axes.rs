@@ -18,7 +18,7 @@ fn permute_views_match_copies() {
     );
     assert_eq!(x.view().swap_axes::<1, -1>(), x.swap_axes::<1, -1>());
     // A reversed, stepped view: permuting it equals permuting its copy.
-    let v = x.view().flip::<1>().slice::<2, 3, 2, -2>();
+    let v = x.view().flip::<1>().slice_len::<2, 3, 2, -2>();
     let copy = v.to_tensor();
     assert_eq!(v.permute::<2, 0, 3, 1>(), copy.permute::<2, 0, 3, 1>());
     assert_eq!(v.swap_axes::<0, 2>(), copy.swap_axes::<0, 2>());
@@ -30,7 +30,7 @@ fn permute_views_match_copies() {
 fn transpose_view_of_column_slices() {
     let x: Tensor<i64, Rank2<5, 7>> = random_tensor(12);
     assert_eq!(x.view().t(), x.t());
-    let cols = x.view().slice::<1, 6, 3, -3>(); // x[:, 6::-3]
+    let cols = x.view().slice_len::<1, 6, 3, -3>(); // x[:, 6::-3]
     assert_eq!(cols.t(), cols.to_tensor().t());
     assert_eq!(cols.t().t(), cols);
     // A transposed view is an operand like any other.
@@ -52,7 +52,7 @@ fn new_axis_on_borrowed_heap_tensor() {
         }
     }
     // Every position, on a reversed stepped view.
-    let v = x.view().slice::<0, 5, 3, -2>();
+    let v = x.view().slice_len::<0, 5, 3, -2>();
     let c = v.to_tensor();
     assert_eq!(v.new_axis::<0>(), c.clone().new_axis::<0>());
     assert_eq!(v.new_axis::<1>(), c.clone().new_axis::<1>());

@@ -1,9 +1,9 @@
 //! Reductions, elementwise math and `matmul` on views, with the signatures of the `Tensor`
 //! methods of the same names.
 //!
-//! Elementwise math reads the view in place (strided). Reductions and `matmul` run the
-//! tensor's kernels on a contiguous copy of the view (one pass over its elements, in the
-//! source's storage kind), so a view computes exactly what its copy computes.
+//! They run the tensor's kernels (vectorized, multi-core) on a contiguous copy of the view
+//! (one pass over its elements, in the source's storage kind), so a view computes exactly what
+//! its copy computes; `abs` reads the view in place.
 
 use super::View;
 use crate::ops::GemmElem;
@@ -106,18 +106,19 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     }
 }
 
-/// View methods applying a float function to every element, read in place.
+/// View methods applying a float function to every element: the tensor's (vectorized)
+/// kernel on a contiguous copy, so the results are bit-identical to the copy's.
 macro_rules! view_float_fns {
     ($($name:ident)*) => {$(
         #[doc = concat!(
-            "[`Tensor::", stringify!($name), "`] of every element of the view, read in place, ",
-            "into a new tensor.\n\n```\nuse tensor_core::tensor;\n",
+            "[`Tensor::", stringify!($name), "`] of every element of the view, into a new tensor ",
+            "(computed on a contiguous copy, with the tensor's vectorized kernel).\n\n```\nuse tensor_core::tensor;\n",
             "let x = tensor![[0.5f64, 1.0], [2.0, 4.0]];\n",
             "assert_eq!(x.view().t().", stringify!($name), "(), x.t().", stringify!($name), "());\n```"
         )]
         #[must_use]
         pub fn $name(&self) -> Tensor<T, S, K> {
-            self.map(T::$name)
+            self.to_tensor().$name()
         }
     )*};
 }
