@@ -27,4 +27,9 @@ pub mod guide {
     /// crate grew from, with its typed equivalent.
     #[doc = include_str!("../docs/numpy.md")]
     pub mod numpy_users {}
+
+    /// Writing shape-, storage- and element-generic helpers (`docs/generic.md`): the bounds
+    /// each kind of helper needs.
+    #[doc = include_str!("../docs/generic.md")]
+    pub mod generic_helpers {}
 }

@@ -7,6 +7,10 @@ use core::fmt::{Debug, Display};
 /// Arithmetic ops add their own bounds (`T: Add<Output = T>`, `num_traits::Float`, …), so
 /// a `Tensor<bool, _>` has comparisons and `select` but no `+`.
 ///
+/// Every element is also a scalar operand of its own tensors (the supertrait
+/// `Operand<Self, Shape = (), Kind = Inline>`), so element-generic code can write `x * t` for a
+/// `t: T` with no further bound.
+///
 /// # Safety
 /// The all-zero bit pattern must be a valid value of the type, equal to `T::default()`:
 /// heap tensors are allocated as zeroed memory (which the OS hands out for free).
@@ -22,7 +26,15 @@ use core::fmt::{Debug, Display};
 )]
 // SAFETY: implementors promise the `# Safety` contract above (zero bits are a valid value).
 pub unsafe trait Elem:
-    Copy + Default + PartialEq + Debug + Display + Send + Sync + 'static
+    Copy
+    + Default
+    + PartialEq
+    + Debug
+    + Display
+    + Send
+    + Sync
+    + 'static
+    + crate::Operand<Self, Shape = (), Kind = crate::Inline>
 {
     /// `true` for floating-point types: printing applies a precision (`{:.3}`) only to them.
     const FLOAT: bool = false;
@@ -44,3 +56,52 @@ unsafe impl Elem for f64 {
     const FLOAT: bool = true;
 }
 elem_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+
+/// The element types of floating-point tensors, `f32` and `f64`: the one bound element-generic
+/// float code needs.
+///
+/// It brings every float op of the crate (`exp`, `mean`, `softmax`, `matmul`, `randn`, the
+/// operators) and the scalar methods of [`num_traits::Float`] (`v.sqrt()`, `T::one()`,
+/// `T::from(0.5)`), so a helper needs no `num_traits` import of its own.
+///
+/// ```
+/// use tensor_core::{FloatElem, Kind, Shape, Tensor};
+/// fn normalize<T: FloatElem, S: Shape, K: Kind>(x: &Tensor<T, S, K>) -> Tensor<T, S, K> {
+///     let centered = x - x.mean();
+///     let std = centered.std() + T::from(1e-8).unwrap();
+///     centered / std
+/// }
+/// let y = normalize(&tensor_core::tensor![1.0f32, 3.0]);
+/// assert_eq!(y.as_slice(), &[-1.0, 1.0]);
+/// ```
+pub trait FloatElem:
+    Elem
+    + num_traits::Float
+    + crate::GemmElem
+    + crate::RandomFloat
+    + crate::ops::CastElem<Self>
+    + crate::ops::CastElem<f32>
+    + crate::ops::CastElem<f64>
+{
+}
+impl FloatElem for f32 {}
+impl FloatElem for f64 {}
+
+/// The primitive integer element types: the bound of element-generic integer code, and the
+/// tensors a float literal on the left (`2.0 * n`) is refused for.
+///
+/// ```
+/// use tensor_core::{IntElem, Shape, Tensor};
+/// fn double<T: IntElem, S: Shape>(x: &Tensor<T, S>) -> Tensor<T, S> { x + x }
+/// assert_eq!(double(&tensor_core::tensor![1u8, 2]).as_slice(), &[2, 4]);
+/// ```
+pub trait IntElem:
+    Elem + num_traits::PrimInt + crate::ops::CastElem<Self> + crate::ops::CastElem<f64>
+{
+}
+
+macro_rules! int_elems {
+    ($($t:ty)*) => {$( impl IntElem for $t {} )*};
+}
+
+int_elems!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);

@@ -78,8 +78,10 @@ mod storage;
 mod tensor;
 pub mod view;
 
-pub use elem::Elem;
+pub use elem::{Elem, FloatElem, IntElem};
 pub use error::LengthError;
+/// The numeric traits behind the element bounds ([`FloatElem`] extends `num_traits::Float`).
+pub use num_traits;
 pub use ops::{ConcatParts, StackParts};
 pub use ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use ops::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
@@ -88,11 +90,14 @@ pub use ops::{Operand, ZipOutput};
 pub use random::{RandomFloat, RandomInt, SeededRng};
 pub use shape::{AppendAxis, Concat, ReplaceAxis, Replaced};
 pub use shape::{
-    Axis, Bcast, Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, Const, Dim, DimBroadcastTo,
-    InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6, Shape,
+    Axis, Bcast, Broadcast, BroadcastDim, BroadcastFrom, BroadcastShape, BroadcastTo,
+    BroadcastWith, Const, Dim, DimBroadcastTo, InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4,
+    Rank5, Rank6, Shape,
 };
 pub use shape::{InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
-pub use storage::{Buffer, Combine, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES};
+pub use storage::{
+    Buffer, Combine, CombineWith, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES,
+};
 #[cfg(feature = "alloc")]
 pub use storage::{Heap, HeapBuf};
 pub use tensor::Tensor;
@@ -206,8 +211,8 @@ pub mod prelude {
     #[cfg(feature = "alloc")]
     pub use crate::Heap;
     pub use crate::{
-        Bcast, Const, Elem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5, Rank6,
-        SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid, s,
-        s_mut, tensor,
+        Bcast, Const, Elem, FloatElem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5,
+        Rank6, SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid,
+        s, s_mut, tensor,
     };
 }

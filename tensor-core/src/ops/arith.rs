@@ -3,11 +3,11 @@
 //! a preallocated output. [`View`]s work on the left too (`&v + &x` is a new tensor), and
 //! [`ViewMut`]s take the `*Assign` forms (`v += 1` writes into the source).
 
-use super::map::ZipOutput;
+use super::map::OpOutput;
 use super::operand::Operand;
-use crate::storage::{Combine, Combined, Kind, check_inline_cap};
+use crate::storage::{CombineWith, Kind, check_inline_cap};
 use crate::view::{View, ViewMut};
-use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
+use crate::{Broadcast, BroadcastFrom, BroadcastShape, BroadcastWith, Elem, Shape, Tensor};
 use core::ops::{
     Add, AddAssign, BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Div, DivAssign,
     Mul, MulAssign, Neg, Not, Rem, RemAssign, Sub, SubAssign,
@@ -15,10 +15,10 @@ use core::ops::{
 
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident;)*) => {$(
-        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_map);
+        binary_ops!(@impl $Op $op, &Tensor<T, S, K>, zip_ref);
         binary_ops!(@impl $Op $op, Tensor<T, S, K>, zip_map_owned);
-        binary_ops!(@impl $Op $op, View<'_, T, S, K>, zip_map);
-        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, zip_map);
+        binary_ops!(@impl $Op $op, View<'_, T, S, K>, zip_ref);
+        binary_ops!(@impl $Op $op, &View<'_, T, S, K>, zip_ref);
 
         impl<T, S, K, R> $OpAssign<R> for Tensor<T, S, K>
         where
@@ -26,7 +26,7 @@ macro_rules! binary_ops {
             S: Shape,
             K: Kind,
             R: Operand<T>,
-            R::Shape: BroadcastTo<S>,
+            S: BroadcastFrom<R::Shape>,
         {
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
@@ -39,7 +39,7 @@ macro_rules! binary_ops {
             S: Shape,
             K: Kind,
             R: Operand<T>,
-            R::Shape: BroadcastTo<S>,
+            S: BroadcastFrom<R::Shape>,
         {
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
@@ -50,13 +50,15 @@ macro_rules! binary_ops {
         impl<T, S, K, R> $Op<R> for $Lhs
         where
             T: Elem + $Op<Output = T>,
-            S: Shape + BroadcastShape<R::Shape>,
-            K: Kind + Combine<R::Kind>,
+            S: Shape + BroadcastWith<R::Shape>,
+            K: Kind + CombineWith<R::Kind>,
             R: Operand<T>,
         {
-            type Output = ZipOutput<T, S, K, R, T>;
+            type Output = OpOutput<T, S, K, R>;
             fn $op(self, rhs: R) -> Self::Output {
-                const { check_inline_cap::<T, Broadcast<S, R::Shape>, Combined<K, R::Kind>>() };
+                type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
+                type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
+                const { check_inline_cap::<T, Out<S, R, T>, OutKind<K, R, T>>() };
                 self.$zip(rhs, T::$op)
             }
         }

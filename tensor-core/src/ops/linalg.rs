@@ -157,7 +157,7 @@ impl<const N: usize> InnerSizes<N, N> for () {}
 /// more of them, `($A $B)` the right-aligned pairs of batch axes, which broadcast.
 macro_rules! matmul_impls {
     ($([$($P:ident)*] [$(($A:ident $B:ident))*];)*) => {$(
-        impl<$($P: Dim,)* $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
+        impl<$($P: Dim,)* $($A: Dim + BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
             MatMulShape<($($B,)* K2, N)> for ($($P,)* $($A,)* M, K)
         {
             type Output = ($($P,)* $(<$A as BroadcastDim<$B>>::Output,)* M, N);
@@ -166,7 +166,7 @@ macro_rules! matmul_impls {
     )*};
     (@flipped [] $pairs:tt) => {};
     (@flipped [$($P:ident)+] [$(($A:ident $B:ident))*]) => {
-        impl<$($P: Dim,)+ $($A: BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
+        impl<$($P: Dim,)+ $($A: Dim + BroadcastDim<$B>, $B: Dim,)* M: Dim, K: InnerAxis<K2>, K2: Dim, N: Dim>
             MatMulShape<($($P,)+ $($B,)* K2, N)> for ($($A,)* M, K)
         {
             type Output = ($($P,)+ $(<$A as BroadcastDim<$B>>::Output,)* M, N);

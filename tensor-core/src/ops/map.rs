@@ -2,8 +2,17 @@
 
 use super::kernel::{self, Strided, StridedMut};
 use super::operand::Operand;
-use crate::storage::{Buffer, Combine, Combined, Kind};
-use crate::{Broadcast, BroadcastShape, BroadcastTo, Elem, Shape, Tensor};
+use crate::storage::{Buffer, Combine, CombineWith, Combined, Kind};
+use crate::{Broadcast, BroadcastFrom, BroadcastShape, BroadcastWith, Elem, Shape, Tensor};
+
+/// Output of an elementwise operator (`+`, `*`, …) between a tensor `(S, K)` and an operand `R`
+/// of element `T`: the same type as [`ZipOutput`], spelled with the operators' bounds
+/// ([`BroadcastWith`], [`CombineWith`]) so that it is `Tensor<T, S, K>` in generic code.
+pub type OpOutput<T, S, K, R> = Tensor<
+    T,
+    <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output,
+    <K as CombineWith<<R as Operand<T>>::Kind>>::Output,
+>;
 
 /// Output of a binary op between a tensor `(S, K)` and an operand `R`.
 pub type ZipOutput<O, S, K, R, U> =
@@ -108,29 +117,45 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         );
     }
 
+    /// [`zip_map`](Self::zip_map) bounded like the operators, so it serves generic shapes
+    /// and kinds.
+    pub(crate) fn zip_ref<R: Operand<T>>(
+        &self,
+        rhs: R,
+        f: impl Fn(T, T) -> T + Sync,
+    ) -> OpOutput<T, S, K, R>
+    where
+        S: BroadcastWith<R::Shape>,
+        K: CombineWith<R::Kind>,
+    {
+        zip_to(self.layout(), rhs.layout(), f)
+    }
+
     /// Like [`zip_map`](Self::zip_map) but consumes `self`, writing into its storage when the
     /// result has the same shape and storage kind (no allocation for `x + &y` on heap tensors).
+    /// Bounded like the operators, so it serves generic shapes and kinds.
     pub(crate) fn zip_map_owned<R: Operand<T>>(
         self,
         rhs: R,
         f: impl Fn(T, T) -> T + Sync,
-    ) -> ZipOutput<T, S, K, R, T>
+    ) -> OpOutput<T, S, K, R>
     where
-        S: BroadcastShape<R::Shape>,
-        K: Combine<R::Kind>,
+        S: BroadcastWith<R::Shape>,
+        K: CombineWith<R::Kind>,
     {
-        type Out<S, R, T> = Broadcast<S, <R as Operand<T>>::Shape>;
+        type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
+        type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
         if K::INLINE || S::DIMS.as_ref() != Out::<S, R, T>::DIMS.as_ref() {
-            return self.zip_map(rhs, f);
+            return zip_to(self.layout(), rhs.layout(), f);
         }
         let buf = K::reshape::<T, S, Out<S, R, T>>(self.buf);
-        match K::transfer::<T, Out<S, R, T>, Combined<K, R::Kind>>(buf) {
+        match K::transfer::<T, Out<S, R, T>, OutKind<K, R, T>>(buf) {
             Ok(buf) => {
                 let mut out = Tensor::from_buf(buf);
                 out.zip_assign_unchecked(&rhs, f);
                 out
             }
-            Err(buf) => zip_new::<S, R::Shape, _, _, _, _>(
+            Err(buf) => zip_to(
                 Strided::contiguous(buf.as_slice(), S::DIMS.as_ref()),
                 rhs.layout(),
                 f,
@@ -148,7 +173,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
-        R::Shape: BroadcastTo<S>,
+        S: BroadcastFrom<R::Shape>,
     {
         self.zip_assign_unchecked(&rhs, f);
     }
@@ -182,8 +207,16 @@ where
     B: Copy + Sync,
     O: Elem,
 {
-    let out_dims = Broadcast::<SA, SB>::DIMS;
-    Tensor::build(|out| kernel::zip_strided(out, out_dims.as_ref(), a, b, f))
+    zip_to(a, b, f)
+}
+
+/// A new tensor of shape `SO` holding `f(a, b)`, `a` and `b` broadcast to `SO`.
+pub(crate) fn zip_to<SO: Shape, K: Kind, A: Copy + Sync, B: Copy + Sync, O: Elem>(
+    a: Strided<'_, A>,
+    b: Strided<'_, B>,
+    f: impl Fn(A, B) -> O + Sync,
+) -> Tensor<O, SO, K> {
+    Tensor::build(|out| kernel::zip_strided(out, SO::DIMS.as_ref(), a, b, f))
 }
 
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {

@@ -8,7 +8,7 @@ use super::reduce_kernel::{self as kernel};
 use crate::parallel;
 use crate::storage::{Buffer, Kind};
 use crate::{Axis, Dim, Elem, Shape, Tensor};
-use num_traits::{AsPrimitive, Float};
+use num_traits::Float;
 
 type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
@@ -83,10 +83,7 @@ fn lse_from<T: Float>(m: T, s: T) -> T {
     }
 }
 
-impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K>
-where
-    usize: AsPrimitive<T>,
-{
+impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `max(x, 0)` elementwise; NaN stays NaN (NumPy `np.maximum(x, 0)`).
     ///
     /// ```
@@ -325,7 +322,7 @@ where
                     );
                     acc + l - row[c]
                 });
-        total / labels.len().as_()
+        total / super::reduce::count::<T>(labels.len())
     }
 
     /// Cross-entropy of logits (classes on the last axis) against target probabilities of the
@@ -348,6 +345,6 @@ where
             .iter()
             .zip(targets.iter())
             .fold(T::zero(), |acc, (&l, &p)| acc - p * l);
-        total / rows.as_()
+        total / super::reduce::count::<T>(rows)
     }
 }

@@ -12,7 +12,10 @@ use crate::{Axis, Dim, Elem, Shape, SwapAxes, Tensor};
 
 /// The resolved axes `index` (one per output axis) if they form a permutation; panics (at
 /// compile time, when called in `const`) naming the axes as written, `given`, otherwise.
-const fn permutation<const R: usize>(index: [usize; R], given: [isize; R]) -> [usize; R] {
+pub(crate) const fn permutation<const R: usize>(
+    index: [usize; R],
+    given: [isize; R],
+) -> [usize; R] {
     let mut seen = [false; R];
     let mut i = 0;
     while i < R {

@@ -10,7 +10,7 @@ use super::reduce_kernel::{self as kernel, split};
 use crate::storage::Kind;
 use crate::{Axis, Elem, Shape, Tensor};
 use core::ops::{Add, Mul};
-use num_traits::{AsPrimitive, Float, One, Zero};
+use num_traits::{Float, One, Zero};
 
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
 type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
@@ -113,9 +113,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub fn mean(&self) -> T
     where
         T: Float,
-        usize: AsPrimitive<T>,
     {
-        self.sum() / S::NUMEL.as_()
+        self.sum() / count::<T>(S::NUMEL)
     }
 
     /// Variance of all elements, `mean((x - mean)²)` (NumPy `var`, `ddof=0`).
@@ -128,10 +127,9 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub fn var(&self) -> T
     where
         T: Float,
-        usize: AsPrimitive<T>,
     {
         let mean = self.mean();
-        kernel::sum_by(self.as_slice(), |x| (x - mean) * (x - mean)) / S::NUMEL.as_()
+        kernel::sum_by(self.as_slice(), |x| (x - mean) * (x - mean)) / count::<T>(S::NUMEL)
     }
 
     /// Standard deviation of all elements (NumPy `std`, `ddof=0`).
@@ -144,7 +142,6 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     pub fn std(&self) -> T
     where
         T: Float,
-        usize: AsPrimitive<T>,
     {
         self.var().sqrt()
     }
@@ -357,21 +354,21 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![[1.0, 2.0], [3.0, 6.0]].mean_axis::<1>().as_slice(), &[1.5, 4.5]);
         /// ```
-        mean_axis mean_keepdims => mean_into -> T where [T: Float, usize: AsPrimitive<T>];
+        mean_axis mean_keepdims => mean_into -> T where [T: Float];
         /// Variance along axis `AX` (`ddof=0`), removing it (NumPy `x.var(axis=AX)`).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].var_axis::<1>().as_slice(), &[1.0, 0.0]);
         /// ```
-        var_axis var_keepdims => var_into -> T where [T: Float, usize: AsPrimitive<T>];
+        var_axis var_keepdims => var_into -> T where [T: Float];
         /// Standard deviation along axis `AX` (`ddof=0`), removing it (NumPy `x.std(axis=AX)`).
         ///
         /// ```
         /// use tensor_core::tensor;
         /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].std_axis::<1>().as_slice(), &[1.0, 0.0]);
         /// ```
-        std_axis std_keepdims => std_into -> T where [T: Float, usize: AsPrimitive<T>];
+        std_axis std_keepdims => std_into -> T where [T: Float];
         /// Euclidean norm along axis `AX`, removing it (NumPy `np.linalg.norm(x, axis=AX)`).
         ///
         /// ```
@@ -456,12 +453,11 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<A> + Axis<B>,
         Removed<S, B>: Axis<A>,
         T: Float,
-        usize: AsPrimitive<T>,
     {
         const { check_axis_pair::<S, A, B>("mean_axes") };
-        let n: T = (<<S as Axis<A>>::Dim as crate::Dim>::SIZE
-            * <<S as Axis<B>>::Dim as crate::Dim>::SIZE)
-            .as_();
+        let n: T = count(
+            <<S as Axis<A>>::Dim as crate::Dim>::SIZE * <<S as Axis<B>>::Dim as crate::Dim>::SIZE,
+        );
         self.sum_axes::<A, B>().into_map(|s| s / n)
     }
 
@@ -509,9 +505,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: Axis<AX>,
         T: Float,
-        usize: AsPrimitive<T>,
     {
-        let n: T = <<S as Axis<AX>>::Dim as crate::Dim>::SIZE.as_();
+        let n: T = count::<T>(<<S as Axis<AX>>::Dim as crate::Dim>::SIZE);
         self.sum_into::<AX, S2>().into_map(|s| s / n)
     }
 
@@ -519,9 +514,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: Axis<AX>,
         T: Float,
-        usize: AsPrimitive<T>,
     {
-        let n: T = <<S as Axis<AX>>::Dim as crate::Dim>::SIZE.as_();
+        let n: T = count::<T>(<<S as Axis<AX>>::Dim as crate::Dim>::SIZE);
         let mut var = self.mean_into::<AX, S2>();
         let dims = Self::split::<AX>();
         if let (_, len, 1) = dims {
@@ -556,7 +550,6 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: Axis<AX>,
         T: Float,
-        usize: AsPrimitive<T>,
     {
         self.var_into::<AX, S2>().into_map(T::sqrt)
     }
@@ -705,4 +698,9 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
         let dims = split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX);
         Tensor::build(|out| kernel::fold_axis(self.as_slice(), dims, out, true, |a, x, _| a & x))
     }
+}
+
+/// `n` as a float: the divisor of a mean (exact up to 2^24 for `f32`, 2^53 for `f64`).
+pub(crate) fn count<T: Float>(n: usize) -> T {
+    T::from(n).unwrap_or_else(T::infinity)
 }

@@ -8,7 +8,7 @@
 
 use crate::storage::Kind;
 use crate::view::View;
-use crate::{Elem, Shape, Tensor};
+use crate::{FloatElem, IntElem, Shape, Tensor};
 use core::ops::{Add, Div, Mul, Rem, Sub};
 
 /// Never implemented: the bound that turns a scalar of another element type on the left of a
@@ -33,20 +33,6 @@ use core::ops::{Add, Div, Mul, Rem, Sub};
     note = "write the literal as a `{Self}` (`3.0 * x` for a float tensor, `3 * x` for an integer one), or convert a variable with `as {Self}`"
 )]
 pub trait ScalarOnLeft<L> {}
-
-/// Float element types (`f32`, `f64`): the tensors an integer literal on the left is refused for.
-pub trait FloatElem: Elem {}
-impl FloatElem for f32 {}
-impl FloatElem for f64 {}
-
-/// Integer element types: the tensors a float literal on the left is refused for.
-pub trait IntElem: Elem {}
-
-macro_rules! int_elems {
-    ($($t:ty)*) => {$( impl IntElem for $t {} )*};
-}
-
-int_elems!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 /// `$lhs OP tensor` for the tensors of element kind `$Kind`, refused by [`ScalarOnLeft`].
 macro_rules! refused_scalar_left {

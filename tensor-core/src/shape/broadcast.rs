@@ -19,7 +19,7 @@ use super::tuple::Shape;
     message = "axes `{Self}` and `{Rhs}` are not broadcast-compatible",
     label = "sizes differ and neither axis is `Bcast`"
 )]
-pub trait BroadcastDim<Rhs: Dim>: Dim {
+pub trait BroadcastDim<Rhs: Dim> {
     /// The broadcast axis.
     type Output: Dim;
 }
@@ -49,7 +49,7 @@ impl BroadcastDim<Bcast> for Bcast {
     message = "axis `{Self}` cannot be broadcast to axis `{Target}`",
     label = "only equal sizes or a `Bcast` axis stretch"
 )]
-pub trait DimBroadcastTo<Target: Dim>: Dim {}
+pub trait DimBroadcastTo<Target: Dim> {}
 
 impl<const N: usize> DimBroadcastTo<Const<N>> for Const<N> {}
 impl<const N: usize> DimBroadcastTo<Const<N>> for Bcast {}
@@ -93,6 +93,57 @@ pub trait BroadcastShape<Rhs: Shape>: Shape {
 )]
 pub trait BroadcastTo<Target: Shape>: Shape {}
 
+/// The bound of the elementwise operators: `Self` and `Rhs` broadcast into `Output`.
+///
+/// It holds exactly when [`BroadcastShape`] does (a blanket impl), and every [`Shape`] has it
+/// with itself and with `()` (supertraits of `Shape`), so an operator between two tensors of
+/// one generic shape `S`, or with a scalar, needs no bound beyond `S: Shape`.
+/// (`BroadcastShape` itself cannot be a supertrait of `Shape`: it has `Shape` as its own.)
+///
+/// ```
+/// use tensor_core::{BroadcastWith, Kind, Shape, Tensor};
+/// fn twice<S: Shape, K: Kind>(x: &Tensor<f32, S, K>) -> Tensor<f32, S, K> { x + x }
+/// type Out = <(tensor_core::Const<2>,) as BroadcastWith<()>>::Output;
+/// assert_eq!(<Out as Shape>::DIMS, [2]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "shapes `{Self}` and `{Rhs}` are not broadcast-compatible",
+    label = "shape mismatch in this elementwise operation",
+    note = "axes are compared from the right: each pair must be equal, or one of them `Bcast`; missing leading axes broadcast",
+    note = "to broadcast along an axis, give the smaller operand a `Bcast` axis there: `.new_axis::<AXIS>()` (NumPy `x[:, None]`), or `Bcast` instead of `Const<1>` in its type (`Const<1>` does not stretch)",
+    note = "in generic code, state the rule with a bound: `{Self}: BroadcastShape<{Rhs}>` (the result is `Broadcast<{Self}, {Rhs}>`)"
+)]
+pub trait BroadcastWith<Rhs> {
+    /// The shape of the result.
+    type Output: Shape;
+}
+
+#[diagnostic::do_not_recommend]
+impl<S: BroadcastShape<Rhs>, Rhs: Shape> BroadcastWith<Rhs> for S {
+    type Output = Broadcast<S, Rhs>;
+}
+
+/// The shape `Src` can be stretched into this shape: [`BroadcastTo`] seen from the target, the
+/// bound of `x += rhs`. Every shape is `BroadcastFrom` itself and `()` (a scalar), so generic
+/// code with `S: Shape` needs no bound for `x += &y` or `x *= 2.0`.
+///
+/// ```
+/// use tensor_core::{BroadcastFrom, Const, Shape, Tensor};
+/// fn ok<S: BroadcastFrom<Src>, Src: Shape>() {}
+/// ok::<(Const<2>, Const<3>), (Const<3>,)>();
+/// fn add_one<S: Shape>(x: &mut Tensor<f32, S>) { *x += 1.0 } // no bound needed
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "shape `{Src}` cannot be broadcast to shape `{Self}`",
+    label = "the result must keep the target's shape",
+    note = "axes are compared from the right: each must equal the target's, or be `Bcast`; the target may have more leading axes",
+    note = "to broadcast along an axis, give the smaller operand a `Bcast` axis there: `.new_axis::<AXIS>()` (NumPy `x[:, None]`), or `Bcast` instead of `Const<1>` in its type (`Const<1>` does not stretch)"
+)]
+pub trait BroadcastFrom<Src> {}
+
+#[diagnostic::do_not_recommend]
+impl<S: Shape, Src: BroadcastTo<S>> BroadcastFrom<Src> for S {}
+
 /// The shape `A` and `B` broadcast to: `<A as BroadcastShape<B>>::Output`.
 pub type Broadcast<A, B> = <A as BroadcastShape<B>>::Output;
 
@@ -101,7 +152,7 @@ pub type Broadcast<A, B> = <A as BroadcastShape<B>>::Output;
 macro_rules! broadcast_impls {
     ($([$($P:ident)*] [$(($A:ident $B:ident))*];)*) => {$(
         #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)* $($A: BroadcastDim<$B>, $B: Dim,)*> BroadcastShape<($($B,)*)>
+        impl<$($P: Dim,)* $($A: Dim + BroadcastDim<$B>, $B: Dim,)*> BroadcastShape<($($B,)*)>
             for ($($P,)* $($A,)*)
         {
             type Output = ($($P,)* $(<$A as BroadcastDim<$B>>::Output,)*);
@@ -109,7 +160,7 @@ macro_rules! broadcast_impls {
         broadcast_impls!(@flipped [$($P)*] [$(($A $B))*]);
 
         #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)* $($A: DimBroadcastTo<$B>, $B: Dim,)*> BroadcastTo<($($P,)* $($B,)*)>
+        impl<$($P: Dim,)* $($A: Dim + DimBroadcastTo<$B>, $B: Dim,)*> BroadcastTo<($($P,)* $($B,)*)>
             for ($($A,)*)
         {
         }
@@ -117,7 +168,7 @@ macro_rules! broadcast_impls {
     (@flipped [] $pairs:tt) => {};
     (@flipped [$($P:ident)+] [$(($A:ident $B:ident))*]) => {
         #[diagnostic::do_not_recommend]
-        impl<$($P: Dim,)+ $($A: BroadcastDim<$B>, $B: Dim,)*> BroadcastShape<($($P,)+ $($B,)*)>
+        impl<$($P: Dim,)+ $($A: Dim + BroadcastDim<$B>, $B: Dim,)*> BroadcastShape<($($P,)+ $($B,)*)>
             for ($($A,)*)
         {
             type Output = ($($P,)+ $(<$A as BroadcastDim<$B>>::Output,)*);

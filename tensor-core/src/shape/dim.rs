@@ -1,5 +1,6 @@
 //! Axis types: `Const<N>` (an axis of size `N`) and `Bcast` (a size-1 axis that broadcasts).
 
+use super::broadcast::{BroadcastDim, DimBroadcastTo};
 use core::fmt;
 
 /// One axis of a shape: its size and the nested-array type that stores it.
@@ -12,7 +13,19 @@ use core::fmt;
 /// assert_eq!(<Const<7> as Dim>::SIZE, 7);
 /// assert_eq!(<Bcast as Dim>::SIZE, 1);
 /// ```
-pub trait Dim: Copy + Default + fmt::Debug + Send + Sync + 'static {
+///
+/// Every axis broadcasts with itself into itself (the supertraits), so code generic over an
+/// axis `D: Dim` needs no broadcast bound to combine two tensors with that axis.
+pub trait Dim:
+    Copy
+    + Default
+    + fmt::Debug
+    + Send
+    + Sync
+    + 'static
+    + BroadcastDim<Self, Output = Self>
+    + DimBroadcastTo<Self>
+{
     /// Number of elements along this axis.
     const SIZE: usize;
     /// `true` for [`Bcast`]: the axis stretches to match any size.

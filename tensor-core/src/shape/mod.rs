@@ -12,7 +12,10 @@ mod swap;
 mod tuple;
 
 pub use axis::{Axis, InsertAxis};
-pub use broadcast::{Broadcast, BroadcastDim, BroadcastShape, BroadcastTo, DimBroadcastTo};
+pub use broadcast::{
+    Broadcast, BroadcastDim, BroadcastFrom, BroadcastShape, BroadcastTo, BroadcastWith,
+    DimBroadcastTo,
+};
 pub use concat::Concat;
 pub use dim::{Bcast, Const, Dim};
 pub use join::{SameShape, StackAxis};

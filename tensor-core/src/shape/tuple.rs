@@ -1,5 +1,6 @@
 //! The `Shape` trait, implemented for tuples of [`Dim`]s of rank 0 through 6, and `RankN` aliases.
 
+use super::broadcast::{BroadcastFrom, BroadcastWith};
 use super::dim::{Const, Dim};
 use core::fmt::Debug;
 use core::hash::Hash;
@@ -15,7 +16,22 @@ use core::hash::Hash;
 /// assert_eq!(S::NUMEL, 24);
 /// assert_eq!(S::DIMS, [2, 3, 4]);
 /// ```
-pub trait Shape: Copy + Default + Debug + Send + Sync + 'static {
+///
+/// Every shape broadcasts with itself and with a scalar `()` into itself (the supertraits), so
+/// code generic over `S: Shape` needs no other bound for `&x + &y`, `x * 2.0` or `x += &y`
+/// with `x` and `y` of shape `S` (see the guide on generic helpers).
+pub trait Shape:
+    Copy
+    + Default
+    + Debug
+    + Send
+    + Sync
+    + 'static
+    + BroadcastWith<Self, Output = Self>
+    + BroadcastWith<(), Output = Self>
+    + BroadcastFrom<Self>
+    + BroadcastFrom<()>
+{
     /// Number of axes.
     const RANK: usize;
     /// Number of elements (product of the sizes; 1 for rank 0).

@@ -47,7 +47,20 @@ pub trait Buffer<T: Elem>: Clone {
 /// type B = <Inline as Kind>::Buf<f32, Rank2<3, 4>>;
 /// assert_eq!(core::mem::size_of::<B>(), 48);
 /// ```
-pub trait Kind: Copy + Default + Debug + Send + Sync + 'static {
+///
+/// Every kind combines with itself and with [`Inline`] (a scalar operand) into itself (the
+/// supertraits, see [`CombineWith`]), so code generic over `K: Kind` needs no [`Combine`] bound
+/// for same-kind or scalar operands.
+pub trait Kind:
+    Copy
+    + Default
+    + Debug
+    + Send
+    + Sync
+    + 'static
+    + CombineWith<Self, Output = Self>
+    + CombineWith<Inline, Output = Self>
+{
     /// The buffer holding a tensor of element `T` and shape `S`.
     type Buf<T: Elem, S: Shape>: Buffer<T>;
 
@@ -93,6 +106,25 @@ pub trait Kind: Copy + Default + Debug + Send + Sync + 'static {
 pub trait Combine<K2: Kind>: Kind {
     /// The result's storage kind.
     type Output: Kind;
+}
+
+/// The bound of the elementwise operators on storage kinds: [`Combine`] (a blanket impl), which
+/// every [`Kind`] has with itself and with [`Inline`] (supertraits of `Kind`), so operators in
+/// code generic over `K: Kind` need no bound. (`Combine` cannot be a supertrait of `Kind`: it
+/// has `Kind` as its own.)
+///
+/// ```
+/// use tensor_core::{CombineWith, Heap, Inline};
+/// fn same<A: 'static, B: 'static>() -> bool { core::any::TypeId::of::<A>() == core::any::TypeId::of::<B>() }
+/// assert!(same::<<Heap as CombineWith<Inline>>::Output, Heap>());
+/// ```
+pub trait CombineWith<K2> {
+    /// The result's storage kind.
+    type Output: Kind;
+}
+
+impl<K: Combine<K2>, K2: Kind> CombineWith<K2> for K {
+    type Output = Combined<K, K2>;
 }
 
 /// The storage kind of an op's result: `<K1 as Combine<K2>>::Output`.

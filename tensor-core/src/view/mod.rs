@@ -62,7 +62,9 @@
 //! assert_eq!(y, tensor![10, 12, 14, 16, 18]);
 //! ```
 
+mod axes;
 mod index;
+mod math;
 mod numpy_slice;
 mod slice;
 mod window;
@@ -76,7 +78,7 @@ pub use window::Chunks;
 use crate::ops::ZipOutput;
 use crate::ops::kernel::{self, MAX_RANK, Strided, StridedMut, row_major_strides};
 use crate::storage::{Combine, Inline, Kind};
-use crate::{BroadcastShape, BroadcastTo, Elem, Operand, Shape, Tensor};
+use crate::{BroadcastFrom, BroadcastShape, Elem, Operand, Shape, Tensor};
 use core::fmt;
 use core::marker::PhantomData;
 
@@ -293,6 +295,22 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     }
 }
 
+impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
+    /// [`zip_map`](Self::zip_map) bounded like the operators, so it serves generic shapes
+    /// and kinds.
+    pub(crate) fn zip_ref<R: Operand<T>>(
+        &self,
+        rhs: R,
+        f: impl Fn(T, T) -> T + Sync,
+    ) -> crate::ops::OpOutput<T, S, K, R>
+    where
+        S: crate::BroadcastWith<R::Shape>,
+        K: crate::CombineWith<R::Kind>,
+    {
+        crate::ops::zip_to(self.strided(), rhs.layout(), f)
+    }
+}
+
 /// Comparisons of a view with an operand, into `bool` tensors (as on [`Tensor`]).
 macro_rules! view_comparisons {
     ($($name:ident $op:tt;)*) => {
@@ -464,7 +482,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// ```
     pub fn assign<R: Operand<T>>(&mut self, rhs: R)
     where
-        R::Shape: BroadcastTo<S>,
+        S: BroadcastFrom<R::Shape>,
     {
         kernel::copy(self.strided_mut(), rhs.layout());
     }
@@ -496,7 +514,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// ```
     pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
-        R::Shape: BroadcastTo<S>,
+        S: BroadcastFrom<R::Shape>,
     {
         kernel::zip_assign_strided(self.strided_mut(), rhs.layout(), f);
     }

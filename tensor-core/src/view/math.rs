@@ -1,0 +1,142 @@
+//! Reductions, elementwise math and `matmul` on views, with the signatures of the `Tensor`
+//! methods of the same names.
+//!
+//! They run the tensor's kernels (vectorized, multi-core) on a contiguous copy of the view
+//! (one pass over its elements, in the source's storage kind), so a view computes exactly what
+//! its copy computes; `abs` reads the view in place.
+
+use super::View;
+use crate::ops::GemmElem;
+use crate::storage::{Combine, Combined, Kind};
+use crate::{Axis, Elem, MatMulShape, Shape, Tensor};
+use core::ops::{Add, Mul};
+use num_traits::{Float, One, Signed, Zero};
+
+/// View methods that forward to the [`Tensor`] method of the same name on a contiguous copy.
+macro_rules! via_copy {
+    ($($name:ident $(<$(const $C:ident: $CT:ty),+>)? ($($arg:ident: $A:ty),*) -> $Out:ty
+        where [$($bound:tt)*] $example:literal;)*) => {$(
+        #[doc = concat!(
+            "[`Tensor::", stringify!($name), "`] of the view's elements (computed on a ",
+            "contiguous copy).\n\n```\nuse tensor_core::{Rank2, Tensor};\n",
+            "let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;\n",
+            "let v = x.view().t();\n", $example, "\n```"
+        )]
+        #[must_use]
+        pub fn $name $(<$(const $C: $CT),+>)? (&self $(, $arg: $A)*) -> $Out
+        where
+            $($bound)*
+        {
+            self.to_tensor().$name $(::<$($C),+>)? ($($arg),*)
+        }
+    )*};
+}
+
+impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
+    via_copy! {
+        sum() -> T where [T: Zero + Add<Output = T>]
+            "assert_eq!(v.sum(), x.sum());";
+        prod() -> T where [T: One + Mul<Output = T>]
+            "assert_eq!(v.prod(), x.prod());";
+        mean() -> T where [T: Float]
+            "assert_eq!(v.mean(), x.t().mean());";
+        var() -> T where [T: Float]
+            "assert_eq!(v.var(), x.t().var());";
+        std() -> T where [T: Float]
+            "assert_eq!(v.std(), x.t().std());";
+        norm() -> T where [T: Float]
+            "assert_eq!(v.norm(), x.t().norm());";
+        max() -> T where [T: PartialOrd]
+            "assert_eq!(v.max(), 6.0);";
+        min() -> T where [T: PartialOrd]
+            "assert_eq!(v.min(), -5.0);";
+        argmax() -> usize where [T: PartialOrd]
+            "assert_eq!(v.argmax(), 11); // row-major in the view's own shape (4, 3)";
+        argmin() -> usize where [T: PartialOrd]
+            "assert_eq!(v.argmin(), 0);";
+        sum_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: Zero + Add<Output = T>]
+            "assert_eq!(v.sum_axis::<0>(), x.sum_axis::<1>());";
+        sum_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
+            where [S: Axis<AX>, T: Zero + Add<Output = T>]
+            "assert_eq!(v.sum_keepdims::<1>(), x.t().sum_keepdims::<1>());";
+        mean_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: Float]
+            "assert_eq!(v.mean_axis::<0>(), x.mean_axis::<1>());";
+        mean_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
+            where [S: Axis<AX>, T: Float]
+            "assert_eq!(v.mean_keepdims::<-1>(), x.t().mean_keepdims::<-1>());";
+        max_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: PartialOrd]
+            "assert_eq!(v.max_axis::<1>(), x.max_axis::<0>());";
+        max_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
+            where [S: Axis<AX>, T: PartialOrd]
+            "assert_eq!(v.max_keepdims::<0>(), x.t().max_keepdims::<0>());";
+        min_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: PartialOrd]
+            "assert_eq!(v.min_axis::<1>(), x.min_axis::<0>());";
+        argmax_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: PartialOrd]
+            "assert_eq!(v.argmax_axis::<0>(), x.argmax_axis::<1>());";
+        argmin_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
+            where [S: Axis<AX>, T: PartialOrd]
+            "assert_eq!(v.argmin_axis::<0>(), x.argmin_axis::<1>());";
+    }
+
+    /// [`Tensor::matmul`] with this view on the left and a tensor on the right (computed on a
+    /// contiguous copy of the view).
+    ///
+    /// ```
+    /// use tensor_core::{Rank2, Tensor};
+    /// let x = Tensor::<f64, Rank2<3, 4>>::arange();
+    /// let gram = x.view().t().matmul(&x); // xᵀx, without writing out xᵀ first
+    /// assert_eq!(gram, x.t().matmul(&x));
+    /// ```
+    #[must_use]
+    pub fn matmul<S2: Shape, K2: Kind>(
+        &self,
+        rhs: &Tensor<T, S2, K2>,
+    ) -> Tensor<T, <S as MatMulShape<S2>>::Output, Combined<K, K2>>
+    where
+        T: GemmElem,
+        S: MatMulShape<S2>,
+        K: Combine<K2>,
+    {
+        self.to_tensor().matmul(rhs)
+    }
+}
+
+/// View methods applying a float function to every element: the tensor's (vectorized)
+/// kernel on a contiguous copy, so the results are bit-identical to the copy's.
+macro_rules! view_float_fns {
+    ($($name:ident)*) => {$(
+        #[doc = concat!(
+            "[`Tensor::", stringify!($name), "`] of every element of the view, into a new tensor ",
+            "(computed on a contiguous copy, with the tensor's vectorized kernel).\n\n```\nuse tensor_core::tensor;\n",
+            "let x = tensor![[0.5f64, 1.0], [2.0, 4.0]];\n",
+            "assert_eq!(x.view().t().", stringify!($name), "(), x.t().", stringify!($name), "());\n```"
+        )]
+        #[must_use]
+        pub fn $name(&self) -> Tensor<T, S, K> {
+            self.to_tensor().$name()
+        }
+    )*};
+}
+
+impl<T: Elem + Float, S: Shape, K: Kind> View<'_, T, S, K> {
+    view_float_fns!(exp ln sqrt tanh sin cos recip floor ceil round);
+}
+
+impl<T: Elem + Signed, S: Shape, K: Kind> View<'_, T, S, K> {
+    /// [`Tensor::abs`] of every element of the view, read in place, into a new tensor.
+    ///
+    /// ```
+    /// use tensor_core::tensor;
+    /// let x = tensor![[-1, 2], [3, -4]];
+    /// assert_eq!(x.view().t().abs(), x.t().abs());
+    /// ```
+    #[must_use]
+    pub fn abs(&self) -> Tensor<T, S, K> {
+        self.map(|x| x.abs())
+    }
+}
