@@ -45,8 +45,11 @@ use num_traits::Zero;
 pub(crate) const SMALL: usize = 32 * 32 * 32;
 
 /// Products with at least this many multiply-adds (`m·k·n`) split their rows across cores; a
-/// thread gets at least this much work (128³ splits in two, 64×784×128 in two, 64³ stays whole).
-pub(crate) const PAR_MIN: usize = 1 << 20;
+/// thread gets at least this much work (256³ splits in two; 128³ and the 64×784×128 products of
+/// a batch-64 MLP stay whole). Measured on the 2-core AVX-512 Xeon (`benches/run_matmul.sh`,
+/// quiet machine): with 2²⁰ per thread, 128³ f32 took 0.041 ms on two threads against 0.027 ms
+/// on one, 64×784×128 0.093 against 0.088; 256³ gained (0.157 against 0.194).
+pub(crate) const PAR_MIN: usize = 1 << 23;
 
 /// Row blocks handed to threads are multiples of this many rows (a multiple of every
 /// `matrixmultiply` micro-kernel's row count), so no thread computes a partial micro-tile it
