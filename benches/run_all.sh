@@ -21,7 +21,7 @@ out=docs/benchmarks.md
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-isa="$(cargo bench --quiet --bench isa 2>/dev/null)"
+isa="$(cargo bench -p tensorial-benches --quiet --bench isa 2>/dev/null)"
 echo "$isa"
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,8 +19,8 @@ for group in memory_floor broadcast_add_50000x784_f32; do
     rm -rf "$target_dir/criterion/$group"
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-TENSORIAL_NUM_THREADS=1 cargo bench --bench broadcast -- --save-baseline t1
-TENSORIAL_NUM_THREADS=0 cargo bench --bench broadcast -- --save-baseline tn  # 0: every core
+TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench broadcast -- --save-baseline t1
+TENSORIAL_NUM_THREADS=0 cargo bench -p tensorial-benches --bench broadcast -- --save-baseline tn  # 0: every core
 
 numpy_out="$(mktemp)"
 trap 'rm -f "$numpy_out"' EXIT

@@ -22,8 +22,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for group in einsum_f32 einsum_small_f32 einsum_vs_matmul_f32; do
     rm -rf "$target_dir/criterion/$group"
 done
-TENSORIAL_NUM_THREADS=1 cargo bench --bench einsum -- --save-baseline one_thread
-env -u TENSORIAL_NUM_THREADS cargo bench --bench einsum  # last: criterion's `new` is the default
+TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench einsum -- --save-baseline one_thread
+env -u TENSORIAL_NUM_THREADS cargo bench -p tensorial-benches --bench einsum  # last: criterion's `new` is the default
 
 one="$(mktemp)"
 all="$(mktemp)"

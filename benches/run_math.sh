@@ -19,7 +19,7 @@ source benches/lib.sh "$@"
 group=math_f32
 rm -rf "$target_dir/criterion/$group"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-cargo bench --bench math -- "$group"
+cargo bench -p tensorial-benches --bench math -- "$group"
 
 numpy_out="$(mktemp)"
 trap 'rm -f "$numpy_out"' EXIT

@@ -18,8 +18,8 @@ source benches/lib.sh "$@"
 
 rm -rf "$target_dir"/criterion/matmul_f32_* "$target_dir"/criterion/matmul_f64_* \
     "$target_dir/criterion/matmul_small_f32"
-TENSORIAL_NUM_THREADS=1 cargo bench --bench matmul -- 'matmul_f(32|64)_'
-env -u TENSORIAL_NUM_THREADS cargo bench --bench matmul
+TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench matmul -- 'matmul_f(32|64)_'
+env -u TENSORIAL_NUM_THREADS cargo bench -p tensorial-benches --bench matmul
 
 one="$(mktemp)"
 all="$(mktemp)"

@@ -21,9 +21,9 @@ done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for threads in 1 0; do  # 0: the default, every core
     baseline=$([[ $threads == 1 ]] && echo t1 || echo tn)
-    TENSORIAL_NUM_THREADS=$threads cargo bench --bench broadcast -- memory_floor \
+    TENSORIAL_NUM_THREADS=$threads cargo bench -p tensorial-benches --bench broadcast -- memory_floor \
         --save-baseline "$baseline"
-    TENSORIAL_NUM_THREADS=$threads cargo bench --bench reduce -- --save-baseline "$baseline"
+    TENSORIAL_NUM_THREADS=$threads cargo bench -p tensorial-benches --bench reduce -- --save-baseline "$baseline"
 done
 
 numpy_out="$(mktemp)"

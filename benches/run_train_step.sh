@@ -34,18 +34,18 @@ echo "load average before: $load_before"
 notrim="glibc.malloc.trim_threshold=268435456:glibc.malloc.mmap_threshold=33554432"
 
 rm -rf "$target_dir/criterion/train_step_f32"
-GLIBC_TUNABLES="$notrim" cargo bench --bench train_step -- --save-baseline glibc_notrim
-TENSORIAL_NUM_THREADS=1 cargo bench --bench train_step -- --save-baseline one_thread
-env -u TENSORIAL_NUM_THREADS cargo bench --bench train_step  # last: criterion's `new` is the default
+GLIBC_TUNABLES="$notrim" cargo bench -p tensorial-benches --bench train_step -- --save-baseline glibc_notrim
+TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench train_step -- --save-baseline one_thread
+env -u TENSORIAL_NUM_THREADS cargo bench -p tensorial-benches --bench train_step  # last: criterion's `new` is the default
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cargo bench --bench train_step_profile | tee "$work/profile"
-GLIBC_TUNABLES="$notrim" cargo bench --bench train_step_profile -- phases | tee "$work/phases_notrim"
+cargo bench -p tensorial-benches --bench train_step_profile | tee "$work/profile"
+GLIBC_TUNABLES="$notrim" cargo bench -p tensorial-benches --bench train_step_profile -- phases | tee "$work/phases_notrim"
 # A plain training loop in a fresh process, as a user runs one: time and page faults per step.
 for step in autodiff hand; do
-    cargo bench --bench train_step_profile -- loop "$step" 3000 | tee -a "$work/loop"
-    GLIBC_TUNABLES="$notrim" cargo bench --bench train_step_profile -- loop "$step" 3000 \
+    cargo bench -p tensorial-benches --bench train_step_profile -- loop "$step" 3000 | tee -a "$work/loop"
+    GLIBC_TUNABLES="$notrim" cargo bench -p tensorial-benches --bench train_step_profile -- loop "$step" 3000 \
         | sed 's/^loop /loop_notrim /' | tee -a "$work/loop"
 done
 
