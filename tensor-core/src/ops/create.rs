@@ -12,7 +12,7 @@ use num_traits::{Float, One};
 /// `usize` are never valid indices.
 ///
 /// ```
-/// use tensor_core::IndexElem;
+/// use tensorial::IndexElem;
 /// assert_eq!(3_i8.to_index(), Some(3));
 /// assert_eq!((-1_i32).to_index(), None);
 /// ```
@@ -43,7 +43,7 @@ index_elems!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 /// [`try_bincount`](Tensor::try_bincount) or [`try_take`](Tensor::try_take)).
 ///
 /// ```
-/// use tensor_core::{tensor, IndexRangeError};
+/// use tensorial::{tensor, IndexRangeError};
 /// let err = tensor![0, 3, 7].try_one_hot::<4, f32>().unwrap_err();
 /// assert_eq!(err, IndexRangeError { offset: 2, value: 7, bound: 4 });
 /// assert_eq!(err.to_string(), "element 2 is 7, outside the range 0..4");
@@ -88,6 +88,7 @@ pub(crate) fn check_indices<T: IndexElem>(
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// `N` evenly spaced values from `start` to `stop`, both included (NumPy
     /// `np.linspace(start, stop, N)`). The count comes from the type.
@@ -96,7 +97,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// the last element set to exactly `stop`. `N == 1` gives `[start]`.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// let x = Tensor::<f64, Rank1<5>>::linspace(0.0, 1.0);
     /// assert_eq!(x.as_slice(), &[0.0, 0.25, 0.5, 0.75, 1.0]);
     /// ```
@@ -134,7 +135,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// [`eye`](Tensor::eye).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let d = tensor![1, 2, 3].diag();
     /// assert_eq!(d, tensor![[1, 0, 0], [0, 2, 0], [0, 0, 3]]);
     /// ```
@@ -148,12 +149,13 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
     /// The diagonal of a square matrix (NumPy `np.diag(m)`). On a vector, `diag` does the
     /// reverse.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let m = tensor![[1, 2], [3, 4]];
     /// assert_eq!(m.diag(), tensor![1, 4]);
     /// ```
@@ -167,6 +169,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The lower triangle: elements on and below diagonal `k` kept, the rest zero (NumPy
     /// `np.tril(x, k)`). `k = 0` is the main diagonal, `k > 0` above it, `k < 0` below it.
@@ -175,7 +178,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// rank-0 or rank-1 tensor does not compile. "Zero" is `T::default()` (`false` for `bool`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<f64, Rank2<3, 3>>::ones().tril(0);
     /// assert_eq!(x.as_slice(), &[1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0]);
     /// let y = Tensor::<i32, Rank2<2, 3>>::ones().tril(-1);
@@ -200,7 +203,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `np.triu(x, k)`). Works on the last two axes like [`tril`](Self::tril).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6], [7, 8, 9]];
     /// assert_eq!(x.triu(0), tensor![[1, 2, 3], [0, 5, 6], [0, 0, 9]]);
     /// assert_eq!(x.triu(1), tensor![[0, 2, 3], [0, 0, 6], [0, 0, 0]]);
@@ -233,13 +236,14 @@ fn for_each_matrix_row<S: Axis<-2>, T>(out: &mut [T], mut f: impl FnMut(usize, &
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` on and below diagonal `k` of the last two axes, `false` above (a boolean
     /// [`tril`](Tensor::tril) of all-`true`). `tril_mask(0)` marks what a causal attention
     /// may see.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let m = Tensor::<bool, Rank2<2, 2>>::tril_mask(0);
     /// assert_eq!(m.as_slice(), &[true, false, true, true]);
     /// ```
@@ -255,7 +259,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `triu_mask(1)` marks the future positions a causal attention must hide.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let scores = Tensor::<f32, Rank2<3, 3>>::ones();
     /// let future = Tensor::<bool, Rank2<3, 3>>::triu_mask(1);
     /// let masked = future.select(f32::NEG_INFINITY, &scores); // NumPy: np.where(mask, -inf, s)
@@ -280,7 +284,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
 /// `y.new_axis::<1>()` (shape `(N, 1)`) broadcast against each other.
 ///
 /// ```
-/// use tensor_core::{meshgrid, tensor};
+/// use tensorial::{meshgrid, tensor};
 /// let (xx, yy) = meshgrid(&tensor![1, 2, 3], &tensor![10, 20]);
 /// assert_eq!(xx, tensor![[1, 2, 3], [1, 2, 3]]);
 /// assert_eq!(yy, tensor![[10, 10, 10], [20, 20, 20]]);
@@ -320,7 +324,7 @@ where
 /// `xx[[i, j]] == x[i]` and `yy[[i, j]] == y[j]`. See [`meshgrid`] for NumPy's default.
 ///
 /// ```
-/// use tensor_core::{meshgrid_ij, tensor};
+/// use tensorial::{meshgrid_ij, tensor};
 /// let (xx, yy) = meshgrid_ij(&tensor![1, 2, 3], &tensor![10, 20]);
 /// assert_eq!(xx, tensor![[1, 1], [2, 2], [3, 3]]);
 /// assert_eq!(yy, tensor![[10, 20], [10, 20], [10, 20]]);
@@ -355,6 +359,7 @@ where
     )
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
     /// One-hot encoding with `C` classes: labels of shape `S` become a tensor of shape
     /// `S + (C,)` holding `1` at each label's class and `0` elsewhere. Labels `(N,)` give
@@ -369,7 +374,7 @@ impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
     /// [`try_one_hot`](Self::try_one_hot) to get an error instead.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let labels = tensor![3, 0, 1];
     /// let y: Tensor<f32, Rank2<3, 4>> = labels.one_hot::<4, f32>();
     /// assert_eq!(y, tensor![[0.0, 0.0, 0.0, 1.0], [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]]);
@@ -395,7 +400,7 @@ impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
     /// [`IndexRangeError`] naming the first label that is negative or `>= C`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let y = tensor![[1_u8, 0], [2, 2]].try_one_hot::<3, i32>().unwrap();
     /// assert_eq!(y.shape(), [2, 2, 3]);
     /// assert_eq!(y[[1, 0, 2]], 1);

@@ -31,8 +31,8 @@ use core::fmt::Display;
 /// [`take`](Tensor::take) knows the size of its result.
 ///
 /// ```
-/// use tensor_core::{tensor, Indices};
-/// fn count<I: Indices>(i: I) -> usize { <I::Len as tensor_core::Dim>::SIZE }
+/// use tensorial::{tensor, Indices};
+/// fn count<I: Indices>(i: I) -> usize { <I::Len as tensorial::Dim>::SIZE }
 /// assert_eq!(count([4u8, 2, 0]), 3);
 /// assert_eq!(count(&tensor![1_i64, 2]), 2);
 /// ```
@@ -134,8 +134,8 @@ fn check_all<I: Indices>(what: &str, list: &I, axis: usize, bound: usize) {
 /// NumPy's `x[rows, cols]`. Implemented for tuples of [`Indices`] of the rank of `S`.
 ///
 /// ```
-/// use tensor_core::{tensor, Points, Rank2};
-/// fn count<P: Points<Rank2<3, 3>>>(p: P) -> usize { <P::Len as tensor_core::Dim>::SIZE }
+/// use tensorial::{tensor, Points, Rank2};
+/// fn count<P: Points<Rank2<3, 3>>>(p: P) -> usize { <P::Len as tensorial::Dim>::SIZE }
 /// assert_eq!(count(([0, 2], [1, 1])), 2);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -188,7 +188,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// Gathers along axis `AX` (see [`Tensor::take`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.col(2).take::<0, _>([1, 1, 0]), tensor![6, 6, 3]);
     /// ```
@@ -216,7 +216,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// The elements at the points `points` (see [`Tensor::take_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.view().take_at(([1, 0], [2, 2])), tensor![6, 3]);
     /// ```
@@ -246,7 +246,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// (see [`Tensor::masked_select`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, -2], [-3, 4]];
     /// assert_eq!(x.col(1).masked_select(&tensor![true, false]), [-2]);
     /// ```
@@ -270,7 +270,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Scatter-adds along axis `AX` into the view (see [`Tensor::index_add`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0], [0, 0]];
     /// x.col_mut(1).index_add::<0, _>([1, 1, 0], 5);
     /// assert_eq!(x, tensor![[0, 5], [0, 10]]);
@@ -309,7 +309,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Adds `values[k]` at each point `k` (see [`Tensor::add_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0, 0], [0, 0, 0]];
     /// x.view_mut().flip_mut::<1>().add_at(([0, 0, 1], [0, 0, 2]), 1);
     /// assert_eq!(x, tensor![[0, 0, 2], [1, 0, 0]]);
@@ -328,7 +328,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Writes `values[k]` at each point `k` (see [`Tensor::put_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0], [0, 0]];
     /// x.row_mut(1).put_at(([1],), 7);
     /// assert_eq!(x, tensor![[0, 0], [0, 7]]);
@@ -372,7 +372,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// [`Tensor::masked_fill`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 4], [4, 4]];
     /// x.col_mut(1).masked_fill(&tensor![false, true], 2);
     /// assert_eq!(x, tensor![[1, 4], [4, 2]]);
@@ -385,6 +385,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     }
 }
 
+/// **Gather and scatter** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Gathers along axis `AX`: the sub-tensors at `indices`, in order, into a new tensor
     /// (NumPy `np.take(x, indices, axis=AX)`; `x[[1, 3, 1]]` is `take::<0, _>([1, 3, 1])`).
@@ -399,7 +400,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// element in the message.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// assert_eq!(x.take::<0, _>([1, 3, 1]), tensor![[2, 3], [4, 5], [2, 3]]);
     /// let y = tensor![0.5, 1.5, -0.5];
@@ -409,7 +410,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let x = tensor_core::tensor![1.0, 2.0];
+    /// let x = tensorial::tensor![1.0, 2.0];
     /// let _ = x.take::<0, _>([0.0, 1.0]); // float indices
     /// ```
     #[must_use]
@@ -434,7 +435,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// and the axis length.
     ///
     /// ```
-    /// use tensor_core::{tensor, IndexRangeError};
+    /// use tensorial::{tensor, IndexRangeError};
     /// let x = tensor![[1, 2], [3, 4], [5, 6]];
     /// assert_eq!(x.try_take::<0, _>([2, 0]), Ok(tensor![[5, 6], [1, 2]]));
     /// let err = x.try_take::<0, _>([1, 3]).unwrap_err();
@@ -471,7 +472,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// let rows = tensor![1_usize, 3, 5];
     /// let cols = tensor![0_usize, 1, 0];
@@ -499,7 +500,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When an index is outside the axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank1, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank1, Rank2, Tensor};
     /// let mut counts = Tensor::<u32, Rank1<4>>::zeros();
     /// counts.index_add::<0, _>(&tensor![3_u8, 0, 3, 3], 1);
     /// assert_eq!(counts, tensor![1, 0, 0, 3]);
@@ -533,7 +534,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let mut cm = Tensor::<u32, Rank2<2, 2>>::zeros();
     /// let predicted = tensor![1_u8, 1, 0, 0, 0];
     /// let truth = tensor![1_u8, 1, 1, 0, 0];
@@ -558,7 +559,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank1, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank1, Rank2, Tensor};
     /// // One-hot rows: one_hot[arange(n), labels] = 1.
     /// let labels = tensor![2_usize, 0, 1];
     /// let mut one_hot = Tensor::<f32, Rank2<3, 3>>::zeros();
@@ -581,7 +582,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// the result is a `Vec` (feature `alloc`).
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// assert_eq!(x.masked_select(x.gt(4)), [5, 5, 6, 6, 7]);
     /// let rows = Tensor::<bool, (Const<6>, Bcast)>::from_array([[true], [false], [false], [true], [true], [false]]);
@@ -604,7 +605,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `np.where`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut classes = tensor![[4, 1], [2, 4]];
     /// classes.masked_fill(classes.eq_elem(4), 2);
     /// assert_eq!(classes, tensor![[2, 1], [2, 2]]);

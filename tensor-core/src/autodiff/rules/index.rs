@@ -45,7 +45,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// When `i` is out of bounds.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let g = x.index_axis::<1>(1).sum().backward().wrt(&x);  // x[:, 1]
     /// assert_eq!(g, tensor![[0.0, 1.0], [0.0, 1.0]]);
@@ -64,7 +64,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `x[START:START+LEN*STEP:STEP]`), a copy; see [`Tensor::slice_len`].
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0, 3.0, 4.0, 5.0]);
     /// let g = x.slice_len::<0, 4, 2, -2>().sum().backward().wrt(&x); // x[4], x[2]
     /// assert_eq!(g, tensor![0.0, 0.0, 1.0, 0.0, 1.0]);
@@ -90,7 +90,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// When an index is negative or out of bounds.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![10.0, 20.0, 30.0]);
     /// let g = x.take::<0, _>([2usize, 0, 2]).sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![1.0, 0.0, 2.0]);
@@ -120,7 +120,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// so it has no typed tracked form: mask, then reduce.)
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let y = x.masked_fill(&tensor![true, false], 0.0);    // column 0 zeroed
     /// assert_eq!(y.value(), &tensor![[0.0, 2.0], [0.0, 4.0]]);
