@@ -348,8 +348,8 @@ fn indexing_scatters_back() {
     gradcheck(|x| weigh(&x.index_axis::<-1>(0).tanh()), &x).unwrap();
     gradcheck(|x| weigh(&x.slice_len::<1, 1, 2, 2>().tanh()), &x).unwrap();
     gradcheck(|x| weigh(&x.slice_len::<1, 4, 3, -2>().tanh()), &x).unwrap();
-    gradcheck(|x| weigh(&x.take::<1, _>([4usize, 0, 4, 2]).tanh()), &x).unwrap();
-    gradcheck(|x| weigh(&x.take::<0, _>(&tensor![1usize, 1]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.take::<1>([4usize, 0, 4, 2]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&x.take::<0>(&tensor![1usize, 1]).tanh()), &x).unwrap();
     let mask = tensor![true, false, true]; // broadcast over the last axis
     gradcheck(|x| weigh(&x.masked_fill(&mask, 0.5).tanh()), &x).unwrap();
 }

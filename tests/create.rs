@@ -8,8 +8,8 @@ use common::{
     random_tensor_with,
 };
 use tensorial::{
-    Bcast, Const, Heap, IndexRangeError, Inline, Rank0, Rank1, Rank2, Rank3, SeededRng, Tensor,
-    meshgrid, meshgrid_ij, tensor,
+    Bcast, Const, Heap, IndexRangeError, Inline, OneHot, Rank0, Rank1, Rank2, Rank3, SeededRng,
+    Tensor, meshgrid, meshgrid_ij, tensor,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -344,12 +344,12 @@ macro_rules! one_hot_cases {
                     labels.iter().map(|&v| usize::try_from(v).unwrap()).collect();
                 let want = ref_one_hot(&as_usize, &dims_of::<$S>(), $C);
 
-                let y = labels.one_hot::<$C, f32>();
+                let y: Tensor<f32, _> = labels.one_hot::<$C>();
                 common::assert_matches(&y, &want);
-                assert_eq!(y, labels.try_one_hot::<$C, f32>().unwrap());
+                assert_eq!(y, labels.try_one_hot::<$C>().unwrap());
 
                 let heap: Tensor<u8, $S, Heap> = labels.map(|v| u8::try_from(v).unwrap()).to_kind();
-                let yh = heap.one_hot::<$C, i64>();
+                let yh: Tensor<i64, _, Heap> = heap.one_hot::<$C>();
                 assert_elems_eq(yh.as_slice(), &want.1.iter().map(|&v| v as i64).collect::<Vec<_>>());
                 // Every row sums to one.
                 assert!(y.as_slice().chunks($C).all(|row| row.iter().sum::<f32>() == 1.0));
@@ -370,7 +370,7 @@ one_hot_cases! {
 #[test]
 fn one_hot_shapes_are_typed() {
     let labels = tensor![3, 0, 1];
-    let y = labels.one_hot::<4, f64>();
+    let y = labels.one_hot::<4>();
     has_type::<Tensor<f64, Rank2<3, 4>>>(&y);
     assert_eq!(
         y,
@@ -381,16 +381,17 @@ fn one_hot_shapes_are_typed() {
         ]
     );
     let batch: Tensor<usize, Rank2<2, 3>, Heap> = Tensor::from_fn(|[i, j]: [usize; 2]| (i + j) % 4);
-    let y = batch.one_hot::<4, f32>();
+    let y = batch.one_hot::<4>();
     has_type::<Tensor<f32, Rank3<2, 3, 4>, Heap>>(&y);
-    let scalar = tensor!(scalar 2_u8).one_hot::<3, i32>();
+    let scalar = tensor!(scalar 2_u8).one_hot::<3>();
     has_type::<Tensor<i32, Rank1<3>>>(&scalar);
     assert_eq!(scalar, tensor![0, 0, 1]);
 }
 
 #[test]
 fn one_hot_rejects_out_of_range_labels() {
-    let err = tensor![0, -1, 7].try_one_hot::<4, f32>().unwrap_err();
+    // The element type of the result is named where nothing else fixes it.
+    let err = OneHot::<f32>::try_one_hot::<4>(&tensor![0, -1, 7]).unwrap_err();
     assert_eq!(
         err,
         IndexRangeError {
@@ -399,9 +400,8 @@ fn one_hot_rejects_out_of_range_labels() {
             bound: 4
         }
     );
-    let err = tensor![[0_u8, 1], [2, 3]]
-        .try_one_hot::<3, f32>()
-        .unwrap_err();
+    let err: IndexRangeError<u8> =
+        OneHot::<f32>::try_one_hot::<3>(&tensor![[0_u8, 1], [2, 3]]).unwrap_err();
     assert_eq!(
         err,
         IndexRangeError {
@@ -412,23 +412,23 @@ fn one_hot_rejects_out_of_range_labels() {
     );
     assert_eq!(err.to_string(), "element 3 is 3, outside the range 0..3");
     // i128 beyond usize.
-    assert!(tensor![i128::MAX].try_one_hot::<2, f32>().is_err());
+    assert!(OneHot::<f32>::try_one_hot::<2>(&tensor![i128::MAX]).is_err());
     // Zero classes: any label is out of range.
-    assert!(tensor![0].try_one_hot::<0, f32>().is_err());
-    let empty = Tensor::<i32, Rank1<0>>::zeros().one_hot::<0, f32>();
+    assert!(OneHot::<f32>::try_one_hot::<0>(&tensor![0]).is_err());
+    let empty: Tensor<f32, _> = Tensor::<i32, Rank1<0>>::zeros().one_hot::<0>();
     assert_eq!(empty.shape(), [0, 0]);
 }
 
 #[test]
-#[should_panic(expected = "one_hot::<4, _>: element 2 is -3, outside the range 0..4")]
+#[should_panic(expected = "one_hot::<4>: element 2 is -3, outside the range 0..4")]
 fn one_hot_panics_on_negative_label() {
-    let _ = tensor![1, 2, -3].one_hot::<4, f32>();
+    let _: Tensor<f32, _> = tensor![1, 2, -3].one_hot::<4>();
 }
 
 #[test]
-#[should_panic(expected = "one_hot::<10, _>: element 1 is 10, outside the range 0..10")]
+#[should_panic(expected = "one_hot::<10>: element 1 is 10, outside the range 0..10")]
 fn one_hot_panics_on_label_equal_to_class_count() {
-    let _ = tensor![9_usize, 10].one_hot::<10, f32>();
+    let _: Tensor<f32, _> = tensor![9_usize, 10].one_hot::<10>();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ use common::{
     ref_zip3, source_offset,
 };
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use tensorial::{Bcast, Const, Heap, Inline, Kind, Rank1, Rank2, Rank3, Rank4, Tensor, tensor};
+use tensorial::{
+    Bcast, Const, Heap, Inline, Kind, Rank1, Rank2, Rank3, Rank4, Take, Tensor, tensor,
+};
 
 type C<const N: usize> = Const<N>;
 type B = Bcast;
@@ -62,7 +64,7 @@ fn random_indices<const M: usize>(rng: &mut Rng, bound: usize) -> [usize; M] {
 // take
 // ---------------------------------------------------------------------------------------------
 
-/// `take::<AX, _>` along every axis with 5 random (repeating) indices, as `[usize; 5]`, a `u8`
+/// `take::<AX>` along every axis with 5 random (repeating) indices, as `[usize; 5]`, a `u8`
 /// tensor, an `i64` heap tensor and a strided index view; sources inline, heap and strided views.
 macro_rules! take_cases {
     ($($name:ident: $S:ty, rank $r:literal, axes [$($ax:literal)*];)*) => {$(
@@ -75,27 +77,27 @@ macro_rules! take_cases {
             $(
                 let idx: [usize; 5] = random_indices(&mut rng, dims[$ax]);
                 let want = ref_take(x.as_slice(), &dims, $ax, &idx);
-                let got = x.take::<$ax, _>(idx);
+                let got = x.take::<$ax>(idx);
                 assert_eq!(got.shape().as_ref(), want.0.as_slice());
                 assert_elems_eq(got.as_slice(), &want.1);
-                let got: Tensor<f64, _, Heap> = xh.take::<{ $ax - $r }, _>(&idx);
+                let got: Tensor<f64, _, Heap> = xh.take::<{ $ax - $r }>(&idx);
                 assert_elems_eq(got.as_slice(), &want.1);
                 let small = Tensor::<u8, Rank1<5>>::from_fn(|[k]| u8::try_from(idx[k]).unwrap());
-                assert_elems_eq(x.take::<$ax, _>(&small).as_slice(), &want.1);
+                assert_elems_eq(x.take::<$ax>(&small).as_slice(), &want.1);
                 let wide = Tensor::<i64, Rank1<5>, Heap>::from_fn(|[k]| i64::try_from(idx[k]).unwrap());
-                let got: Tensor<f64, _, Heap> = x.take::<$ax, _>(&wide);
+                let got: Tensor<f64, _, Heap> = x.take::<$ax>(&wide);
                 assert_elems_eq(got.as_slice(), &want.1);
                 // Indices read through a reversed view of a longer list.
                 let list = Tensor::<usize, Rank1<7>>::from_fn(|[k]| if (1..6).contains(&k) { idx[5 - k] } else { 0 });
                 let rev = list.view().flip::<0>().slice_len::<0, 1, 5, 1>();
-                assert_elems_eq(x.take::<$ax, _>(rev).as_slice(), &want.1);
+                assert_elems_eq(x.take::<$ax>(rev).as_slice(), &want.1);
                 // From a strided source view (reversed along the gathered axis).
                 let v = x.view().flip::<$ax>();
                 let flipped: Vec<usize> = idx.iter().map(|&i| dims[$ax] - 1 - i).collect();
                 let want = ref_take(x.as_slice(), &dims, $ax, &flipped);
-                assert_elems_eq(v.take::<$ax, _>(idx).as_slice(), &want.1);
+                assert_elems_eq(v.take::<$ax>(idx).as_slice(), &want.1);
                 // Zero indices.
-                assert!(x.take::<$ax, _>([0usize; 0]).is_empty());
+                assert!(x.take::<$ax>([0usize; 0]).is_empty());
             )*
         }
     )*};
@@ -112,15 +114,15 @@ take_cases! {
 fn seed_fancy_indexing() {
     // Seed 002: x[[1, 3, 1]]; y[reverse_sorted_indices]; seed 000: a copy, not a view.
     let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
-    assert_eq!(x.take::<0, _>([1, 3, 1]), tensor![[2, 3], [4, 5], [2, 3]]);
+    assert_eq!(x.take::<0>([1, 3, 1]), tensor![[2, 3], [4, 5], [2, 3]]);
     let y = tensor![0.0921816, 0.12551266, -0.5880462, -0.45729852, -0.48287482];
     let sorted_indices = tensor![1_usize, 3, 4, 2, 0];
     let reverse_sorted_indices = sorted_indices.view().flip::<0>();
     assert_eq!(
-        y.take::<0, _>(reverse_sorted_indices),
+        y.take::<0>(reverse_sorted_indices),
         tensor![0.0921816, -0.5880462, -0.48287482, -0.45729852, 0.12551266]
     );
-    let mut fancy = x.take::<0, _>([0, 5]);
+    let mut fancy = x.take::<0>([0, 5]);
     fancy[[1, 1]] = 22;
     assert_eq!(fancy, tensor![[1, 2], [6, 22]]);
     assert_eq!(x[[5, 1]], 7);
@@ -413,14 +415,14 @@ fn select_with_views() {
 #[should_panic(expected = "take: index list element 2 is 6, outside 0..6 (axis 0)")]
 fn take_out_of_bounds_panics() {
     let x = Tensor::<f32, Rank2<6, 2>>::zeros();
-    let _ = x.take::<0, _>([0, 5, 6]);
+    let _ = x.take::<0>([0, 5, 6]);
 }
 
 #[test]
 #[should_panic(expected = "take: index list element 1 is -1, outside 0..2 (axis 1)")]
 fn take_negative_index_panics() {
     let x = Tensor::<f32, Rank2<6, 2>>::zeros();
-    let _ = x.take::<-1, _>(&tensor![0_i32, -1]);
+    let _ = x.take::<-1>(&tensor![0_i32, -1]);
 }
 
 #[test]

@@ -189,19 +189,19 @@ fn bcast_axis_turns_n_by_1_data_into_a_broadcasting_column() {
 fn try_take_returns_the_first_index_out_of_range() {
     let x = Tensor::<f64, Rank2<4, 3>>::uniform(&mut rng(16), -1.0, 1.0);
     let idx = Tensor::<i64, Rank1<6>>::randint(&mut rng(17), 0, 4);
-    let got = x.try_take::<0, _>(&idx).unwrap();
-    assert_eq!(got, x.take::<0, _>(&idx));
+    let got = x.try_take::<0>(&idx).unwrap();
+    assert_eq!(got, x.take::<0>(&idx));
     let bad = tensor![0_i64, 2, 4, -1];
     assert_eq!(
-        x.try_take::<0, _>(&bad).unwrap_err(),
+        x.try_take::<0>(&bad).unwrap_err(),
         IndexRangeError {
             offset: 2,
             value: 4,
             bound: 4
         }
     );
-    assert_eq!(x.try_take::<1, _>([0_i8, -1]).unwrap_err().offset, 1);
-    assert!(x.to_heap().try_take::<-1, _>([2u8, 1, 0]).is_ok());
+    assert_eq!(x.try_take::<1>([0_i8, -1]).unwrap_err().offset, 1);
+    assert!(x.to_heap().try_take::<-1>([2u8, 1, 0]).is_ok());
 }
 
 #[test]

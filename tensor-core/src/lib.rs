@@ -87,8 +87,8 @@ pub use error::LengthError;
 pub use num_traits;
 pub use ops::{ConcatParts, StackParts};
 pub use ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
-pub use ops::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
-pub use ops::{Indices, Points};
+pub use ops::{IndexElem, IndexRangeError, OneHot, meshgrid, meshgrid_ij};
+pub use ops::{Indices, Points, Take};
 pub use ops::{Operand, ZipOutput};
 pub use random::{RandomFloat, RandomInt, SeededRng};
 pub use shape::{AppendAxis, Concat, ReplaceAxis, Replaced};
@@ -213,9 +213,11 @@ pub use tensor_macros::einsum as __einsum_macro;
 pub mod prelude {
     #[cfg(feature = "alloc")]
     pub use crate::Heap;
+    #[cfg(feature = "alloc")]
+    pub use crate::autodiff::TakeVar;
     pub use crate::{
-        Bcast, Const, Elem, FloatElem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5,
-        Rank6, SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid,
-        s, s_mut, tensor,
+        Bcast, Const, Elem, FloatElem, Inline, Kind, OneHot, Rank0, Rank1, Rank2, Rank3, Rank4,
+        Rank5, Rank6, SeededRng, Shape, Take, Tensor, View, ViewMut, einsum, einsum_into,
+        einsum_path, meshgrid, s, s_mut, tensor,
     };
 }

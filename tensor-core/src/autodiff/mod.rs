@@ -72,6 +72,7 @@ pub use check::{GradcheckError, gradcheck};
 pub(crate) use graph::Node;
 pub use graph::{Accumulate, Grads, Sink};
 pub use rules::arith::Input;
+pub use rules::index::TakeVar;
 pub use rules::join::{VarParts, VarStackParts};
 pub(crate) use unbroadcast::sum_into;
 pub use var::{Real, Scalar, Var};

@@ -56,9 +56,9 @@ mod unary;
 
 pub use cast::CastElem;
 pub(crate) use const_msg::Msg;
-pub use create::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
+pub use create::{IndexElem, IndexRangeError, OneHot, meshgrid, meshgrid_ij};
 pub use dot_nd::{DotNd, DotRhs};
-pub use gather::{Indices, Points};
+pub use gather::{Indices, Points, Take};
 pub use join::{ConcatParts, StackParts};
 pub use linalg::{GemmElem, InnerAxis, InnerSizes, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use map::{OpOutput, ZipOutput};
