@@ -15,7 +15,7 @@ use crate::{Elem, Shape};
 /// **Why 32 KiB.** Inline tensors are values: in a debug build every temporary of an
 /// expression gets its own stack slot, and each op call adds a few more. Measured on rustc
 /// 1.95 (debug, x86-64), the eight-op chain `(((x * 2.0 + 1.0).exp().ln() - x) * 0.5 + x).tanh()`
-/// needs about 25 times the tensor's size in stack (`tests/inline_cap.rs` measures it), so a
+/// needs about 25 times the tensor's size in stack (`tests/api/inline_cap.rs` measures it), so a
 /// `#[test]` thread (2 MiB) survives it up to about 80 KiB; the cap keeps a safety factor of
 /// 2.5 for longer expressions and deeper call stacks. Release builds need far less, but a
 /// tensor type must compile the same in both.

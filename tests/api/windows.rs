@@ -5,7 +5,7 @@
 //! "valid" convolution) against plain loops.
 #![allow(clippy::modulo_one)] // chunks of one are a case
 
-mod common;
+use crate::common;
 
 use common::{Rng, random_tensor};
 use tensorial::{Heap, Rank1, Rank2, Rank3, Tensor, View};

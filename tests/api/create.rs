@@ -1,7 +1,7 @@
 //! Structured and random constructors: `linspace`, `diag`, `tril`/`triu`, masks, `meshgrid`,
 //! `one_hot`, and the seeded random tensors, each against a naive reference.
 
-mod common;
+use crate::common;
 
 use common::{
     Rng, assert_close, assert_elems_eq, dims_of, has_type, multi_indices, offset_of, random_tensor,

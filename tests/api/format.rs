@@ -4,7 +4,7 @@
 //! formatted the crate's way (`{:?}`, or `{:.p}` with a precision) and right-aligned to the
 //! widest shown element, as NumPy aligns its columns.
 
-mod common;
+use crate::common;
 
 use common::{Rng, dims_of, random_tensor_with};
 use tensorial::{Bcast, Const, Heap, Rank1, Rank2, Rank3, Shape, Tensor, tensor};

@@ -5,7 +5,7 @@
 // Borrowed operands (`&a + &v`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::{
     assert_elems_eq, assert_matches, dims_of, multi_indices, offset_of, random_nonzero,

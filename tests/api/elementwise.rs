@@ -4,7 +4,7 @@
 // Borrowed operands (`&a + &b`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::{
     Rng, assert_close, assert_elems_eq, assert_matches, dims_of, has_type, random_nonzero,

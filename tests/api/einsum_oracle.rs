@@ -3,7 +3,7 @@
 //! The generated `einsum!` tests trust the oracle, so each form it handles is checked here
 //! against the loop a person would write for that one equation, on random values.
 
-mod common;
+use crate::common;
 
 use common::Rng;
 use common::einsum_oracle::naive_einsum;

@@ -6,7 +6,7 @@
 // Borrowed operands (`&a + &v`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::{
     Rng, assert_elems_eq, dims_of, multi_indices, offset_of, random_tensor, random_tensor_with,

@@ -3,7 +3,7 @@
 //! tensors and on a reversed view, reading and writing. The reference parses the same index
 //! text (`stringify!`) at run time and walks plain index loops.
 
-mod common;
+use crate::common;
 
 use common::{dims_of, multi_indices, offset_of, random_tensor};
 use tensorial::{Bcast, Const, Heap, Rank1, Rank2, Rank3, Tensor, View, ViewMut, s, s_mut, tensor};

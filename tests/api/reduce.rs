@@ -1,7 +1,7 @@
 //! Reductions against naive lane-by-lane references: whole tensor and along every axis
 //! (positive and negative), `_axis` and `_keepdims` forms, NaN propagation, ties, bools.
 
-mod common;
+use crate::common;
 
 use common::{
     Rng, assert_close, assert_elems_eq, dims_of, multi_indices, offset_of, random_tensor_with,

@@ -2,7 +2,7 @@
 //! element types other than `f64`, empty axes, combined options, word-form variants, the
 //! widest label sets, and rank-6 ellipsis blocks. Values are checked against the naive oracle.
 
-mod common;
+use crate::common;
 
 use common::einsum_oracle::{check_einsum as check, flat, naive_einsum_owned as oracle};
 use tensorial::prelude::*;

@@ -2,7 +2,7 @@
 //! and over whole tensors (`unique`, `bincount`), each against a naive reference built on the
 //! standard library's stable sort and plain counting loops.
 
-mod common;
+use crate::common;
 
 use common::{
     RandomElem, Rng, assert_close, assert_elems_eq, dims_of, has_type, multi_indices, offset_of,

@@ -3,7 +3,7 @@
 // Borrowed operands (`&a + &b`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::random_tensor;
 use tensorial::prelude::*;

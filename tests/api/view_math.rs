@@ -1,7 +1,7 @@
 //! Reductions, elementwise math and `matmul` on views (issue 8, item 4), against the same ops
 //! on a copied tensor and against naive loops, on strided, stepped and reversed views.
 
-mod common;
+use crate::common;
 
 use common::{assert_close, random_tensor};
 use tensorial::prelude::*;

@@ -3,7 +3,7 @@
 //! the GEMM path (`matrixmultiply` for f32/f64, the blocked kernel for integers), inline and
 //! heap storage, every rank combination of NumPy `@`, and broadcasting batch axes.
 
-mod common;
+use crate::common;
 
 use common::{RandomElem, Rng, has_type, multi_indices, offset_of, random_tensor, source_offset};
 use tensorial::{

@@ -2,7 +2,7 @@
 //! `permute`, `t`, `swap_axes`, `flip`, `new_axis`/`expand_dims`/`squeeze`, `concatenate`,
 //! `stack`. Ranks 1 to 6, inline and heap storage, axes counted from the front and the end.
 
-mod common;
+use crate::common;
 
 use common::{assert_elems_eq, assert_matches, dims_of, multi_indices, offset_of, random_tensor};
 use tensorial::{Bcast, Const, Heap, Inline, Kind, Rank1, Rank2, Shape, Tensor};

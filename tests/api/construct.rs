@@ -1,6 +1,6 @@
 //! Constructors, conversions, literals, indexing and iteration.
 
-mod common;
+use crate::common;
 
 use common::{Rng, assert_elems_eq, dims_of, has_type, multi_indices, offset_of, random_tensor};
 use tensorial::{

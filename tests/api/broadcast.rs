@@ -7,7 +7,7 @@
 // Borrowed operands (`&a + &b`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::{
     Rng, assert_elems_eq, assert_matches, broadcast_dims, dims_of, random_nonzero, random_tensor,

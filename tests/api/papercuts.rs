@@ -2,7 +2,7 @@
 //! reductions, weighted averages, `tile`, `dot_nd` (NumPy `np.dot`), `bcast_axis`, `try_take`,
 //! each against a naive loop on random data from `SeededRng`.
 
-mod common;
+use crate::common;
 
 use common::{assert_close, multi_indices, offset_of};
 use tensorial::prelude::*; // `Kind` is in the prelude

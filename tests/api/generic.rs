@@ -4,7 +4,7 @@
 // Borrowed operands (`&a + &b`) are exercised on purpose.
 #![allow(clippy::op_ref)]
 
-mod common;
+use crate::common;
 
 use common::{assert_close, random_tensor};
 use tensorial::prelude::*;

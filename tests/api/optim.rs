@@ -2,7 +2,7 @@
 //! slices (random parameters, gradients and hyper-parameters, several steps), against numbers
 //! worked by hand, and through `Var` on a small regression.
 
-mod common;
+use crate::common;
 
 use common::{Rng, assert_close};
 use tensorial::autodiff::Var;
