@@ -47,7 +47,7 @@ instructions() {
 
 stack_use() { "$1" | sed -n 's/^stack: \([0-9]*\) bytes$/\1/p'; }
 
-ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 row() {  # name, tensorial binary, nalgebra binary, tensorial function, nalgebra function, calls
     local cells=("$1")

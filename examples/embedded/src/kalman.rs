@@ -86,14 +86,14 @@ pub fn inverse2(s: Tensor<f32, Rank2<2, 2>>) -> Tensor<f32, Rank2<2, 2>> {
 pub fn step(belief: &Belief, z: Tensor<f32, Rank1<2>>) -> Belief {
     // Predict: x = F x, P = F P Fᵀ + Q.
     let x = F.matmul(&belief.x);
-    let p = einsum!("ij,jk,lk->il", F, belief.p, F) + Q;
-    // Update: y = z - H x, S = H P Hᵀ + R, K = P Hᵀ S⁻¹.
+    let p = einsum!("ij,kj->ik", F.matmul(&belief.p), F) + Q;
+    // Update: y = z - H x, S = H P Hᵀ + R, K = P Hᵀ S⁻¹ (P Hᵀ computed once).
     let y = z - H.matmul(&x);
-    let s = einsum!("ij,jk,lk->il", H, p, H) + R;
-    let gain = einsum!("ij,kj,kl->il", p, H, inverse2(s)); // (4, 2)
+    let ph = einsum!("ij,kj->ik", p, H); // (4, 2)
+    let gain = ph.matmul(&inverse2(H.matmul(&ph) + R));
     Belief {
         x: x + gain.matmul(&y),
-        p: p - einsum!("ij,jk,kl->il", gain, H, p), // (I - K H) P
+        p: p - gain.matmul(&H.matmul(&p)), // (I - K H) P
     }
 }
 

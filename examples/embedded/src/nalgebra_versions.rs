@@ -68,13 +68,13 @@ pub fn kalman_step(belief: &NBelief, z: Vector2<f32>) -> NBelief {
     let x = F * belief.x;
     let p = F * belief.p * F.transpose() + Q;
     let y = z - H * x;
-    let s = H * p * H.transpose() + R;
+    let ph = p * H.transpose();
+    let s = H * ph + R;
     let (a, b, c, d) = (s[(0, 0)], s[(0, 1)], s[(1, 0)], s[(1, 1)]);
-    let s_inv = Matrix2::new(d, -b, -c, a) / (a * d - b * c);
-    let gain = p * H.transpose() * s_inv;
+    let gain = ph * (Matrix2::new(d, -b, -c, a) / (a * d - b * c));
     NBelief {
         x: x + gain * y,
-        p: p - gain * H * p,
+        p: p - gain * (H * p),
     }
 }
 

@@ -76,16 +76,30 @@ static PAINT_BOTTOM: AtomicUsize = AtomicUsize::new(0);
 
 /// Fills the `PAINTED` bytes below the current stack pointer with a pattern, so
 /// [`report_stack`] can tell how deep the program went (the stack-painting method of firmware
-/// engineers; Linux grows the main thread's stack on demand up to 8 MiB).
+/// engineers; on a microcontroller, paint from the end of `.bss` to the stack pointer).
 #[inline(never)]
 pub fn paint_stack() {
     let bottom = stack_pointer() - PAINTED;
     PAINT_BOTTOM.store(bottom, Ordering::Relaxed);
-    // SAFETY: writes the `PAINTED` bytes under the stack pointer: unused stack, nothing lives
-    // there; `rep stosb` does not touch the stack itself.
+    // SAFETY: moves the stack pointer down a page at a time, touching each page (so the
+    // kernel, or valgrind, grows the stack), fills the `PAINTED` bytes under the original
+    // stack pointer (unused stack: nothing lives there), and restores the stack pointer.
     unsafe {
-        asm!("rep stosb", inout("rdi") bottom => _, inout("rcx") PAINTED => _,
-             in("al") PAINT, options(nostack));
+        asm!(
+            "mov {saved}, rsp",
+            "2:",
+            "sub rsp, 4096",
+            "mov byte ptr [rsp], 0",
+            "cmp rsp, rdi",
+            "ja 2b",
+            "mov rsp, rdi",
+            "rep stosb",
+            "mov rsp, {saved}",
+            saved = out(reg) _,
+            inout("rdi") bottom => _,
+            inout("rcx") PAINTED => _,
+            in("al") PAINT,
+        );
     }
 }
 
