@@ -5,7 +5,7 @@
 use crate::out;
 use tensorial::{Rank1, Tensor};
 
-#[allow(missing_docs)]
+#[allow(clippy::unreadable_literal)] // generated: every digit of the shortest round-trip form
 mod data {
     include!("digits_data.rs");
 }
@@ -18,7 +18,7 @@ pub const PIXELS: usize = 64;
 /// `x = image / 16`, as in training.
 #[inline(never)]
 pub fn logits(image: &[u8; PIXELS]) -> Tensor<f32, Rank1<10>> {
-    let x = Tensor::<u8, Rank1<PIXELS>>::from_array(*image).cast::<f32>() / 16.0;
+    let x = Tensor::<u8, Rank1<PIXELS>>::from_array(*image).map(|p| f32::from(p) / 16.0);
     let hidden = (x.matmul(&W1) + B1).relu(); // (32,)
     hidden.matmul(&W2) + B2 //                   (10,)
 }

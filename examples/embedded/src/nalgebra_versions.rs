@@ -21,8 +21,8 @@ static NB2: SVector<f32, 10> = SVector::from_array_storage(ArrayStorage([*B2.as_
 #[inline(never)]
 pub fn digits_logits(image: &[u8; PIXELS]) -> SVector<f32, 10> {
     let x = SVector::<f32, PIXELS>::from_fn(|i, _| f32::from(image[i]) / 16.0);
-    let hidden = (&NW1 * x + NB1).map(|v| v.max(0.0));
-    &NW2 * hidden + NB2
+    let hidden = (NW1 * x + NB1).map(|v| v.max(0.0));
+    NW2 * hidden + NB2
 }
 
 /// [`crate::digits::classify`] with nalgebra.

@@ -251,6 +251,7 @@ impl<'a, T: Copy> Small<'a, T> {
             .map(Self::Whole)
     }
 
+    #[allow(clippy::inline_always)] // in the loop of every small elementwise op
     #[inline(always)]
     fn get(&self, i: usize) -> T {
         match *self {
