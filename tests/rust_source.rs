@@ -150,32 +150,37 @@ fn compiled_statics_read_back_bit_for_bit() {
     assert_eq!(f[20].to_bits(), 0xffc0_1234);
 }
 
-/// The writer's literal for `v`, parsed back the way the compiler reads it: a decimal literal
-/// (with an optional leading minus) or one of the named constants.
-fn parse_f32(text: &str) -> f32 {
-    match text {
-        "f32::INFINITY" => f32::INFINITY,
-        "f32::NEG_INFINITY" => f32::NEG_INFINITY,
-        _ => match text.strip_prefix("f32::from_bits(0x") {
-            Some(hex) => {
-                f32::from_bits(u32::from_str_radix(hex.trim_end_matches(')'), 16).unwrap())
-            }
-            None => text.parse().unwrap(),
-        },
+/// A literal of the writer parsed back the way the compiler reads it: a decimal literal (with
+/// an optional leading minus), a named infinity of type `ty`, or `ty::from_bits(0x…)`.
+fn parse<T: std::str::FromStr<Err: std::fmt::Debug>>(
+    text: &str,
+    ty: &str,
+    from_bits: impl Fn(u64) -> T,
+    [inf, neg_inf]: [T; 2],
+) -> T {
+    if text == format!("{ty}::INFINITY") {
+        inf
+    } else if text == format!("{ty}::NEG_INFINITY") {
+        neg_inf
+    } else if let Some(hex) = text.strip_prefix(&format!("{ty}::from_bits(0x")) {
+        from_bits(u64::from_str_radix(hex.trim_end_matches(')'), 16).unwrap())
+    } else {
+        text.parse().unwrap()
     }
 }
 
+fn parse_f32(text: &str) -> f32 {
+    let from_bits = |b| f32::from_bits(u32::try_from(b).unwrap());
+    parse(text, "f32", from_bits, [f32::INFINITY, f32::NEG_INFINITY])
+}
+
 fn parse_f64(text: &str) -> f64 {
-    match text {
-        "f64::INFINITY" => f64::INFINITY,
-        "f64::NEG_INFINITY" => f64::NEG_INFINITY,
-        _ => match text.strip_prefix("f64::from_bits(0x") {
-            Some(hex) => {
-                f64::from_bits(u64::from_str_radix(hex.trim_end_matches(')'), 16).unwrap())
-            }
-            None => text.parse().unwrap(),
-        },
-    }
+    parse(
+        text,
+        "f64",
+        f64::from_bits,
+        [f64::INFINITY, f64::NEG_INFINITY],
+    )
 }
 
 fn literal<T: SourceElem>(v: T) -> String {

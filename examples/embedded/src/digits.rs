@@ -28,6 +28,14 @@ pub fn classify(image: &[u8; PIXELS]) -> usize {
     logits(image).argmax()
 }
 
+/// Prints `label` and `part/whole`.
+fn fraction(label: &str, part: usize, whole: usize) {
+    out::text(label);
+    out::uint(part);
+    out::text("/");
+    out::uint(whole);
+}
+
 /// Classifies the carried test images with [`classify`].
 pub fn run() -> i32 {
     run_with(classify)
@@ -55,14 +63,8 @@ pub fn run_with(classify: fn(&[u8; PIXELS]) -> usize) -> i32 {
         });
     }
     let n = IMAGES.shape()[0];
-    out::text("correct: ");
-    out::uint(right);
-    out::text("/");
-    out::uint(n);
-    out::text(", same as the host: ");
-    out::uint(same);
-    out::text("/");
-    out::uint(n);
+    fraction("correct: ", right, n);
+    fraction(", same as the host: ", same, n);
     out::text("\n");
     i32::from(same != n)
 }
