@@ -72,6 +72,7 @@ mod elem;
 mod error;
 mod fmt;
 mod index;
+pub mod io;
 pub mod ops;
 pub mod parallel;
 mod random;

@@ -212,12 +212,54 @@ where
 }
 
 /// A new tensor of shape `SO` holding `f(a, b)`, `a` and `b` broadcast to `SO`.
+#[inline]
 pub(crate) fn zip_to<SO: Shape, K: Kind, A: Copy + Sync, B: Copy + Sync, O: Elem>(
     a: Strided<'_, A>,
     b: Strided<'_, B>,
     f: impl Fn(A, B) -> O + Sync,
 ) -> Tensor<O, SO, K> {
+    // Inline results (small, one thread): when each operand is the whole shape or one value
+    // (`p + q`, `x / det`), one loop inlined at the call, without the kernel's row plan.
+    if K::INLINE
+        && let (Some(a), Some(b)) = (Small::of(&a, SO::NUMEL), Small::of(&b, SO::NUMEL))
+    {
+        return Tensor::build(|out| {
+            for (i, o) in out.iter_mut().enumerate() {
+                *o = f(a.get(i), b.get(i));
+            }
+        });
+    }
     Tensor::build(|out| kernel::zip_strided(out, SO::DIMS.as_ref(), a, b, f))
+}
+
+/// An operand of [`zip_to`]'s loop: all of the output's elements in order, or one value.
+#[derive(Clone, Copy)]
+enum Small<'a, T> {
+    Whole(&'a [T]),
+    One(T),
+}
+
+impl<'a, T: Copy> Small<'a, T> {
+    /// `s` as the whole output (contiguous, `numel` elements: broadcasting then only adds
+    /// leading axes, so the order is the output's) or as one value; `None` otherwise.
+    #[inline]
+    fn of(s: &Strided<'a, T>, numel: usize) -> Option<Self> {
+        if s.len() == 1 {
+            return Some(Self::One(s.data()[s.offset()]));
+        }
+        s.as_contiguous()
+            .filter(|d| d.len() == numel)
+            .map(Self::Whole)
+    }
+
+    #[allow(clippy::inline_always)] // in the loop of every small elementwise op
+    #[inline(always)]
+    fn get(&self, i: usize) -> T {
+        match *self {
+            Self::Whole(d) => d[i],
+            Self::One(v) => v,
+        }
+    }
 }
 
 /// **Elementwise** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).

@@ -1,0 +1,3 @@
+//! Getting tensors in and out of the program: files, and Rust source for weights in flash.
+
+pub mod rust_source;
