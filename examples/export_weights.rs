@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             wrong.next().unwrap_or(i)
         }
     });
-    let pixels = test.pixels.take::<0, _>(rows);
+    let pixels = test.pixels.take::<0>(rows);
     let images: Tensor<u8, Rank2<CARRIED, PIXELS>> =
         Tensor::from_fn(|[i, j]: [usize; 2]| (pixels[[i, j]] * 16.0).round() as u8);
     let labels: Tensor<u8, Rank1<CARRIED>> =

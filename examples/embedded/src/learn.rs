@@ -10,7 +10,7 @@
 //! `tests/embedded.rs` trains the same network with autodiff on the host and compares.
 
 use crate::out;
-use tensorial::{Rank1, Rank2, SeededRng, Tensor, einsum};
+use tensorial::{OneHot, Rank1, Rank2, SeededRng, Tensor, einsum};
 
 /// Training samples.
 pub const N: usize = 64;
@@ -89,7 +89,7 @@ pub fn train_step(
     let logits = hidden.matmul(&net.w2) + net.b2; //               (N, 2)
     let loss = logits.cross_entropy(labels);
     // Backward: each line is the pullback of one forward line.
-    let d_logits = (logits.softmax::<-1>() - labels.one_hot::<2, f32>()) / N as f32;
+    let d_logits = (logits.softmax::<-1>() - labels.one_hot::<2>()) / N as f32;
     let d_w2 = einsum!("nh,nc->hc", hidden, d_logits);
     let d_b2 = d_logits.sum_axis::<0>();
     let d_hidden = einsum!("nc,hc->nh", d_logits, net.w2);
