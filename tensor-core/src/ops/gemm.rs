@@ -166,6 +166,9 @@ fn large<T: GemmElem>(m: usize, k: usize, n: usize, a: Mat<T>, b: Mat<T>, c: &mu
         c.fill(T::zero());
         return;
     }
+    if T::gemm_packed((m, k, n), (a.data, [a.rs, a.cs]), (b.data, [b.rs, b.cs]), c) {
+        return;
+    }
     split_rows(m, k, n, c, |first, c_rows| {
         let rows = c_rows.len() / n;
         let a = a.rows(first, rows, k);
@@ -309,7 +312,7 @@ pub(crate) fn portable<T: GemmElem>(
 
 /// Asserts that `a` (`m×k`, strides `sa`) and `b` (`k×n`, strides `sb`) lie inside their slices
 /// and that `c` holds `m×n` elements.
-fn check_strided<T>(
+pub(crate) fn check_strided<T>(
     m: usize,
     k: usize,
     n: usize,

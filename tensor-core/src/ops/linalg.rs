@@ -63,6 +63,20 @@ pub trait GemmElem: Elem + Zero + Mul<Output = Self> {
     ) {
         gemm::portable(mkn, a, b, c);
     }
+
+    /// `c = a · b` as [`gemm_large`](GemmElem::gemm_large), on this crate's packed GEMM
+    /// (which splits across threads itself) when the type and CPU have one; returns `false`,
+    /// computing nothing, when not.
+    #[doc(hidden)]
+    fn gemm_packed(
+        mkn: (usize, usize, usize),
+        a: (&[Self], [usize; 2]),
+        b: (&[Self], [usize; 2]),
+        c: &mut [Self],
+    ) -> bool {
+        let _ = (mkn, a, b, c);
+        false
+    }
 }
 
 macro_rules! portable_gemm_elems {
@@ -83,6 +97,16 @@ macro_rules! float_gemm_elems {
                 c: &mut [$t],
             ) {
                 gemm::matrixmultiply(matrixmultiply::$mm, mkn, a, b, c);
+            }
+
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            fn gemm_packed(
+                mkn: (usize, usize, usize),
+                a: (&[$t], [usize; 2]),
+                b: (&[$t], [usize; 2]),
+                c: &mut [$t],
+            ) -> bool {
+                super::kernel::gemm::gemm(mkn, a, b, c)
             }
         }
     )*};
