@@ -41,6 +41,18 @@ impl<T: Copy + Zero> Panels<'_, T> {
                 }
                 continue;
             }
+            if width == W && self.sp == 1 {
+                // `W` rows, each contiguous along the depth: gather one element of each per
+                // depth, so the stores are contiguous.
+                let rows: [&[T]; W] = core::array::from_fn(|w| {
+                    let start = (first + w) * self.sx + p0;
+                    &self.data[start..start + kc]
+                });
+                for (p, dst) in panel.iter_mut().enumerate() {
+                    *dst = core::array::from_fn(|w| rows[w][p]);
+                }
+                continue;
+            }
             if width < W {
                 for dst in panel.iter_mut() {
                     dst[width..].fill(T::zero());

@@ -113,8 +113,8 @@ where
     }
 }
 
-/// Every edge size up to two tiles and one in each dimension, depths 0, 1, 7 and past `KC`,
-/// and blocks past `MC` and `NC`.
+/// Every edge size up to two tiles and one in each dimension (against a whole, a partial and
+/// a single tile in the other), depths 0, 1, 7 and around `KC`, and blocks past `MC` and `NC`.
 fn check_kernel<K: Tile>(tol: f64)
 where
     K::T: Real,
@@ -123,11 +123,12 @@ where
         return;
     }
     let mut rng = SeededRng::new(K::MR as u64 * 1000 + K::NR as u64);
-    for m in 1..=2 * K::MR + 1 {
-        for n in 1..=2 * K::NR + 1 {
-            for k in [0, 1, 7] {
-                check_shape::<K>(&mut rng, (m, k, n), tol);
-            }
+    let (mr, nr) = (K::MR, K::NR);
+    let rows = (1..=2 * mr + 1).flat_map(|m| [(m, 1), (m, nr), (m, nr + 3)]);
+    let cols = (1..=2 * nr + 1).flat_map(|n| [(1, n), (mr, n), (mr + 3, n)]);
+    for (m, n) in rows.chain(cols) {
+        for k in [0, 1, 7] {
+            check_shape::<K>(&mut rng, (m, k, n), tol);
         }
     }
     for (m, n) in [(1, 1), (K::MR, K::NR), (2 * K::MR + 1, K::NR + 3), (3, 2 * K::NR + 1)] {
