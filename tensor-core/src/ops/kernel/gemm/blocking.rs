@@ -16,10 +16,14 @@ impl Grid {
     /// its `a` rows and `b` columns. Skinny products split along their long side (64×784·784×128
     /// splits its 128 columns), square ones along rows; ties go to rows, whose tasks share
     /// `b`'s layout.
-    pub(super) fn new((m, k, n): (usize, usize, usize), (mr, nr): (usize, usize), tasks: usize) -> Self {
+    pub(super) fn new(
+        (m, k, n): (usize, usize, usize),
+        (mr, nr): (usize, usize),
+        tasks: usize,
+    ) -> Self {
         let (tiles_m, tiles_n) = (m.div_ceil(mr), n.div_ceil(nr));
         let mut best: Option<(usize, Grid)> = None;
-        for tm in (1..=tasks).filter(|tm| tasks % tm == 0) {
+        for tm in (1..=tasks).filter(|&tm| tasks.is_multiple_of(tm)) {
             let tn = tasks / tm;
             let rows = tiles_m.div_ceil(tm) * mr;
             let cols = tiles_n.div_ceil(tn) * nr;
@@ -29,7 +33,12 @@ impl Grid {
             }
         }
         best.map_or(
-            Grid { tm: 1, tn: 1, rows: m, cols: n },
+            Grid {
+                tm: 1,
+                tn: 1,
+                rows: m,
+                cols: n,
+            },
             |(_, grid)| grid,
         )
     }
@@ -46,6 +55,9 @@ impl Grid {
             let first = (index * size).min(total);
             (first, size.min(total - first))
         };
-        (span(t / self.tn, self.rows, m), span(t % self.tn, self.cols, n))
+        (
+            span(t / self.tn, self.rows, m),
+            span(t % self.tn, self.cols, n),
+        )
     }
 }

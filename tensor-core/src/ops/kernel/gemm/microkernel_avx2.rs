@@ -1,13 +1,10 @@
 //! AVX2 + FMA micro-kernels: 6 rows × 2 ymm vectors (12 accumulators of the 16 registers).
 
-use core::arch::x86_64::{
-    _mm256_add_pd, _mm256_add_ps, _mm256_fmadd_pd, _mm256_fmadd_ps, _mm256_loadu_pd,
-    _mm256_loadu_ps, _mm256_set1_pd, _mm256_set1_ps, _mm256_setzero_pd, _mm256_setzero_ps,
-    _mm256_storeu_pd, _mm256_storeu_ps, __m256, __m256d,
-};
-
 pub(super) mod f32 {
-    use super::*;
+    use core::arch::x86_64::{
+        __m256, _mm256_add_ps, _mm256_fmadd_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_setzero_ps,
+        _mm256_storeu_ps,
+    };
     super::super::microkernel::tile_kernel! {
         /// `f32`, AVX2 + FMA: 6×16 tiles.
         Avx2F32: f32, __m256, lanes 8, feature "avx2,fma",
@@ -19,7 +16,10 @@ pub(super) mod f32 {
 }
 
 pub(super) mod f64 {
-    use super::*;
+    use core::arch::x86_64::{
+        __m256d, _mm256_add_pd, _mm256_fmadd_pd, _mm256_loadu_pd, _mm256_set1_pd,
+        _mm256_setzero_pd, _mm256_storeu_pd,
+    };
     super::super::microkernel::tile_kernel! {
         /// `f64`, AVX2 + FMA: 6×8 tiles.
         Avx2F64: f64, __m256d, lanes 4, feature "avx2,fma",

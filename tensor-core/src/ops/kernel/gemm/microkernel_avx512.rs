@@ -1,13 +1,10 @@
 //! AVX-512F micro-kernels: 14 rows × 2 zmm vectors (28 accumulators of the 32 registers).
 
-use core::arch::x86_64::{
-    _mm512_add_pd, _mm512_add_ps, _mm512_fmadd_pd, _mm512_fmadd_ps, _mm512_loadu_pd,
-    _mm512_loadu_ps, _mm512_set1_pd, _mm512_set1_ps, _mm512_setzero_pd, _mm512_setzero_ps,
-    _mm512_storeu_pd, _mm512_storeu_ps, __m512, __m512d,
-};
-
 pub(super) mod f32 {
-    use super::*;
+    use core::arch::x86_64::{
+        __m512, _mm512_add_ps, _mm512_fmadd_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_setzero_ps,
+        _mm512_storeu_ps,
+    };
     super::super::microkernel::tile_kernel! {
         /// `f32`, AVX-512F: 14×32 tiles.
         Avx512F32: f32, __m512, lanes 16, feature "avx512f",
@@ -19,7 +16,10 @@ pub(super) mod f32 {
 }
 
 pub(super) mod f64 {
-    use super::*;
+    use core::arch::x86_64::{
+        __m512d, _mm512_add_pd, _mm512_fmadd_pd, _mm512_loadu_pd, _mm512_set1_pd,
+        _mm512_setzero_pd, _mm512_storeu_pd,
+    };
     super::super::microkernel::tile_kernel! {
         /// `f64`, AVX-512F: 14×16 tiles.
         Avx512F64: f64, __m512d, lanes 8, feature "avx512f",

@@ -33,8 +33,8 @@ mod tests;
 
 use super::math::Isa;
 use crate::parallel;
-use blocking::Grid;
 use alloc::vec::Vec;
+use blocking::Grid;
 use core::cell::Cell;
 use microkernel::Tile;
 use num_traits::Zero;
@@ -140,8 +140,16 @@ pub(super) fn gemm_with<K: Tile>(
         }
         return;
     }
-    let a = Panels { data: a, sx: sa[0], sp: sa[1] };
-    let b = Panels { data: b, sx: sb[1], sp: sb[0] };
+    let a = Panels {
+        data: a,
+        sx: sa[0],
+        sp: sa[1],
+    };
+    let b = Panels {
+        data: b,
+        sx: sb[1],
+        sp: sb[0],
+    };
     let tasks = parallel::tasks_for(m.saturating_mul(k).saturating_mul(n), PAR_MIN);
     let grid = Grid::new((m, k, n), (K::MR, K::NR), tasks);
     let out = SharedOut(c.as_mut_ptr());
@@ -150,7 +158,12 @@ pub(super) fn gemm_with<K: Tile>(
         if rows.1 == 0 || cols.1 == 0 {
             return;
         }
-        let out = driver::Out { c: out.get(), ldc: n, rows, cols };
+        let out = driver::Out {
+            c: out.get(),
+            ldc: n,
+            rows,
+            cols,
+        };
         K::T::with_scratch(|scratch| {
             // SAFETY: `K` is available (asserted); the block lies inside `c` (m×n, row stride
             // n), which is exclusively borrowed until every task has returned; the grid's

@@ -75,9 +75,10 @@ impl<T: Real> Case<T> {
         let (m, k, n) = self.mkn;
         for i in 0..m {
             for j in 0..n {
-                let want = (0..k).fold(c0[i * n + j].into(), |s, p| s + self.a(i, p) * self.b(p, j));
+                let want =
+                    (0..k).fold(c0[i * n + j].into(), |s, p| s + self.a(i, p) * self.b(p, j));
                 let got: f64 = c[i * n + j].into();
-                let bound = tol * (k as f64 + 1.0);
+                let bound = tol * f64::from(u32::try_from(k + 1).unwrap());
                 assert!(
                     (got - want).abs() <= bound,
                     "{what} {:?} t=({}, {}) [{i}, {j}]: {got} vs {want}",
@@ -91,7 +92,9 @@ impl<T: Real> Case<T> {
 }
 
 fn random<T: Real>(rng: &mut SeededRng, len: usize) -> Vec<T> {
-    (0..len).map(|_| T::from_f64(rng.next_f64() * 2.0 - 1.0)).collect()
+    (0..len)
+        .map(|_| T::from_f64(rng.next_f64() * 2.0 - 1.0))
+        .collect()
 }
 
 /// Overwrite (over garbage) and accumulate (onto random values), every transpose combination.
@@ -105,7 +108,12 @@ where
         let garbage = alloc::vec![K::T::from_f64(f64::NAN); m * n];
         let mut c = garbage.clone();
         case.run::<K>(&mut c, true);
-        case.check(&alloc::vec![K::T::from_f64(0.0); m * n], &c, tol, "overwrite");
+        case.check(
+            &alloc::vec![K::T::from_f64(0.0); m * n],
+            &c,
+            tol,
+            "overwrite",
+        );
         let c0: Vec<K::T> = random(rng, m * n);
         let mut c = c0.clone();
         case.run::<K>(&mut c, false);
@@ -131,7 +139,12 @@ where
             check_shape::<K>(&mut rng, (m, k, n), tol);
         }
     }
-    for (m, n) in [(1, 1), (K::MR, K::NR), (2 * K::MR + 1, K::NR + 3), (3, 2 * K::NR + 1)] {
+    for (m, n) in [
+        (1, 1),
+        (K::MR, K::NR),
+        (2 * K::MR + 1, K::NR + 3),
+        (3, 2 * K::NR + 1),
+    ] {
         for k in [K::KC - 1, K::KC, K::KC + 3, 2 * K::KC + 5] {
             check_shape::<K>(&mut rng, (m, k, n), tol);
         }
@@ -188,7 +201,12 @@ where
 #[test]
 fn threaded_products_are_bit_identical_to_one_thread() {
     // Above 2·PAR_MIN so they split: tall (rows), wide and short (columns), odd sizes.
-    for mkn in [(64, 784, 128), (784, 64, 128), (64, 128, 784), (333, 97, 257)] {
+    for mkn in [
+        (64, 784, 128),
+        (784, 64, 128),
+        (64, 128, 784),
+        (333, 97, 257),
+    ] {
         check_threads::<Avx512F32>(mkn);
         check_threads::<Avx512F64>(mkn);
         check_threads::<Avx2F32>(mkn);
@@ -203,7 +221,12 @@ fn grid_splits_along_the_long_side_and_covers_every_element() {
     assert_eq!((grid.tm, grid.tn), (1, 2));
     let grid = Grid::new((784, 64, 128), (14, 32), 2);
     assert_eq!((grid.tm, grid.tn), (2, 1));
-    for (mkn, tasks) in [((5, 3, 7), 1), ((100, 9, 33), 4), ((64, 1, 1000), 3), ((1, 1, 1), 2)] {
+    for (mkn, tasks) in [
+        ((5, 3, 7), 1),
+        ((100, 9, 33), 4),
+        ((64, 1, 1000), 3),
+        ((1, 1, 1), 2),
+    ] {
         let (m, _, n) = mkn;
         let grid = Grid::new(mkn, (14, 32), tasks);
         let mut seen = alloc::vec![0u8; m * n];
