@@ -12,7 +12,7 @@
 //! | `m·k·n < 32³` | [`small`]: plain `i-p-j` loops | inlined with the constant sizes of the types, 4×4 takes ~10 ns; a packed GEMM costs ~300 ns of packing per call and only overtakes the loops at ~32³ |
 //! | `n == 1` (matrix × vector) | [`rows_dot`]: one 16-accumulator dot per row | 1024×1024 · 1024: 0.16 ms vs 1.0 ms for `sgemm`, which packs all of `a` |
 //! | `m == 1` (vector × matrix) | [`small`] (an `axpy` per row of `b`) | 1024 · 1024×1024: 0.18 ms vs 1.4 ms for `sgemm` |
-//! | larger, `f32`/`f64`, x86-64 with AVX-512F or AVX2 + FMA, `std` | [`GemmElem::gemm_packed`]: the packed GEMM of [`kernel::gemm`](super::kernel::gemm) | AVX-512 kernels for both types (`matrixmultiply` has none for `f64`), threads split skinny outputs by columns |
+//! | larger, `f32`/`f64`, x86-64 with AVX-512F or AVX2 + FMA, `std` | [`GemmElem::gemm_packed`]: the packed GEMM of [`kernel::gemm`](super::kernel::gemm) | faster than `matrixmultiply` on `f64` and at par or better on `f32` (see there); threads split skinny outputs by columns |
 //! | larger, otherwise | [`GemmElem::gemm_large`]: `sgemm`/`dgemm` (feature `matrixmultiply`), else [`blocked`] | ~3× the portable kernel from 64×80×96 up |
 //!
 //! # Threads
@@ -26,9 +26,8 @@
 //!
 //! # Why a GEMM of our own
 //! Measured on the 2-core AVX-512 Xeon that runs the benches, one thread, best of 3 runs on a
-//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11, whose `sgemm` has an
-//! AVX-512 kernel and whose `dgemm` stops at AVX2/FMA; OpenBLAS 0.3.31 through NumPy), before
-//! the packed GEMM existed:
+//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11 with its `avx512`
+//! feature; OpenBLAS 0.3.31 through NumPy), before the packed GEMM existed:
 //!
 //! | 1 thread, ms | `matrixmultiply` | `gemm` | OpenBLAS |
 //! |---|---|---|---|
