@@ -41,10 +41,12 @@ pub(super) unsafe fn run<K: Tile>(
     overwrite: bool,
 ) {
     const { assert!(K::MR * K::NR <= MAX_TILE && K::MC % K::MR == 0 && K::NC % K::NR == 0) };
-    let [a_buf, b_buf] = scratch;
-    let a_buf = aligned(a_buf, K::MC * K::KC);
-    let b_buf = aligned(b_buf, K::KC * K::NC);
     let ((i0, m), (j0, n)) = (out.rows, out.cols);
+    // Buffers for the largest blocks of this product (small products allocate little).
+    let depth = K::KC.min(k);
+    let [a_buf, b_buf] = scratch;
+    let a_buf = aligned(a_buf, K::MC.min(m.next_multiple_of(K::MR)) * depth);
+    let b_buf = aligned(b_buf, K::NC.min(n.next_multiple_of(K::NR)) * depth);
     for jc in (0..n).step_by(K::NC) {
         let nc = K::NC.min(n - jc);
         for pc in (0..k).step_by(K::KC) {
