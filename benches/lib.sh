@@ -12,6 +12,12 @@ if [[ "${1:-}" == "--native" ]]; then
     target_dir="target/native"
     label="target-cpu=native"
 fi
+# Absolute: the bench binaries run in benches/ (their package's directory), where criterion
+# would otherwise write `target/criterion` under benches/ and the scripts would not find it.
+case "$target_dir" in
+    /*) ;;
+    *) target_dir="$PWD/$target_dir" ;;
+esac
 export CARGO_TARGET_DIR="$target_dir"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"

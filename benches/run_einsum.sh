@@ -102,4 +102,19 @@ print(f"  median: einsum! {e:.4f}, matmul {m:.4f} ({2 * 256**3 / (m * 1e-3) / 1e
       f" einsum!/matmul = {e / m:.3f}")
 print(f"  best:   einsum! {eb:.4f}, matmul {mb:.4f} ({2 * 256**3 / (mb * 1e-3) / 1e9:.1f} GFLOP/s),"
       f" einsum!/matmul = {eb / mb:.3f}")
+
+# The same figures as a markdown table (benches/run_all.sh pastes it into docs/benchmarks.md).
+print(f"\n## Einsum vs NumPy\n\n{header}. Rust: {label}.\n")
+print("Median ms per call; ratio = Rust / NumPy (< 1 is faster), one thread against one "
+      "(TENSORIAL_NUM_THREADS=1, OPENBLAS_NUM_THREADS=1) and default against default.\n")
+print("| case | Rust 1T | NumPy 1T | ratio 1T | Rust default | NumPy default | ratio default | goal |")
+print("|---|---|---|---|---|---|---|---|")
+for name, npname, text, goal in rows:
+    r, r1 = rust("einsum_f32", name)[0], rust("einsum_f32", name, "one_thread")[0]
+    p1, pn = np1[npname], npn[npname]
+    text = text.strip().replace("^3", "³").replace("^4", "⁴")
+    print(f"| {text} | {r1:.3f} | {p1:.3f} | {r1 / p1:.2f} | {r:.3f} | {pn:.3f} | {r / pn:.2f} | {goal} |")
+p = np1["tiny_3x4x5"] * 1e6
+print(f"| `ij,jk->ik` 3×4·4×5 inline, ns vs plain `np.einsum` | {t:.1f} | {p:.1f} | {t / p:.3f} | | | | <= 0.05 |")
+print(f"| `einsum!` / `matmul`, same 256³ heap operands (both Rust) | {e:.4f} | {m:.4f} | {e / m:.3f} | | | | <= 1.05 |")
 PY

@@ -187,4 +187,25 @@ for v in ("autodiff", "hand"):
           f"{sd[v][0]:>9.1f}{sn[v][0]:>10.1f}")
     for (name, a), (_, b) in zip(pd[v], pn[v]):
         print(f"  {name:<44}{a:>9.1f}{b:>10.1f}")
+
+# The goals as a markdown table (benches/run_all.sh pastes it into docs/benchmarks.md).
+print(f"\n## Training step (784-128-10 MLP, batch 64, f32)\n\n{header}. Rust: {label}."
+      f" Load average before {before}, after {after}.\n")
+print("Median ms per step (forward, backward, SGD update); ratio = Rust autodiff / the other"
+      " (< 1 is faster); 1T rows compare one thread with one thread.\n")
+print("| compared with | its time | Rust autodiff | ratio | goal |")
+print("|---|---|---|---|---|")
+def md(name, t, goal, own=ad):
+    if t is None:
+        print(f"| {name} | skipped | | | {goal} |")
+        return
+    r = own[0] / t[0]
+    verdict = "met" if r <= goal else "missed"
+    print(f"| {name} | {t[0]:.4f} | {own[0]:.4f} | {r:.2f} | <= {goal}: {verdict} |")
+md("Rust by hand (no autodiff)", hand, 1.2)
+md("Rust by hand, 1T", hand1, 1.2, ad1)
+md("NumPy, 1T", np1["step"], 0.5, ad1)
+md("NumPy, default threads", npn["step"], 0.5)
+md("PyTorch eager, 1T", pt1 and pt1["step"], 1.0, ad1)
+md("PyTorch eager, default threads", ptn and ptn["step"], 1.0)
 PY

@@ -116,6 +116,25 @@ where
     run_chunks(data, per, &f);
 }
 
+/// Runs `f(0)`, …, `f(count - 1)`, each as its own task on the pool (the caller sizes `count`,
+/// e.g. with [`tasks_for`]); `f(0)` runs on the calling thread.
+pub(crate) fn for_each_index<F: Fn(usize) + Sync>(count: usize, f: F) {
+    #[cfg(feature = "threading")]
+    if count > 1 {
+        let f = &f;
+        rayon::scope(|s| {
+            for i in 1..count {
+                s.spawn(move |_| f(i));
+            }
+            f(0);
+        });
+        return;
+    }
+    for i in 0..count {
+        f(i);
+    }
+}
+
 /// Splits `data` into chunks of `per` elements and runs them on the pool.
 #[cfg(feature = "threading")]
 fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize, f: &F) {

@@ -1,5 +1,6 @@
-//! Matrix-product kernels on row-major slices: tiny loops, a cache-blocked portable kernel, and
-//! the `matrixmultiply` GEMM for large `f32`/`f64` products, split across cores.
+//! Matrix-product kernels on row-major slices: tiny loops, a cache-blocked portable kernel, this
+//! crate's packed GEMM for large `f32`/`f64` products on x86-64, and the `matrixmultiply` GEMM
+//! elsewhere, split across cores.
 //!
 //! Every kernel *overwrites* its output: `c = op(a) · op(b)` with `op(a)` of `m×k`, `op(b)` of
 //! `k×n` and `c` of `m×n`, `c` contiguous and row-major. An operand is a contiguous row-major
@@ -8,22 +9,25 @@
 //!
 //! | sizes | kernel | why |
 //! |---|---|---|
-//! | `m·k·n < 32³` | [`small`]: plain `i-p-j` loops | inlined with the constant sizes of the types, 4×4 takes ~10 ns; `matrixmultiply` costs ~300 ns of packing per call and only overtakes the loops at ~32³ |
+//! | `m·k·n < 32³` | [`small`]: plain `i-p-j` loops | inlined with the constant sizes of the types, 4×4 takes ~10 ns; a packed GEMM costs ~300 ns of packing per call and only overtakes the loops at ~32³ |
 //! | `n == 1` (matrix × vector) | [`rows_dot`]: one 16-accumulator dot per row | 1024×1024 · 1024: 0.16 ms vs 1.0 ms for `sgemm`, which packs all of `a` |
 //! | `m == 1` (vector × matrix) | [`small`] (an `axpy` per row of `b`) | 1024 · 1024×1024: 0.18 ms vs 1.4 ms for `sgemm` |
-//! | larger | [`GemmElem::gemm_large`]: `sgemm`/`dgemm` (feature `matrixmultiply`), else [`blocked`] | ~3× the portable kernel from 64×80×96 up |
+//! | larger, `f32`/`f64`, x86-64 with AVX-512F or AVX2 + FMA, `std` | [`GemmElem::gemm_packed`]: the packed GEMM of [`kernel::gemm`](super::kernel::gemm) | faster than `matrixmultiply` on `f64` and at par or better on `f32` (see there); threads split skinny outputs by columns |
+//! | larger, otherwise | [`GemmElem::gemm_large`]: `sgemm`/`dgemm` (feature `matrixmultiply`), else [`blocked`] | ~3× the portable kernel from 64×80×96 up |
 //!
 //! # Threads
-//! A large product (at least [`PAR_MIN`] multiply-adds) splits the rows of `c` into up to
-//! [`parallel::max_threads`] blocks, one per core, each a product of a row block of `op(a)` with
-//! all of `op(b)` (see [`split_rows`]). Every element of `c` is still one dot product summed by
-//! the same kernel code in the same order, so the threaded result is **bit-identical** to the
-//! single-threaded one (a test checks it). Smaller products stay on the calling thread.
+//! The packed GEMM splits its own output (see [`kernel::gemm`](super::kernel::gemm)). On the
+//! other kernels a large product (at least [`PAR_MIN`] multiply-adds) splits the rows of `c`
+//! into up to [`parallel::max_threads`] blocks, one per core, each a product of a row block of
+//! `op(a)` with all of `op(b)` (see [`split_rows`]). Either way every element of `c` is still one
+//! dot product summed by the same kernel code in the same order, so the threaded result is
+//! **bit-identical** to the single-threaded one (tests check it). Smaller products stay on the
+//! calling thread.
 //!
-//! # Why `matrixmultiply`
+//! # Why a GEMM of our own
 //! Measured on the 2-core AVX-512 Xeon that runs the benches, one thread, best of 3 runs on a
-//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11, whose `sgemm` has an
-//! AVX-512 kernel and whose `dgemm` stops at AVX2/FMA; OpenBLAS 0.3.31 through NumPy):
+//! shared machine (`gemm` 0.19 with `x86-v4`; `matrixmultiply` 0.3.11 with its `avx512`
+//! feature; OpenBLAS 0.3.31 through NumPy), before the packed GEMM existed:
 //!
 //! | 1 thread, ms | `matrixmultiply` | `gemm` | OpenBLAS |
 //! |---|---|---|---|
@@ -33,8 +37,8 @@
 //! | f64 64×784·784×128 | 0.193 | 0.155 | 0.242 |
 //!
 //! `gemm-f32` + `gemm-f64` add ~45 s to a cold release build, `matrixmultiply` ~4 s; `gemm`
-//! wins only on `f64`, by less than its gap to OpenBLAS. Threads come from this crate's pool
-//! ([`parallel`]), not a second one.
+//! wins only on `f64`, by less than its gap to OpenBLAS. The packed GEMM adds no dependency.
+//! Threads come from this crate's pool ([`parallel`]), not a second one.
 
 use super::kernel::MAX_RANK;
 use super::linalg::GemmElem;
@@ -164,6 +168,9 @@ pub(crate) fn gemm_t<T: GemmElem>(
 fn large<T: GemmElem>(m: usize, k: usize, n: usize, a: Mat<T>, b: Mat<T>, c: &mut [T]) {
     if k == 0 {
         c.fill(T::zero());
+        return;
+    }
+    if T::gemm_packed((m, k, n), (a.data, [a.rs, a.cs]), (b.data, [b.rs, b.cs]), c) {
         return;
     }
     split_rows(m, k, n, c, |first, c_rows| {
@@ -309,7 +316,7 @@ pub(crate) fn portable<T: GemmElem>(
 
 /// Asserts that `a` (`m×k`, strides `sa`) and `b` (`k×n`, strides `sb`) lie inside their slices
 /// and that `c` holds `m×n` elements.
-fn check_strided<T>(
+pub(crate) fn check_strided<T>(
     m: usize,
     k: usize,
     n: usize,

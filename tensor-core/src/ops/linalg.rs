@@ -19,12 +19,13 @@
 //! types, so `x.new_axis::<0>().matmul(&w)` is a `(Bcast, N)` row that broadcasts.
 //!
 //! # Kernels
-//! `f32` and `f64` products above 32³ multiply-adds run on the `matrixmultiply` GEMM (feature
-//! `matrixmultiply`, on by default); smaller ones, and every product of other element types,
-//! run as plain loops inlined with the compile-time sizes. See [`GemmElem`]. Under the default
-//! feature `threading`, products of 2²⁰ multiply-adds and more split their rows over all cores,
-//! and batches of smaller products run side by side ([`crate::parallel`] caps the threads);
-//! the results are bit-identical to one thread.
+//! `f32` and `f64` products above 32³ multiply-adds run on this crate's packed GEMM on x86-64
+//! CPUs with AVX-512F or AVX2 + FMA (under `std`, chosen at run time), else on the
+//! `matrixmultiply` GEMM (feature `matrixmultiply`, on by default); smaller ones, and every
+//! product of other element types, run as plain loops inlined with the compile-time sizes. See
+//! [`GemmElem`]. Under the default feature `threading`, large products split their output over
+//! all cores, and batches of smaller products run side by side ([`crate::parallel`] caps the
+//! threads); the results are bit-identical to one thread.
 
 use super::gemm;
 use crate::storage::{Combine, Combined, Kind, check_inline_cap};
@@ -34,7 +35,8 @@ use num_traits::Zero;
 
 /// An element type with a matrix product: every primitive number type.
 ///
-/// `f32` and `f64` run large products on the `matrixmultiply` GEMM (feature `matrixmultiply`);
+/// `f32` and `f64` run large products on this crate's packed GEMM on x86-64 with AVX-512F or
+/// AVX2 + FMA (under `std`), else on the `matrixmultiply` GEMM (feature `matrixmultiply`);
 /// other types use a cache-blocked portable kernel. Another [`Elem`] type with `Zero` and `Mul`
 /// gets the portable kernel from an empty impl: `impl GemmElem for MyNum {}`.
 ///
@@ -63,6 +65,20 @@ pub trait GemmElem: Elem + Zero + Mul<Output = Self> {
     ) {
         gemm::portable(mkn, a, b, c);
     }
+
+    /// `c = a · b` as [`gemm_large`](GemmElem::gemm_large), on this crate's packed GEMM
+    /// (which splits across threads itself) when the type and CPU have one; returns `false`,
+    /// computing nothing, when not.
+    #[doc(hidden)]
+    fn gemm_packed(
+        mkn: (usize, usize, usize),
+        a: (&[Self], [usize; 2]),
+        b: (&[Self], [usize; 2]),
+        c: &mut [Self],
+    ) -> bool {
+        let _ = (mkn, a, b, c);
+        false
+    }
 }
 
 macro_rules! portable_gemm_elems {
@@ -71,7 +87,8 @@ macro_rules! portable_gemm_elems {
 
 portable_gemm_elems!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
-/// `f32`/`f64`: large products on `matrixmultiply`'s `sgemm`/`dgemm` (feature `matrixmultiply`).
+/// `f32`/`f64`: large products on the packed GEMM (x86-64, `std`), else on `matrixmultiply`'s
+/// `sgemm`/`dgemm` (feature `matrixmultiply`).
 macro_rules! float_gemm_elems {
     ($($t:ty => $mm:ident),*) => {$(
         impl GemmElem for $t {
@@ -83,6 +100,16 @@ macro_rules! float_gemm_elems {
                 c: &mut [$t],
             ) {
                 gemm::matrixmultiply(matrixmultiply::$mm, mkn, a, b, c);
+            }
+
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            fn gemm_packed(
+                mkn: (usize, usize, usize),
+                a: (&[$t], [usize; 2]),
+                b: (&[$t], [usize; 2]),
+                c: &mut [$t],
+            ) -> bool {
+                super::kernel::gemm::gemm(mkn, a, b, c)
             }
         }
     )*};

@@ -36,6 +36,8 @@ pub fn row_major_strides(dims: &[usize]) -> [isize; MAX_RANK] {
 }
 
 mod gather;
+#[cfg(all(feature = "std", target_arch = "x86_64"))]
+pub(crate) mod gemm;
 pub mod math;
 mod plan;
 mod stream;

@@ -1,0 +1,121 @@
+//! The loop nest around the micro-kernel for one block of the output: BLIS order (`NC`
+//! columns, `KC` depth, pack `b`; `MC` rows, pack `a`; `NR` columns, `MR` rows, one tile).
+
+use super::PackedFloat;
+use super::microkernel::Tile;
+use super::pack::Panels;
+use alloc::vec::Vec;
+
+/// The largest `MR·NR` of any kernel: the stack buffer of an edge tile.
+const MAX_TILE: usize = 512;
+
+/// A block of rows `rows.0 .. rows.0 + rows.1` and columns `cols.0 .. cols.0 + cols.1` of the
+/// output, whose element `(i, j)` is at `c + i·ldc + j`.
+#[derive(Clone, Copy)]
+pub(super) struct Out<T> {
+    pub c: *mut T,
+    pub ldc: usize,
+    pub rows: (usize, usize),
+    pub cols: (usize, usize),
+}
+
+/// `c = a · b` (or `c += a · b` when not `overwrite`) on the block `out`, `k ≥ 1` deep, with
+/// `a` as panels along rows and `b` as panels along columns; `scratch` holds the packed blocks.
+///
+/// Every element of `c` gets `Σ` over the `KC` depth blocks in order of (a sum from 0 of its
+/// products in depth order), whatever the block: the result does not depend on how the output
+/// is split into blocks.
+///
+/// # Safety
+/// `K::available()`; the block lies inside an output of row stride `ldc` that is valid for
+/// reads and writes, not aliased by `a`, `b` or anything else while this runs.
+///
+/// # Panics
+/// When the block reaches outside `a` or `b`.
+pub(super) unsafe fn run<K: Tile>(
+    k: usize,
+    a: Panels<'_, K::T>,
+    b: Panels<'_, K::T>,
+    out: Out<K::T>,
+    scratch: &mut [Vec<K::T>; 2],
+    overwrite: bool,
+) {
+    const { assert!(K::MR * K::NR <= MAX_TILE && K::MC % K::MR == 0 && K::NC % K::NR == 0) };
+    let ((i0, m), (j0, n)) = (out.rows, out.cols);
+    // Buffers for the largest blocks of this product (small products allocate little).
+    let depth = K::KC.min(k);
+    let [a_buf, b_buf] = scratch;
+    let a_buf = aligned(a_buf, K::MC.min(m.next_multiple_of(K::MR)) * depth);
+    let b_buf = aligned(b_buf, K::NC.min(n.next_multiple_of(K::NR)) * depth);
+    for jc in (0..n).step_by(K::NC) {
+        let nc = K::NC.min(n - jc);
+        for pc in (0..k).step_by(K::KC) {
+            let kc = K::KC.min(k - pc);
+            K::pack_b(b, (j0 + jc, nc), (pc, kc), b_buf);
+            let overwrite = overwrite && pc == 0;
+            for ic in (0..m).step_by(K::MC) {
+                let mc = K::MC.min(m - ic);
+                K::pack_a(a, (i0 + ic, mc), (pc, kc), a_buf);
+                for jr in (0..nc).step_by(K::NR) {
+                    let b_panel = &b_buf[jr * kc..][..kc * K::NR];
+                    for ir in (0..mc).step_by(K::MR) {
+                        let a_panel = &a_buf[ir * kc..][..kc * K::MR];
+                        let tile = (K::MR.min(mc - ir), K::NR.min(nc - jr));
+                        let first = (i0 + ic + ir, j0 + jc + jr);
+                        // SAFETY: the panels hold `kc·MR` and `kc·NR` elements; the tile's
+                        // `tile.0 × tile.1` elements lie inside the caller's block.
+                        unsafe { one_tile::<K>(kc, a_panel, b_panel, out, first, tile, overwrite) };
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The tile of `tile.0 × tile.1` elements at `first` (row, column) of `out`: the kernel writes
+/// it in place when whole, else into a stack buffer copied (or added) into `c`.
+///
+/// # Safety
+/// As [`run`], and the tile lies inside the caller's block.
+#[inline]
+unsafe fn one_tile<K: Tile>(
+    kc: usize,
+    a: &[K::T],
+    b: &[K::T],
+    out: Out<K::T>,
+    (i, j): (usize, usize),
+    (mr, nr): (usize, usize),
+    overwrite: bool,
+) {
+    // SAFETY: the caller vouches for the tile inside `out`.
+    let c = unsafe { out.c.add(i * out.ldc + j) };
+    if mr == K::MR && nr == K::NR {
+        // SAFETY: a whole tile: exactly the `MR×NR` elements the caller vouched for.
+        unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) };
+        return;
+    }
+    let mut buf = [<K::T as num_traits::Zero>::zero(); MAX_TILE];
+    // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride NR.
+    unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), buf.as_mut_ptr(), K::NR, true) };
+    for (r, row) in buf.chunks_exact(K::NR).take(mr).enumerate() {
+        for (x, &v) in row[..nr].iter().enumerate() {
+            // SAFETY: `r < mr`, `x < nr`: inside the tile the caller vouched for.
+            unsafe {
+                let p = c.add(r * out.ldc + x);
+                *p = if overwrite { v } else { *p + v };
+            }
+        }
+    }
+}
+
+/// `len` elements of `buf` starting at a 64-byte boundary (the packed panels are read by
+/// whole vectors), growing `buf` when needed.
+fn aligned<T: PackedFloat>(buf: &mut Vec<T>, len: usize) -> &mut [T] {
+    let slack = 64 / size_of::<T>();
+    if buf.len() < len + slack {
+        buf.resize(len + slack, T::zero());
+    }
+    let offset = buf.as_ptr().align_offset(64);
+    let offset = if offset < slack { offset } else { 0 };
+    &mut buf[offset..offset + len]
+}

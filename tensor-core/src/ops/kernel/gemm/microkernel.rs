@@ -1,0 +1,148 @@
+//! The register-blocked tile kernel, written once as a macro over an instruction set's vector
+//! type and intrinsics, and what every kernel provides to the driver ([`Tile`]).
+
+use super::PackedFloat;
+use super::pack::Panels;
+
+/// A micro-kernel and its blocking: computes an `MR×NR` tile of `c` from packed panels.
+///
+/// Blocking (BLIS names): the driver packs `KC×NC` blocks of `b` and `MC×KC` blocks of `a`;
+/// the micro-kernel runs over one `MR`-row panel of packed `a` and one `NR`-column panel of
+/// packed `b`, `kc` deep, holding the whole tile in registers.
+pub(crate) trait Tile {
+    /// The element type.
+    type T: PackedFloat;
+    /// Rows of the tile (broadcast elements of `a` per step).
+    const MR: usize;
+    /// Columns of the tile (vector lanes of `b` per step).
+    const NR: usize;
+    /// Depth block: a `KC×NR` panel of `b` stays in L1 while the `a` panels stream past.
+    const KC: usize;
+    /// Row block: the packed `MC×KC` block of `a` stays in L2.
+    const MC: usize;
+    /// Column block: the packed `KC×NC` block of `b`.
+    const NC: usize;
+
+    /// Whether this CPU runs the kernel.
+    fn available() -> bool;
+
+    /// [`Panels::pack`] of rows of `a` into panels of `MR`.
+    fn pack_a(a: Panels<'_, Self::T>, x: (usize, usize), p: (usize, usize), out: &mut [Self::T]);
+
+    /// [`Panels::pack`] of columns of `b` into panels of `NR`.
+    fn pack_b(b: Panels<'_, Self::T>, x: (usize, usize), p: (usize, usize), out: &mut [Self::T]);
+
+    /// `c[r·ldc + j] (=|+=) Σ_p a[p·MR + r] · b[p·NR + j]` for `r < MR`, `j < NR`, `p < kc`:
+    /// overwrites when `overwrite`, else adds the sum to `c`. Each element's sum starts from 0
+    /// and adds the products in order `p = 0, 1, …` (one fused multiply-add each).
+    ///
+    /// # Safety
+    /// [`Tile::available`] is true; `a` points to `kc·MR` readable elements, `b` to `kc·NR`,
+    /// and `c` to an `MR×NR` tile of row stride `ldc` that is valid for reads and writes and
+    /// aliases neither.
+    unsafe fn tile(
+        kc: usize,
+        a: *const Self::T,
+        b: *const Self::T,
+        c: *mut Self::T,
+        ldc: usize,
+        overwrite: bool,
+    );
+}
+
+/// Defines a [`Tile`] kernel: `$name` for element `$t` on vectors `$vec` of `$lanes` lanes,
+/// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]`, from the
+/// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics.
+macro_rules! tile_kernel {
+    (
+        $(#[$doc:meta])*
+        $name:ident: $t:ty, $vec:ty, lanes $lanes:literal, feature $feature:literal,
+        detect $detect:expr, mr $mr:literal, nv $nv:literal, kc $kc:literal, mc $mc:literal,
+        nc $nc:literal, zero $zero:path, load $load:path, store $store:path,
+        splat $splat:path, fma $fma:path, add $add:path $(,)?
+    ) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl $crate::ops::kernel::gemm::microkernel::Tile for $name {
+            type T = $t;
+            const MR: usize = $mr;
+            const NR: usize = $nv * $lanes;
+            const KC: usize = $kc;
+            const MC: usize = $mc;
+            const NC: usize = $nc;
+
+            fn available() -> bool {
+                $detect
+            }
+
+            fn pack_a(
+                a: $crate::ops::kernel::gemm::pack::Panels<'_, $t>,
+                x: (usize, usize),
+                p: (usize, usize),
+                out: &mut [$t],
+            ) {
+                a.pack::<$mr>(x, p, out);
+            }
+
+            fn pack_b(
+                b: $crate::ops::kernel::gemm::pack::Panels<'_, $t>,
+                x: (usize, usize),
+                p: (usize, usize),
+                out: &mut [$t],
+            ) {
+                b.pack::<{ $nv * $lanes }>(x, p, out);
+            }
+
+            #[inline]
+            unsafe fn tile(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
+                // SAFETY: the caller guarantees `available()` (the target features) and the
+                // pointer ranges `tile` documents, which are exactly those `run` reads and writes.
+                unsafe { run(kc, a, b, c, ldc, overwrite) }
+            }
+        }
+
+        /// The body of the kernel, compiled for its instruction set.
+        ///
+        /// # Safety
+        /// As [`Tile::tile`](crate::ops::kernel::gemm::microkernel::Tile::tile).
+        #[target_feature(enable = $feature)]
+        unsafe fn run(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
+            let mut acc: [[$vec; $nv]; $mr] = [[$zero(); $nv]; $mr];
+            let mut a = a;
+            let mut b = b;
+            for _ in 0..kc {
+                let mut bv: [$vec; $nv] = [$zero(); $nv];
+                for (v, x) in bv.iter_mut().enumerate() {
+                    // SAFETY: `b` points into the `kc·NR` packed elements: this step's NR.
+                    *x = unsafe { $load(b.add(v * $lanes)) };
+                }
+                for (r, row) in acc.iter_mut().enumerate() {
+                    // SAFETY: `a` points into the `kc·MR` packed elements: this step's MR.
+                    let x = $splat(unsafe { *a.add(r) });
+                    for (acc, &y) in row.iter_mut().zip(&bv) {
+                        *acc = $fma(x, y, *acc);
+                    }
+                }
+                // SAFETY: one step further inside (or one past the end of) the packed panels.
+                unsafe {
+                    a = a.add($mr);
+                    b = b.add($nv * $lanes);
+                }
+            }
+            for (r, row) in acc.iter().enumerate() {
+                for (v, &sum) in row.iter().enumerate() {
+                    // SAFETY: element (r, v·lanes) of the MR×NR tile of `c`, and the `lanes`
+                    // after it in the same row, are inside the tile the caller vouched for.
+                    unsafe {
+                        let p = c.add(r * ldc + v * $lanes);
+                        let out = if overwrite { sum } else { $add($load(p), sum) };
+                        $store(p, out);
+                    }
+                }
+            }
+        }
+    };
+}
+
+pub(super) use tile_kernel;
