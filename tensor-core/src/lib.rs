@@ -70,6 +70,8 @@ mod elem;
 mod error;
 mod fmt;
 mod index;
+#[cfg(feature = "std")]
+pub mod io;
 pub mod ops;
 pub mod parallel;
 mod random;

@@ -1,0 +1,1 @@
+//! NumPy `.npz` archives (`np.savez`, `np.savez_compressed`): typed lookup by name, and writing.
