@@ -40,6 +40,8 @@ mod error;
 pub mod npy;
 #[cfg(feature = "npz")]
 pub mod npz;
+#[cfg(feature = "npz")]
+mod zip;
 
 pub use dtype::{ByteOrder, DType, IoElem};
 pub(crate) use error::check_array;

@@ -152,14 +152,11 @@ impl Header {
             }
         }
         let missing = |key: &str| Error::invalid(HEADER, format!("missing key '{key}'"));
-        let fortran_order = match fortran.ok_or_else(|| missing("fortran_order"))? {
-            Value::Bool(b) => b,
-            _ => {
-                return Err(Error::invalid(
-                    HEADER,
-                    "'fortran_order' is not True or False",
-                ));
-            }
+        let Value::Bool(fortran_order) = fortran.ok_or_else(|| missing("fortran_order"))? else {
+            return Err(Error::invalid(
+                HEADER,
+                "'fortran_order' is not True or False",
+            ));
         };
         let shape = match shape.ok_or_else(|| missing("shape"))? {
             Value::Tuple(dims) => dims
@@ -278,22 +275,24 @@ impl Header {
             let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
             dict.extend(core::iter::repeat_n(' ', 21usize.saturating_sub(digits)));
         }
-        let (version, len_bytes) = if dict.len() + 11 <= usize::from(u16::MAX) {
-            (1u8, 2)
-        } else {
-            (2, 4)
+        let padded = |len_bytes: usize| {
+            let total = (MAGIC.len() + 2 + len_bytes + dict.len() + 1).next_multiple_of(64);
+            (total, total - MAGIC.len() - 2 - len_bytes)
         };
-        let unpadded = MAGIC.len() + 2 + len_bytes + dict.len() + 1;
-        let total = unpadded.next_multiple_of(64);
-        let header_len = total - MAGIC.len() - 2 - len_bytes;
+        let (total, header_len) = padded(2);
         let mut out = Vec::with_capacity(total);
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&[version, 0]);
-        if len_bytes == 2 {
-            out.extend_from_slice(&u16::try_from(header_len).unwrap_or(0).to_le_bytes());
+        if let Ok(len) = u16::try_from(header_len) {
+            out.extend_from_slice(&[1, 0]);
+            out.extend_from_slice(&len.to_le_bytes());
         } else {
-            out.extend_from_slice(&u32::try_from(header_len).unwrap_or(0).to_le_bytes());
+            // Version 2.0: a 4-byte length (headers of dtypes tensors hold never need it).
+            let (_, header_len) = padded(4);
+            out.extend_from_slice(&[2, 0]);
+            out.extend_from_slice(&u32::try_from(header_len).unwrap_or(u32::MAX).to_le_bytes());
         }
+        let total = out.len() + dict.len() + 1;
+        let total = total.next_multiple_of(64);
         out.extend_from_slice(dict.as_bytes());
         out.resize(total - 1, b' ');
         out.push(b'\n');
@@ -436,9 +435,8 @@ impl Parser<'_> {
                 self.at += 1;
                 return Ok(entries);
             }
-            let key = match self.value(0)? {
-                Value::Str(key) => key,
-                _ => return Err(self.error("a dict key that is not a string")),
+            let Value::Str(key) = self.value(0)? else {
+                return Err(self.error("a dict key that is not a string"));
             };
             self.expect(b':')?;
             let value = self.value(0)?;
