@@ -117,8 +117,13 @@ impl Header {
                 format!("header length {len} exceeds the limit of {MAX_HEADER_LEN} bytes"),
             ));
         }
-        let mut text = vec![0u8; len];
-        reader.read_exact(&mut text)?;
+        // Grows with the bytes actually there: a short file claiming a long header allocates
+        // only what it holds.
+        let mut text = Vec::new();
+        reader.take(len as u64).read_to_end(&mut text)?;
+        if text.len() != len {
+            return Err(Error::Io(std::io::ErrorKind::UnexpectedEof.into()));
+        }
         if major < 3 && !text.is_ascii() {
             return Err(Error::invalid(
                 HEADER,

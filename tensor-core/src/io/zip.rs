@@ -95,7 +95,10 @@ pub(crate) fn read_directory<R: Read + Seek>(reader: &mut R) -> Result<Vec<Entry
     let tail_len = usize::try_from(len.min((END_LEN + 0xFFFF) as u64)).unwrap_or(0);
     let tail_start = len - tail_len as u64;
     let tail = read_at(reader, tail_start, tail_len)?;
-    let end_at = (0..=tail_len.saturating_sub(END_LEN))
+    if tail_len < END_LEN {
+        return Err(invalid("not a zip archive (shorter than its end record)"));
+    }
+    let end_at = (0..=tail_len - END_LEN)
         .rev()
         .find(|&p| tail[p..p + 4] == END_SIG.to_le_bytes())
         .ok_or_else(|| invalid("not a zip archive (no end-of-central-directory record)"))?;
@@ -306,26 +309,30 @@ impl<'a, R: Read + Seek> Member<'a, R> {
 }
 
 impl<R: Read> Member<'_, R> {
+    /// Reads one byte past what was consumed, straight from the source: 0 at the member's end.
+    fn probe(&mut self) -> std::io::Result<usize> {
+        let mut probe = [0u8; 1];
+        match &mut self.source {
+            Source::Stored(r) => r.read(&mut probe),
+            Source::Deflated(r) => r.read(&mut probe),
+        }
+    }
+
     /// Checks that the member ends here: no bytes are left, the size and the CRC match.
     pub(crate) fn finish(mut self) -> Result<(), Error> {
-        let mut probe = [0u8; 1];
-        if self.read(&mut probe)? != 0 {
+        let name = &self.entry.name;
+        if self.read < self.entry.uncompressed {
             return Err(invalid(format!(
-                "member `{}` has bytes after the array data",
-                self.entry.name
+                "member `{name}` has bytes after the array data"
             )));
         }
-        if self.read != self.entry.uncompressed {
+        if self.probe()? != 0 {
             return Err(invalid(format!(
-                "member `{}` holds {} bytes, the directory says {}",
-                self.entry.name, self.read, self.entry.uncompressed
+                "member `{name}` holds more bytes than the directory says"
             )));
         }
-        if self.hasher.finalize() != self.entry.crc {
-            return Err(invalid(format!(
-                "CRC mismatch in member `{}`",
-                self.entry.name
-            )));
+        if self.hasher.clone().finalize() != self.entry.crc {
+            return Err(invalid(format!("CRC mismatch in member `{name}`")));
         }
         Ok(())
     }
@@ -335,9 +342,18 @@ impl<R: Read> Read for Member<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         // Never produce more than the directory announces: a deflate bomb stops here.
         let left = self.entry.uncompressed - self.read;
-        let cap = usize::try_from(left).unwrap_or(usize::MAX).min(buf.len());
-        let want = if cap == 0 { buf.len().min(1) } else { cap };
-        let buf = &mut buf[..want];
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        if left == 0 {
+            return if self.probe()? == 0 {
+                Ok(0)
+            } else {
+                Err(corrupt("a member holds more bytes than the directory says"))
+            };
+        }
+        let len = usize::try_from(left).unwrap_or(usize::MAX).min(buf.len());
+        let buf = &mut buf[..len];
         let n = match &mut self.source {
             Source::Stored(r) => r.read(buf)?,
             Source::Deflated(r) => r.read(buf)?,
@@ -364,7 +380,7 @@ impl<R: Read> Inflater<R> {
         Self {
             inner,
             state: InflateState::new_boxed(DataFormat::Raw),
-            input: vec![0u8; 1 << 16].into_boxed_slice(),
+            input: vec![0u8; 1 << 15].into_boxed_slice(),
             pos: 0,
             filled: 0,
             input_done: false,
