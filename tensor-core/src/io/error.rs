@@ -144,6 +144,7 @@ impl Error {
         }
     }
 
+    #[cfg_attr(not(feature = "npz"), allow(dead_code))] // used by the archive formats
     /// Attaches an archive member's name to a [`Mismatch`](Self::Mismatch) or
     /// [`UnsupportedDType`](Self::UnsupportedDType) error (others are returned as they are).
     #[must_use]

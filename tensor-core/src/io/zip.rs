@@ -725,3 +725,75 @@ impl Write for Deflater {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+    use std::string::ToString;
+
+    /// Writes members `(name, content)` and reads each back through the directory.
+    fn round_trip(zip64: bool, compress: bool) {
+        let contents: Vec<(String, Vec<u8>)> = (0..3)
+            .map(|k| {
+                let data = (0..1000 * k + 7).map(|i| (i * 31 % 251) as u8).collect();
+                (format!("m{k}.npy"), data)
+            })
+            .collect();
+        let mut writer = ZipWriter::new(Vec::new());
+        if zip64 {
+            writer = writer.force_zip64();
+        }
+        for (name, data) in &contents {
+            writer.add(name, compress, &|w| w.write_all(data)).unwrap();
+        }
+        let archive = writer.finish().unwrap();
+        let mut cursor = Cursor::new(&archive[..]);
+        let entries = read_directory(&mut cursor).unwrap();
+        assert_eq!(entries.len(), contents.len());
+        for (entry, (name, data)) in entries.iter().zip(&contents) {
+            assert_eq!(&entry.name, name);
+            assert_eq!(entry.method, if compress { DEFLATED } else { STORED });
+            let mut member = Member::open(&mut cursor, entry).unwrap();
+            let mut back = vec![0u8; data.len()];
+            member.read_exact(&mut back).unwrap();
+            assert_eq!(&back, data);
+            member.finish().unwrap();
+        }
+        if zip64 {
+            let end64 = archive.windows(4).any(|w| w == END64_SIG.to_le_bytes());
+            assert!(end64, "a zip64 end record");
+        }
+    }
+
+    #[test]
+    fn stored_and_deflated_round_trip_with_and_without_zip64() {
+        for zip64 in [false, true] {
+            for compress in [false, true] {
+                round_trip(zip64, compress);
+            }
+        }
+    }
+
+    #[test]
+    fn a_member_longer_than_the_directory_says_is_an_error() {
+        let mut writer = ZipWriter::new(Vec::new());
+        writer
+            .add("x", true, &|w| w.write_all(&[7u8; 5000]))
+            .unwrap();
+        let archive = writer.finish().unwrap();
+        let mut cursor = Cursor::new(&archive[..]);
+        let mut entries = read_directory(&mut cursor).unwrap();
+        entries[0].uncompressed = 100; // the directory lies: the stream inflates to 5000
+        let mut member = Member::open(&mut cursor, &entries[0]).unwrap();
+        let mut head = [0u8; 100];
+        member.read_exact(&mut head).unwrap();
+        assert!(member.read(&mut [0u8; 64]).is_err());
+        let member = Member::open(&mut cursor, &entries[0]).unwrap();
+        let err = member.finish().unwrap_err();
+        assert!(
+            err.to_string().contains("has bytes after the array data"),
+            "{err}"
+        );
+    }
+}
