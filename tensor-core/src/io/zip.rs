@@ -516,19 +516,18 @@ impl<W: Write> ZipWriter<W> {
             local.extend_from_slice(&compressed_len.to_le_bytes());
         }
         self.put(&local)?;
-        match compressed {
-            Some(data) => self.put(&data)?,
-            None => {
-                let mut counter = CountingWriter {
-                    inner: &mut self.inner,
-                    len: 0,
-                };
-                write(&mut counter)?;
-                if counter.len != uncompressed {
-                    return Err(invalid("a member's content changed between its two passes"));
-                }
-                self.offset += uncompressed;
+        if let Some(data) = compressed {
+            self.put(&data)?;
+        } else {
+            let mut counter = CountingWriter {
+                inner: &mut self.inner,
+                len: 0,
+            };
+            write(&mut counter)?;
+            if counter.len != uncompressed {
+                return Err(invalid("a member's content changed between its two passes"));
             }
+            self.offset += uncompressed;
         }
         self.entries.push(entry);
         Ok(())
@@ -736,7 +735,7 @@ mod tests {
     fn round_trip(zip64: bool, compress: bool) {
         let contents: Vec<(String, Vec<u8>)> = (0..3)
             .map(|k| {
-                let data = (0..1000 * k + 7).map(|i| (i * 31 % 251) as u8).collect();
+                let data = (0..1000 * k + 7usize).map(|i| u8::try_from(i * 31 % 251).unwrap()).collect();
                 (format!("m{k}.npy"), data)
             })
             .collect();
