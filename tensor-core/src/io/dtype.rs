@@ -167,7 +167,7 @@ pub(crate) const CHUNK_BYTES: usize = 1 << 20;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be loaded from or saved to a data file",
     label = "not a file element type",
-    note = "files store bool, i8, i16, i32, i64, u8, u16, u32, u64, f32 and f64"
+    note = "files store bool, i8, i16, i32, i64, u8, u16, u32, u64, f32 and f64: convert first, e.g. `x.cast::<i64>()`"
 )]
 pub trait IoElem: Elem + sealed::Sealed {
     /// The dtype files store this type as.

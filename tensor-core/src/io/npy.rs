@@ -28,7 +28,7 @@
 //! ```
 
 use super::{ByteOrder, DType, Error, IoElem, check_array};
-use crate::{Kind, Shape, Tensor};
+use crate::{Elem, Kind, Shape, Tensor};
 use std::borrow::ToOwned;
 use std::format;
 use std::fs::File;
@@ -542,7 +542,9 @@ impl Parser<'_> {
     }
 }
 
-impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
+// The element bound sits on each method, so a tensor of another element type gets the
+// `IoElem` diagnostic ("`usize` cannot be loaded from or saved to a data file") at the call.
+impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Loads a `.npy` file (NumPy `np.load(path)`), checking its dtype and shape against this
     /// tensor type. The data is read straight into the tensor's storage.
     ///
@@ -562,7 +564,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// # std::fs::remove_file(&path)?;
     /// # Ok::<(), tensorial::io::Error>(())
     /// ```
-    pub fn read_npy(path: impl AsRef<Path>) -> Result<Self, Error> {
+    pub fn read_npy(path: impl AsRef<Path>) -> Result<Self, Error>
+    where
+        T: IoElem,
+    {
         let mut file = File::open(path)?;
         let file_len = file.metadata()?.len();
         let header = Header::read_from(&mut file)?;
@@ -599,7 +604,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert!(reader.is_empty());
     /// # Ok::<(), tensorial::io::Error>(())
     /// ```
-    pub fn read_npy_from<R: Read>(mut reader: R) -> Result<Self, Error> {
+    pub fn read_npy_from<R: Read>(mut reader: R) -> Result<Self, Error>
+    where
+        T: IoElem,
+    {
         let header = Header::read_from(&mut reader)?;
         check_array::<T, S>(header.dtype, &header.shape)?;
         let mut tensor = Self::default();
@@ -620,7 +628,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert!(Tensor::<f64, Rank2<1, 2>>::from_npy_bytes(&bytes[..bytes.len() - 1]).is_err());
     /// # Ok::<(), tensorial::io::Error>(())
     /// ```
-    pub fn from_npy_bytes(bytes: &[u8]) -> Result<Self, Error> {
+    pub fn from_npy_bytes(bytes: &[u8]) -> Result<Self, Error>
+    where
+        T: IoElem,
+    {
         let mut rest = bytes;
         let tensor = Self::read_npy_from(&mut rest)?;
         if !rest.is_empty() {
@@ -646,7 +657,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// # std::fs::remove_file(&path)?;
     /// # Ok::<(), tensorial::io::Error>(())
     /// ```
-    pub fn write_npy(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+    pub fn write_npy(&self, path: impl AsRef<Path>) -> Result<(), Error>
+    where
+        T: IoElem,
+    {
         let mut file = BufWriter::with_capacity(1 << 16, File::create(path)?);
         self.write_npy_to(&mut file)?;
         file.flush()?;
@@ -665,7 +679,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(out, tensor![1i32, 2, 3].to_npy_bytes());
     /// # Ok::<(), tensorial::io::Error>(())
     /// ```
-    pub fn write_npy_to<W: Write>(&self, mut writer: W) -> Result<(), Error> {
+    pub fn write_npy_to<W: Write>(&self, mut writer: W) -> Result<(), Error>
+    where
+        T: IoElem,
+    {
         writer.write_all(&Header::of::<T, S>().to_bytes())?;
         T::write_le(self.as_slice(), &mut writer)?;
         Ok(())
@@ -680,7 +697,10 @@ impl<T: IoElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(bytes.len(), 128 + 8);
     /// ```
     #[must_use]
-    pub fn to_npy_bytes(&self) -> Vec<u8> {
+    pub fn to_npy_bytes(&self) -> Vec<u8>
+    where
+        T: IoElem,
+    {
         let mut out = Header::of::<T, S>().to_bytes();
         out.reserve(S::NUMEL * T::DTYPE.size());
         // Writing into a `Vec` cannot fail.

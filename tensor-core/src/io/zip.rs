@@ -735,7 +735,9 @@ mod tests {
     fn round_trip(zip64: bool, compress: bool) {
         let contents: Vec<(String, Vec<u8>)> = (0..3)
             .map(|k| {
-                let data = (0..1000 * k + 7usize).map(|i| u8::try_from(i * 31 % 251).unwrap()).collect();
+                let data = (0..1000 * k + 7usize)
+                    .map(|i| u8::try_from(i * 31 % 251).unwrap())
+                    .collect();
                 (format!("m{k}.npy"), data)
             })
             .collect();
