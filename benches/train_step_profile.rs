@@ -28,6 +28,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
+use tensorial::OneHot;
 use tensorial::autodiff::Var;
 
 /// The system allocator, counting live bytes, their peak, and allocations.
@@ -231,9 +232,8 @@ fn hand_phases(p: &mut mlp::Params, x: &mlp::Inputs, labels: &mlp::Labels, ph: &
     let loss = logits.cross_entropy(labels);
     let t2 = Instant::now();
     let mut d = logits.softmax::<-1>();
-    d.zip_assign(&labels.one_hot::<{ mlp::CLASSES }, f32>(), |p, y| {
-        (p - y) * inv
-    });
+    let y: tensorial::Tensor<f32, _, tensorial::Heap> = labels.one_hot::<{ mlp::CLASSES }>();
+    d.zip_assign(&y, |p, y| (p - y) * inv);
     let gw2 = h.t().matmul(&d);
     let gb2 = d.sum_axis::<0>();
     let t3 = Instant::now();

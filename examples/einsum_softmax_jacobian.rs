@@ -66,7 +66,7 @@ pub fn nll_softmax_gradient<const N: usize, const B: usize>(
 pub fn targets<const N: usize, const B: usize>(
     labels: &Tensor<usize, Rank1<B>>,
 ) -> Tensor<f64, Rank2<N, B>> {
-    labels.one_hot::<N, f64>().t() // (b, n) -> (n, b)
+    labels.one_hot::<N>().t() // (b, n) -> (n, b)
 }
 
 /// Seed 002's multi-head query projection: `(B, T, F)` activations times an `(F, N, H)` weight

@@ -92,7 +92,7 @@ fn main() {
     let mut rng = SeededRng::new(42);
     let input = Tensor::<f64, Rank2<B, C>>::randn(&mut rng); //        log probabilities
     let labels = Tensor::<usize, Rank1<B>>::randint(&mut rng, 0, C);
-    let target = labels.one_hot::<C, f64>();
+    let target = labels.one_hot::<C>();
     println!("input =\n{input:.4}\ntarget =\n{target}");
     println!("loss = {:.6}", loss(input, target));
 

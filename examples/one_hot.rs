@@ -32,7 +32,7 @@ pub fn labels_to_one_hot<const N: usize, const C: usize>(
 pub fn one_hot_builtin<I: IndexElem, const N: usize, const C: usize>(
     labels: &Tensor<I, Rank1<N>>,
 ) -> Tensor<f64, Rank2<N, C>> {
-    labels.one_hot::<C, f64>()
+    labels.one_hot::<C>()
 }
 
 fn main() {
@@ -49,7 +49,7 @@ fn main() {
     println!("labels = {labels}");
     println!("labels_to_one_hot(labels, 5) =\n{one_hot}");
     assert_eq!(one_hot, one_hot_builtin::<_, 6, 5>(&labels));
-    println!("labels.one_hot::<5, f64>() gives the same");
+    println!("labels.one_hot::<5>() gives the same");
 
     // Back again: the class is the position of the one (NumPy `one_hot.argmax(axis=1)`).
     println!("one_hot.argmax(axis=1) = {}", one_hot.argmax_axis::<1>());
@@ -57,7 +57,7 @@ fn main() {
     // MNIST-sized: 50 000 `u8` labels of 10 digits, one-hot on the heap.
     let mut rng = SeededRng::new(7);
     let digits = Tensor::<u8, Rank1<50_000>, Heap>::randint(&mut rng, 0, 10);
-    let targets = digits.one_hot::<10, f32>(); // (50000, 10)
+    let targets: Tensor<f32, _, Heap> = digits.one_hot::<10>(); // (50000, 10)
     println!(
         "\ndigits.shape = {:?}, one_hot.shape = {:?}, first rows:\n{}",
         digits.shape(),

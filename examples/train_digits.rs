@@ -182,10 +182,7 @@ fn batch<const N: usize, const B: usize>(
     Tensor<f32, Rank2<B, PIXELS>, Heap>,
     Tensor<usize, Rank1<B>, Heap>,
 ) {
-    (
-        from.pixels.take::<0, _>(rows),
-        from.labels.take::<0, _>(rows),
-    )
+    (from.pixels.take::<0>(rows), from.labels.take::<0>(rows))
 }
 
 /// The learning rate of epoch `epoch` (from 0) of `epochs`: `lr·(1 + cos(π·epoch/epochs))/2`

@@ -15,6 +15,14 @@
 
 pub use tensor_core::*;
 
+// The glob above loses `#[doc(hidden)]` on these macro-internal re-exports and would inline all
+// of `num_traits` into these docs; explicit re-exports shadow the glob's.
+/// The numeric traits behind the element bounds ([`FloatElem`] extends `num_traits::Float`).
+#[doc(no_inline)]
+pub use tensor_core::num_traits;
+#[doc(hidden)]
+pub use tensor_core::{__einsum_macro, __slice_macro, __tensor_literal};
+
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -8,7 +8,7 @@
 //! four implementations start from the same bits and can be checked against each other.
 
 use tensorial::autodiff::Var;
-use tensorial::{BroadcastTo, Heap, Rank1, Rank2, Shape, Tensor};
+use tensorial::{BroadcastTo, Heap, OneHot, Rank1, Rank2, Shape, Tensor};
 
 /// Rows of a batch.
 pub const BATCH: usize = 64;
@@ -166,9 +166,8 @@ pub fn hand_step(p: &mut Params, x: &Inputs, labels: &Labels) -> f32 {
     let loss = logits.cross_entropy(labels);
     // Backward: ∂loss/∂logits = (softmax − one_hot) / batch.
     let mut d = logits.softmax::<-1>();
-    d.zip_assign(&labels.one_hot::<CLASSES, f32>(), |p, y| {
-        (p - y) * (1.0 / BATCH as f32)
-    });
+    let y: Tensor<f32, _, Heap> = labels.one_hot::<CLASSES>();
+    d.zip_assign(&y, |p, y| (p - y) * (1.0 / BATCH as f32));
     let gw2 = h.t().matmul(&d);
     let gb2 = d.sum_axis::<0>();
     let dz1 = d

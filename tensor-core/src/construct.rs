@@ -4,11 +4,12 @@ use crate::storage::{Kind, check_inline_cap};
 use crate::{Const, Elem, LengthError, Shape, Tensor};
 use num_traits::{AsPrimitive, One, Zero};
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A tensor of zeros (`T::default()`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<f32, Rank2<2, 3>>::zeros();
     /// assert!(x.iter().all(|&v| v == 0.0));
     /// ```
@@ -21,7 +22,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A tensor of ones.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// assert_eq!(Tensor::<i32, Rank1<3>>::ones().as_slice(), &[1, 1, 1]);
     /// ```
     #[must_use]
@@ -36,7 +37,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A tensor with every element equal to `value`.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// assert_eq!(Tensor::<f64, Rank1<2>>::full(0.5).as_slice(), &[0.5, 0.5]);
     /// ```
     #[must_use]
@@ -48,7 +49,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A tensor whose element at each multi-index is `f(index)`, filled in row-major order.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<usize, Rank2<2, 3>>::from_fn(|[i, j]| 10 * i + j);
     /// assert_eq!(x.as_slice(), &[0, 1, 2, 10, 11, 12]);
     /// ```
@@ -66,7 +67,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// converted with `as`, so they wrap for small integer types.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<f32, Rank2<2, 3>>::arange();
     /// assert_eq!(x.as_slice(), &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
     /// ```
@@ -85,7 +86,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`LengthError`] naming both lengths when `data.len() != S::NUMEL`.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<i32, Rank2<2, 2>>::from_slice(&[1, 2, 3, 4]).unwrap();
     /// assert_eq!(x[[1, 0]], 3);
     /// assert!(Tensor::<i32, Rank2<2, 2>>::from_slice(&[1, 2, 3]).is_err());
@@ -104,7 +105,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Zeros with the shape, element type and storage of `self` (NumPy `zeros_like`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1, 2].zeros_like().as_slice(), &[0, 0]);
     /// ```
     #[must_use]
@@ -115,7 +116,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Ones with the shape, element type and storage of `self` (NumPy `ones_like`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.5, 2.5].ones_like().as_slice(), &[1.0, 1.0]);
     /// ```
     #[must_use]
@@ -129,7 +130,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `value` everywhere, with the shape, element type and storage of `self` (NumPy `full_like`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1, 2].full_like(7).as_slice(), &[7, 7]);
     /// ```
     #[must_use]
@@ -138,11 +139,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, K: Kind> Tensor<T, (), K> {
     /// A rank-0 tensor holding `value`.
     ///
     /// ```
-    /// use tensor_core::{Tensor};
+    /// use tensorial::{Tensor};
     /// let s = Tensor::<f64, ()>::scalar(2.5);
     /// assert_eq!((s.shape(), s.item()), ([], 2.5));
     /// ```
@@ -154,7 +156,7 @@ impl<T: Elem, K: Kind> Tensor<T, (), K> {
     /// The single element of a rank-0 tensor (NumPy `x.item()`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor!(scalar 3).item(), 3);
     /// ```
     #[must_use]
@@ -163,11 +165,12 @@ impl<T: Elem, K: Kind> Tensor<T, (), K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Zero + One, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
     /// The `N×N` identity matrix (NumPy `np.eye(N)`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let i = Tensor::<f32, Rank2<2, 2>>::eye();
     /// assert_eq!(i.as_slice(), &[1.0, 0.0, 0.0, 1.0]);
     /// ```
@@ -192,7 +195,7 @@ impl<T: Elem, S: Shape, K: Kind> TryFrom<alloc::vec::Vec<T>> for Tensor<T, S, K>
     /// Copies the elements of a `Vec` whose length must be `S::NUMEL`.
     ///
     /// ```
-    /// use tensor_core::{Heap, Rank2, Tensor};
+    /// use tensorial::{Heap, Rank2, Tensor};
     /// let x: Tensor<u8, Rank2<2, 2>, Heap> = vec![1, 2, 3, 4].try_into().unwrap();
     /// assert_eq!(x.shape(), [2, 2]);
     /// ```

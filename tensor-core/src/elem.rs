@@ -16,7 +16,7 @@ use core::fmt::{Debug, Display};
 /// heap tensors are allocated as zeroed memory (which the OS hands out for free).
 ///
 /// ```
-/// use tensor_core::Elem;
+/// use tensorial::Elem;
 /// fn zero<T: Elem>() -> T { T::default() }
 /// assert_eq!(zero::<f32>(), 0.0);
 /// ```
@@ -65,13 +65,13 @@ elem_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
 /// `T::from(0.5)`), so a helper needs no `num_traits` import of its own.
 ///
 /// ```
-/// use tensor_core::{FloatElem, Kind, Shape, Tensor};
+/// use tensorial::{FloatElem, Kind, Shape, Tensor};
 /// fn normalize<T: FloatElem, S: Shape, K: Kind>(x: &Tensor<T, S, K>) -> Tensor<T, S, K> {
 ///     let centered = x - x.mean();
 ///     let std = centered.std() + T::from(1e-8).unwrap();
 ///     centered / std
 /// }
-/// let y = normalize(&tensor_core::tensor![1.0f32, 3.0]);
+/// let y = normalize(&tensorial::tensor![1.0f32, 3.0]);
 /// assert_eq!(y.as_slice(), &[-1.0, 1.0]);
 /// ```
 pub trait FloatElem:
@@ -91,9 +91,9 @@ impl FloatElem for f64 {}
 /// tensors a float literal on the left (`2.0 * n`) is refused for.
 ///
 /// ```
-/// use tensor_core::{IntElem, Shape, Tensor};
+/// use tensorial::{IntElem, Shape, Tensor};
 /// fn double<T: IntElem, S: Shape>(x: &Tensor<T, S>) -> Tensor<T, S> { x + x }
-/// assert_eq!(double(&tensor_core::tensor![1u8, 2]).as_slice(), &[2, 4]);
+/// assert_eq!(double(&tensorial::tensor![1u8, 2]).as_slice(), &[2, 4]);
 /// ```
 pub trait IntElem:
     Elem + num_traits::PrimInt + crate::ops::CastElem<Self> + crate::ops::CastElem<f64>

@@ -5,7 +5,7 @@ use core::fmt;
 /// A slice or `Vec` had the wrong number of elements for the target shape.
 ///
 /// ```
-/// use tensor_core::{LengthError, Rank2, Tensor};
+/// use tensorial::{LengthError, Rank2, Tensor};
 /// let err = Tensor::<f32, Rank2<2, 3>>::from_slice(&[1.0; 5]).unwrap_err();
 /// assert_eq!(err, LengthError { expected: 6, found: 5 });
 /// assert_eq!(err.to_string(), "expected 6 elements for the tensor's shape, found 5");

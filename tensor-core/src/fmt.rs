@@ -129,7 +129,7 @@ impl<'a, T: Elem> Layout<'a, T> {
 /// A precision (`{:.2}`) applies to every element.
 ///
 /// ```
-/// use tensor_core::{Rank2, Tensor};
+/// use tensorial::{Rank2, Tensor};
 /// let x = Tensor::<i32, Rank2<2, 3>>::from_fn(|[i, j]| (i * 3 + j) as i32 * 5);
 /// assert_eq!(x.to_string(), "[[ 0,  5, 10],\n [15, 20, 25]]");
 /// let y = Tensor::<f64, Rank2<1, 2>>::from_array([[0.5, 2.0]]);
@@ -144,7 +144,7 @@ impl<T: Elem, S: Shape, K: Kind> Display for Tensor<T, S, K> {
 /// Prints like NumPy's `repr()`: `tensor([[1, 2],\n        [3, 4]], shape=[2, 2])`.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// assert_eq!(format!("{:?}", tensor![[1, 2], [3, 4]]), "tensor([[1, 2],\n        [3, 4]], shape=[2, 2])");
 /// ```
 impl<T: Elem, S: Shape, K: Kind> fmt::Debug for Tensor<T, S, K> {

@@ -4,11 +4,12 @@ use crate::storage::Kind;
 use crate::{Elem, Shape, Tensor};
 use core::ops::{Index, IndexMut};
 
+/// **Elements** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The element at `idx`, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.get([1, 2]), Some(&6));
     /// assert_eq!(x.get([2, 0]), None);
@@ -21,7 +22,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The element at `idx` mutably, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// *x.get_mut([0, 1]).unwrap() = 9;
     /// assert_eq!(x.as_slice(), &[1, 9, 3, 4]);
@@ -38,7 +39,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
 /// When an index is out of bounds; use [`Tensor::get`] for a checked access.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![[1, 2, 3], [4, 5, 6]];
 /// assert_eq!(x[[1, 0]], 4);
 /// ```
@@ -58,7 +59,7 @@ impl<T: Elem, S: Shape, K: Kind> Index<S::Idx> for Tensor<T, S, K> {
 /// When an index is out of bounds; use [`Tensor::get_mut`] for a checked access.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let mut x = tensor![[1, 2], [3, 4]];
 /// x[[1, 1]] = 0;
 /// assert_eq!(x.as_slice(), &[1, 2, 3, 0]);

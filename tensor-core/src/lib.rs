@@ -35,11 +35,13 @@
 //! - **Typed `einsum!`** ([`einsum`](mod@einsum)): every label is an axis type, so a label with
 //!   two sizes fails `cargo check` naming the label and both sizes; the contraction order is
 //!   planned by a `const fn` from the const sizes, and pairwise steps run on the GEMM.
-//! - **Ops are written once** as slice kernels ([`ops::kernel`]) under thin typed wrappers, so
+//! - **Ops are written once** as slice kernels (`ops::kernel`, internal) under thin typed wrappers, so
 //!   `einsum!` and autodiff can reuse them.
 //!
+//! The [`Tensor`] page has a [map of its methods by topic](Tensor#methods-by-topic).
+//!
 //! ```
-//! use tensor_core::{tensor, Bcast, Const, Tensor};
+//! use tensorial::{tensor, Bcast, Const, Tensor};
 //! let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];          // (2, 3)
 //! let means: Tensor<f64, (Const<2>,)> = tensor![2.0, 5.0];   // (2,)
 //! // let bad = &x - &means;  // error: shapes `(Const<2>, Const<3>)` and `(Const<2>,)` are not broadcast-compatible
@@ -70,7 +72,6 @@ mod elem;
 mod error;
 mod fmt;
 mod index;
-#[cfg(feature = "std")]
 pub mod io;
 pub mod ops;
 pub mod parallel;
@@ -83,11 +84,12 @@ pub mod view;
 pub use elem::{Elem, FloatElem, IntElem};
 pub use error::LengthError;
 /// The numeric traits behind the element bounds ([`FloatElem`] extends `num_traits::Float`).
+#[doc(no_inline)]
 pub use num_traits;
 pub use ops::{ConcatParts, StackParts};
 pub use ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
-pub use ops::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
-pub use ops::{Indices, Points};
+pub use ops::{IndexElem, IndexRangeError, OneHot, meshgrid, meshgrid_ij};
+pub use ops::{Indices, Points, Take};
 pub use ops::{Operand, ZipOutput};
 pub use random::{RandomFloat, RandomInt, SeededRng};
 pub use shape::{AppendAxis, Concat, ReplaceAxis, Replaced};
@@ -108,7 +110,7 @@ pub use view::{View, ViewMut};
 /// A tensor literal: nested brackets give the shape, literals (or context) the element type.
 ///
 /// ```
-/// use tensor_core::{tensor, Rank2, Tensor};
+/// use tensorial::{tensor, Rank2, Tensor};
 /// let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
 /// let _: &Tensor<f64, Rank2<2, 3>> = &x;
 /// static W: Tensor<f32, Rank2<2, 2>> = tensor![[1.0, 0.0], [0.0, 1.0]];
@@ -118,7 +120,7 @@ pub use view::{View, ViewMut};
 ///
 /// A ragged literal is a compile error pointing at the row:
 /// ```compile_fail
-/// let x = tensor_core::tensor![[1, 2, 3], [4, 5]]; // row 1 has 2 elements, expected 3
+/// let x = tensorial::tensor![[1, 2, 3], [4, 5]]; // row 1 has 2 elements, expected 3
 /// ```
 #[macro_export]
 macro_rules! tensor {
@@ -155,7 +157,7 @@ macro_rules! tensor {
 /// so a wrong annotation does not compile either. See [`view`](crate::view) for the design.
 ///
 /// ```
-/// use tensor_core::{s, tensor, Bcast, Const, Rank2, View};
+/// use tensorial::{s, tensor, Bcast, Const, Rank2, View};
 /// let x = tensor![[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]];       // (3, 4)
 /// assert_eq!(s!(x[.., 1..3]), tensor![[1, 2], [5, 6], [9, 10]]);   // x[:, 1:3]
 /// assert_eq!(s!(x[-1, ..;-1]), tensor![11, 10, 9, 8]);             // x[-1, ::-1]
@@ -170,7 +172,7 @@ macro_rules! tensor {
 /// A bound past the end does not build:
 ///
 /// ```compile_fail,E0080
-/// use tensor_core::{s, tensor};
+/// use tensorial::{s, tensor};
 /// let x = tensor![1, 2, 3];
 /// let _ = s!(x[1..4]); // NumPy gives [2, 3]; here: "bound 4 is outside -3..=3"
 /// ```
@@ -186,7 +188,7 @@ macro_rules! s {
 /// Takes the same indices as [`s!`](crate::s).
 ///
 /// ```
-/// use tensor_core::{s_mut, tensor};
+/// use tensorial::{s_mut, tensor};
 /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
 /// s_mut!(x[.., 1..3]).fill(0);      // x[:, 1:3] = 0
 /// s_mut!(x[-1, ..;-1]).assign(&tensor![7, 8, 9]); // x[-1, ::-1] = [7, 8, 9]
@@ -208,13 +210,15 @@ pub use tensor_macros::slice as __slice_macro;
 #[doc(hidden)]
 pub use tensor_macros::einsum as __einsum_macro;
 
-/// The common imports: `use tensor_core::prelude::*;`.
+/// The common imports: `use tensorial::prelude::*;`.
 pub mod prelude {
     #[cfg(feature = "alloc")]
     pub use crate::Heap;
+    #[cfg(feature = "alloc")]
+    pub use crate::autodiff::TakeVar;
     pub use crate::{
-        Bcast, Const, Elem, FloatElem, Inline, Kind, Rank0, Rank1, Rank2, Rank3, Rank4, Rank5,
-        Rank6, SeededRng, Shape, Tensor, View, ViewMut, einsum, einsum_into, einsum_path, meshgrid,
-        s, s_mut, tensor,
+        Bcast, Const, Elem, FloatElem, Inline, Kind, OneHot, Rank0, Rank1, Rank2, Rank3, Rank4,
+        Rank5, Rank6, SeededRng, Shape, Take, Tensor, View, ViewMut, einsum, einsum_into,
+        einsum_path, meshgrid, s, s_mut, tensor,
     };
 }

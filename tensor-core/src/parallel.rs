@@ -15,7 +15,7 @@
 //! reductions document their own order.
 //!
 //! ```
-//! use tensor_core::parallel;
+//! use tensorial::parallel;
 //! parallel::set_max_threads(1); // e.g. when the caller already parallelises over requests
 //! assert_eq!(parallel::max_threads(), 1);
 //! parallel::set_max_threads(0); // back to the default
@@ -32,8 +32,8 @@ static CAP: AtomicUsize = AtomicUsize::new(0);
 /// are single-threaded whatever is set here.
 ///
 /// ```
-/// tensor_core::parallel::set_max_threads(2);
-/// # tensor_core::parallel::set_max_threads(0);
+/// tensorial::parallel::set_max_threads(2);
+/// # tensorial::parallel::set_max_threads(0);
 /// ```
 pub fn set_max_threads(threads: usize) {
     CAP.store(threads, Ordering::Relaxed);
@@ -42,7 +42,7 @@ pub fn set_max_threads(threads: usize) {
 /// The number of threads the next large operation may use (at least 1).
 ///
 /// ```
-/// assert!(tensor_core::parallel::max_threads() >= 1);
+/// assert!(tensorial::parallel::max_threads() >= 1);
 /// ```
 pub fn max_threads() -> usize {
     match CAP.load(Ordering::Relaxed) {

@@ -4,7 +4,7 @@
 //! of state, no allocation, the same stream on every platform. Normals use the Box–Muller
 //! transform (`ln`, `sqrt`, `sin`, `cos` come from `libm` without `std`).
 //!
-//! | NumPy (`rng = np.random.default_rng(0)`) | `tensor_core` (`let mut rng = SeededRng::new(0);`) |
+//! | NumPy (`rng = np.random.default_rng(0)`) | `tensorial` (`let mut rng = SeededRng::new(0);`) |
 //! |---|---|
 //! | `rng.random((2, 3))` | `Tensor::<f64, Rank2<2, 3>>::rand(&mut rng)` |
 //! | `rng.uniform(-1, 1, (2, 3))` | `Tensor::<f64, Rank2<2, 3>>::uniform(&mut rng, -1.0, 1.0)` |
@@ -27,7 +27,7 @@ use num_traits::Float;
 /// tensor regardless of its storage kind.
 ///
 /// ```
-/// use tensor_core::{Rank2, SeededRng, Tensor};
+/// use tensorial::{Rank2, SeededRng, Tensor};
 /// let mut rng = SeededRng::new(42);
 /// let w = Tensor::<f32, Rank2<3, 4>>::randn(&mut rng);
 /// let again = Tensor::<f32, Rank2<3, 4>>::randn(&mut SeededRng::new(42));
@@ -43,7 +43,7 @@ use num_traits::Float;
 /// ```
 /// # #[cfg(feature = "rand_core")] {
 /// use rand_core::{Rng, SeedableRng};
-/// use tensor_core::SeededRng;
+/// use tensorial::SeededRng;
 /// fn roll(rng: &mut impl Rng) -> u32 { rng.next_u32() % 6 }
 /// let mut rng = SeededRng::seed_from_u64(3);
 /// assert_eq!(rng, SeededRng::new(3));
@@ -73,7 +73,7 @@ impl SeededRng {
     /// xoshiro authors recommend (the state is never all zero).
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let (mut a, mut b) = (SeededRng::new(7), SeededRng::new(7));
     /// assert_eq!(a.next_u64(), b.next_u64());
     /// assert_ne!(SeededRng::new(7).next_u64(), SeededRng::new(8).next_u64());
@@ -103,7 +103,7 @@ impl SeededRng {
     /// The next 64 random bits.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut rng = SeededRng::new(0);
     /// assert_ne!(rng.next_u64(), rng.next_u64());
     /// ```
@@ -123,7 +123,7 @@ impl SeededRng {
     /// The next 32 random bits (the high half of [`next_u64`](Self::next_u64)).
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let x = SeededRng::new(1).next_u32();
     /// assert_eq!(u64::from(x), SeededRng::new(1).next_u64() >> 32);
     /// ```
@@ -135,7 +135,7 @@ impl SeededRng {
     /// A uniform `f64` in `[0, 1)`, a multiple of 2⁻⁵³.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut rng = SeededRng::new(3);
     /// assert!((0..1000).map(|_| rng.next_f64()).all(|u| (0.0..1.0).contains(&u)));
     /// ```
@@ -147,7 +147,7 @@ impl SeededRng {
     /// A uniform `f32` in `[0, 1)`, a multiple of 2⁻²⁴.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut rng = SeededRng::new(3);
     /// assert!((0..1000).map(|_| rng.next_f32()).all(|u| (0.0..1.0).contains(&u)));
     /// ```
@@ -162,7 +162,7 @@ impl SeededRng {
     /// When `n == 0`.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut rng = SeededRng::new(5);
     /// assert!((0..1000).all(|_| rng.below(6) < 6));
     /// ```
@@ -183,7 +183,7 @@ impl SeededRng {
     /// Each transform yields two deviates; the second is kept for the next call.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut rng = SeededRng::new(11);
     /// let mean = (0..10_000).map(|_| rng.normal()).sum::<f64>() / 10_000.0;
     /// assert!(mean.abs() < 0.05);
@@ -204,7 +204,7 @@ impl SeededRng {
     /// Shuffles `values` in place (Fisher–Yates): every permutation is equally likely.
     ///
     /// ```
-    /// use tensor_core::SeededRng;
+    /// use tensorial::SeededRng;
     /// let mut v = [1, 2, 3, 4, 5];
     /// SeededRng::new(9).shuffle(&mut v);
     /// v.sort();
@@ -222,7 +222,7 @@ impl SeededRng {
 /// Float element types of random tensors: `f32` and `f64`.
 ///
 /// ```
-/// use tensor_core::{RandomFloat, SeededRng};
+/// use tensorial::{RandomFloat, SeededRng};
 /// let u = f32::sample_unit(&mut SeededRng::new(0));
 /// assert!((0.0..1.0).contains(&u));
 /// ```
@@ -260,7 +260,7 @@ impl RandomFloat for f32 {
 /// Integer element types of random tensors: the primitive integers up to 64 bits.
 ///
 /// ```
-/// use tensor_core::{RandomInt, SeededRng};
+/// use tensorial::{RandomInt, SeededRng};
 /// let d = i8::sample_range(&mut SeededRng::new(0), -3, 3);
 /// assert!((-3..3).contains(&d));
 /// ```
@@ -295,11 +295,12 @@ macro_rules! random_ints {
 
 random_ints!(u8 u16 u32 u64 usize i8 i16 i32 i64 isize);
 
+/// **Random (`SeededRng`)** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Uniform values in `[0, 1)` (NumPy `rng.random(shape)`, legacy `np.random.rand`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, SeededRng, Tensor};
+    /// use tensorial::{Rank2, SeededRng, Tensor};
     /// let x = Tensor::<f64, Rank2<2, 3>>::rand(&mut SeededRng::new(0));
     /// assert!(x.iter().all(|&v| (0.0..1.0).contains(&v)));
     /// ```
@@ -319,7 +320,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Uniform values in `[low, high)`, up to rounding (NumPy `rng.uniform(low, high, shape)`).
     ///
     /// ```
-    /// use tensor_core::{Heap, Rank2, SeededRng, Tensor};
+    /// use tensorial::{Heap, Rank2, SeededRng, Tensor};
     /// let x = Tensor::<f32, Rank2<100, 10>, Heap>::uniform(&mut SeededRng::new(0), -1.0, 1.0);
     /// assert!(x.iter().all(|&v| (-1.0..1.0).contains(&v)));
     /// ```
@@ -345,7 +346,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// operands', so the compiler asks for a turbofish on `randn`).
     ///
     /// ```
-    /// use tensor_core::{Rank1, SeededRng, Tensor};
+    /// use tensorial::{Rank1, SeededRng, Tensor};
     /// let x = Tensor::<f64, Rank1<4>>::randn(&mut SeededRng::new(0));
     /// assert!(x.iter().all(|v| v.is_finite()));
     /// ```
@@ -366,7 +367,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `rng.normal(mean, std, shape)`, or `np.random.randn(*shape) * std + mean`).
     ///
     /// ```
-    /// use tensor_core::{Heap, Rank1, Rank2, SeededRng, Tensor};
+    /// use tensorial::{Heap, Rank1, Rank2, SeededRng, Tensor};
     /// let x = Tensor::<f64, Rank1<1000>>::normal(&mut SeededRng::new(0), 5.0, 0.1);
     /// assert!((x.iter().sum::<f64>() / 1000.0 - 5.0).abs() < 0.02);
     ///
@@ -395,7 +396,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When `low >= high` (the range is empty).
     ///
     /// ```
-    /// use tensor_core::{Rank2, SeededRng, Tensor};
+    /// use tensorial::{Rank2, SeededRng, Tensor};
     /// let x = Tensor::<i32, Rank2<3, 2>>::randint(&mut SeededRng::new(0), 3, 10);
     /// assert!(x.iter().all(|&v| (3..10).contains(&v)));
     /// ```
@@ -418,11 +419,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Random (`SeededRng`)** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// Shuffles the elements in place; every order is equally likely (NumPy `rng.shuffle(x)`).
     ///
     /// ```
-    /// use tensor_core::{tensor, SeededRng};
+    /// use tensorial::{tensor, SeededRng};
     /// let mut x = tensor![1, 2, 3, 4];
     /// x.shuffle(&mut SeededRng::new(1));
     /// assert_eq!(x.iter().sum::<i32>(), 10);
@@ -432,11 +434,12 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     }
 }
 
+/// **Random (`SeededRng`)** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<const N: usize, K: Kind> Tensor<usize, (Const<N>,), K> {
     /// A random permutation of `0..N` (NumPy `rng.permutation(N)`).
     ///
     /// ```
-    /// use tensor_core::{Rank1, SeededRng, Tensor};
+    /// use tensorial::{Rank1, SeededRng, Tensor};
     /// let p = Tensor::<usize, Rank1<5>>::permutation(&mut SeededRng::new(0));
     /// let mut seen = p.as_slice().to_vec();
     /// seen.sort();

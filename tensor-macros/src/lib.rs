@@ -3,7 +3,7 @@
 //!
 //! Each macro is a thin shim over parse → check → expand, returning spanned errors as
 //! `compile_error!` (never a panic). Users call the `tensor!` wrapper re-exported by
-//! `tensor_core`/`tensorial`, which passes its `$crate` path in so the output names the right crate.
+//! `tensorial` (or `tensor_core`), which passes its `$crate` path in so the output names the right crate.
 
 mod check;
 mod einsum;
@@ -15,10 +15,10 @@ use proc_macro::TokenStream;
 
 /// Builds an inline tensor from a nested-bracket literal: `$crate; [[1, 2], [3, 4]]`.
 ///
-/// Call it through `tensor_core::tensor!`, which supplies the crate path:
+/// Call it through `tensorial::tensor!`, which supplies the crate path:
 ///
 /// ```
-/// use tensor_core::{tensor, Rank2, Tensor};
+/// use tensorial::{tensor, Rank2, Tensor};
 /// let x: Tensor<i64, Rank2<2, 2>> = tensor![[1, 2], [3, 4]];
 /// assert_eq!(x[[1, 0]], 3);
 /// ```
@@ -33,11 +33,11 @@ pub fn tensor_literal(input: TokenStream) -> TokenStream {
 
 /// Typed Einstein summation: `$crate; MODE; SUBSCRIPTS, OPERANDS [; OPTIONS]`.
 ///
-/// Call it through `tensor_core::einsum!` (or `einsum_into!`, `einsum_path!`), which supply the
+/// Call it through `tensorial::einsum!` (or `einsum_into!`, `einsum_path!`), which supply the
 /// crate path and the mode:
 ///
 /// ```
-/// use tensor_core::{einsum, tensor};
+/// use tensorial::{einsum, tensor};
 /// let a = tensor![[1, 2], [3, 4]];
 /// assert_eq!(einsum!("ij,jk->ik", a, a).as_slice(), &[7, 10, 15, 22]);
 /// ```
@@ -50,11 +50,11 @@ pub fn einsum(input: TokenStream) -> TokenStream {
 
 /// NumPy slice syntax: `$crate; ref|mut; EXPR[INDICES]`.
 ///
-/// Call it through `tensor_core::s!` or `tensor_core::s_mut!`, which supply the crate path and
+/// Call it through `tensorial::s!` or `tensorial::s_mut!`, which supply the crate path and
 /// the mode:
 ///
 /// ```
-/// use tensor_core::{s, tensor};
+/// use tensorial::{s, tensor};
 /// let x = tensor![[1, 2, 3], [4, 5, 6]];
 /// assert_eq!(s!(x[.., 1..3]), tensor![[2, 3], [5, 6]]);
 /// ```

@@ -55,8 +55,8 @@ impl fmt::Display for GradcheckError {
 /// The first element or direction that disagrees.
 ///
 /// ```
-/// use tensor_core::autodiff::{gradcheck, Var};
-/// use tensor_core::tensor;
+/// use tensorial::autodiff::{gradcheck, Var};
+/// use tensorial::tensor;
 /// let x = tensor![0.3, -1.2, 2.0];
 /// gradcheck(|x: &Var<f64, _, _>| (x * 3.0 - 2.0).tanh().sum(), &x).unwrap();
 /// ```

@@ -158,8 +158,8 @@ impl Grads {
     /// (zeros when the loss does not depend on it).
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let w = Var::param(tensor![1.0, 2.0, 3.0]);
     /// let loss = (&w * &w).sum();                  // Σ w²
     /// let grads = loss.backward();
@@ -169,7 +169,7 @@ impl Grads {
     /// Reading it as a tensor of another shape does not compile (the types name both shapes):
     ///
     /// ```compile_fail
-    /// use tensor_core::{autodiff::Var, Rank2, Tensor};
+    /// use tensorial::{autodiff::Var, Rank2, Tensor};
     /// let w = Var::param(Tensor::<f32, Rank2<2, 3>>::ones());
     /// let grads = w.sum().backward();
     /// let g: Tensor<f32, Rank2<3, 2>> = grads.wrt(&w); // expected `(Const<3>, Const<2>)`, found `(Const<2>, Const<3>)`
@@ -187,8 +187,8 @@ impl Grads {
     /// it (the loss does not depend on this `Var`).
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let (w, unused) = (Var::param(tensor![1.0, 2.0]), Var::param(tensor![3.0]));
     /// let grads = w.sum().backward();
     /// assert_eq!(grads.get(&w), Some(&tensor![1.0, 1.0]));

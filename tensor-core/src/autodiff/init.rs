@@ -26,7 +26,7 @@ impl<T: RandomFloat, const IN: usize, const OUT: usize, K: Kind>
     /// `nn.init.xavier_uniform_`, JAX `glorot_uniform`). Suits tanh and sigmoid layers.
     ///
     /// ```
-    /// use tensor_core::{Rank2, SeededRng, Tensor};
+    /// use tensorial::{Rank2, SeededRng, Tensor};
     /// let w = Tensor::<f32, Rank2<64, 32>>::xavier_uniform(&mut SeededRng::new(0));
     /// let a = (6.0_f32 / (64.0 + 32.0)).sqrt();                  // 0.25
     /// assert!(w.iter().all(|v| v.abs() <= a));
@@ -43,7 +43,7 @@ impl<T: RandomFloat, const IN: usize, const OUT: usize, K: Kind>
     /// truncation).
     ///
     /// ```
-    /// use tensor_core::{Heap, Rank2, SeededRng, Tensor};
+    /// use tensorial::{Heap, Rank2, SeededRng, Tensor};
     /// let w = Tensor::<f64, Rank2<300, 100>, Heap>::xavier_normal(&mut SeededRng::new(0));
     /// let var = w.iter().map(|v| v * v).sum::<f64>() / 30_000.0;
     /// assert!((var / (2.0 / 400.0) - 1.0).abs() < 0.05);
@@ -60,7 +60,7 @@ impl<T: RandomFloat, const IN: usize, const OUT: usize, K: Kind>
     /// `nn.init.kaiming_uniform_` with `nonlinearity="relu"`, mode `fan_in`; JAX `he_uniform`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, SeededRng, Tensor};
+    /// use tensorial::{Rank2, SeededRng, Tensor};
     /// let w = Tensor::<f32, Rank2<24, 10>>::kaiming_uniform(&mut SeededRng::new(0));
     /// assert!(w.iter().all(|v| v.abs() <= 0.5));                // a = √(6/24)
     /// ```
@@ -76,7 +76,7 @@ impl<T: RandomFloat, const IN: usize, const OUT: usize, K: Kind>
     /// mode `fan_in`; JAX `he_normal` without its truncation).
     ///
     /// ```
-    /// use tensor_core::{Heap, Rank2, SeededRng, Tensor};
+    /// use tensorial::{Heap, Rank2, SeededRng, Tensor};
     /// let w = Tensor::<f64, Rank2<200, 100>, Heap>::kaiming_normal(&mut SeededRng::new(0));
     /// let var = w.iter().map(|v| v * v).sum::<f64>() / 20_000.0;
     /// assert!((var / (2.0 / 200.0) - 1.0).abs() < 0.05);

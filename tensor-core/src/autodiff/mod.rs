@@ -1,8 +1,8 @@
 //! Reverse-mode automatic differentiation over the typed tensors (feature `alloc`).
 //!
 //! ```
-//! use tensor_core::autodiff::Var;
-//! use tensor_core::{tensor, Rank1, Rank2, Tensor};
+//! use tensorial::autodiff::Var;
+//! use tensorial::{tensor, Rank1, Rank2, Tensor};
 //! let x = tensor![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];   // data (3, 2): a plain tensor
 //! let y = tensor![[1.0], [0.0], [1.0]];                  // targets (3, 1)
 //! let w = Var::param(Tensor::<f64, Rank2<2, 1>>::zeros());
@@ -72,6 +72,7 @@ pub use check::{GradcheckError, gradcheck};
 pub(crate) use graph::Node;
 pub use graph::{Accumulate, Grads, Sink};
 pub use rules::arith::Input;
+pub use rules::index::TakeVar;
 pub use rules::join::{VarParts, VarStackParts};
 pub(crate) use unbroadcast::sum_into;
 pub use var::{Real, Scalar, Var};

@@ -8,9 +8,9 @@
 //! parameter and its state:
 //!
 //! ```
-//! use tensor_core::autodiff::Var;
-//! use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-//! use tensor_core::{tensor, Rank1, Tensor};
+//! use tensorial::autodiff::Var;
+//! use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+//! use tensorial::{tensor, Rank1, Tensor};
 //! // Fit y = 2x − 1 by least squares.
 //! let x = tensor![[-1.0], [0.0], [1.0], [2.0]];              // (4, 1)
 //! let y = tensor![[-3.0], [-1.0], [1.0], [3.0]];             // (4, 1)
@@ -64,8 +64,8 @@ fn lit<T: Real>(x: f64) -> T {
 /// `S` and storage `K` is `O::State<S, K>`:
 ///
 /// ```
-/// use tensor_core::autodiff::optim::{Adam, Optimizer, Sgd};
-/// use tensor_core::{tensor, Inline, Rank1};
+/// use tensorial::autodiff::optim::{Adam, Optimizer, Sgd};
+/// use tensorial::{tensor, Inline, Rank1};
 /// /// Minimises Σ (p − 3)² from p = 0 with gradient 2(p − 3).
 /// fn descend<O: Optimizer<Elem = f64>>(opt: &O) -> f64 {
 ///     let mut p = tensor![0.0];
@@ -91,8 +91,8 @@ pub trait Optimizer {
     /// advances the parameter's `state`.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Optimizer, Sgd, SgdState};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Optimizer, Sgd, SgdState};
+    /// use tensorial::tensor;
     /// let mut p = tensor![1.0, 2.0];
     /// Sgd::new(0.5).step(&mut p, &tensor![1.0, -2.0], &mut SgdState::default());
     /// assert_eq!(p, tensor![0.5, 3.0]);                     // p − lr·g
@@ -121,8 +121,8 @@ pub trait Optimizer {
 /// allocated.
 ///
 /// ```
-/// use tensor_core::autodiff::optim::{Optimizer, Sgd, SgdState};
-/// use tensor_core::tensor;
+/// use tensorial::autodiff::optim::{Optimizer, Sgd, SgdState};
+/// use tensorial::tensor;
 /// let sgd = Sgd::new(0.1_f64).with_momentum(0.9);
 /// let (mut p, mut state) = (tensor![1.0], SgdState::default());
 /// sgd.step(&mut p, &tensor![1.0], &mut state);       // b = 1,   p = 1 − 0.1·1
@@ -145,7 +145,7 @@ impl<T: Real> Sgd<T> {
     /// Plain SGD with learning rate `lr`: no momentum, no weight decay.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Sgd;
+    /// use tensorial::autodiff::optim::Sgd;
     /// let sgd = Sgd::new(0.01_f32);
     /// assert_eq!((sgd.lr, sgd.momentum, sgd.weight_decay, sgd.nesterov), (0.01, 0.0, 0.0, false));
     /// ```
@@ -162,7 +162,7 @@ impl<T: Real> Sgd<T> {
     /// With momentum factor `momentum` (typically 0.9).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Sgd;
+    /// use tensorial::autodiff::optim::Sgd;
     /// assert_eq!(Sgd::new(0.1).with_momentum(0.9).momentum, 0.9);
     /// ```
     #[must_use]
@@ -173,8 +173,8 @@ impl<T: Real> Sgd<T> {
     /// With Nesterov momentum (set a momentum factor too).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Optimizer, Sgd, SgdState};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Optimizer, Sgd, SgdState};
+    /// use tensorial::tensor;
     /// let sgd = Sgd::new(0.1_f64).with_momentum(0.9).with_nesterov();
     /// let mut p = tensor![1.0];
     /// sgd.step(&mut p, &tensor![1.0], &mut SgdState::default()); // d = 1 + 0.9·1
@@ -191,8 +191,8 @@ impl<T: Real> Sgd<T> {
     /// With L2 weight decay `weight_decay`: `weight_decay·p` is added to each gradient.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Optimizer, Sgd, SgdState};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Optimizer, Sgd, SgdState};
+    /// use tensorial::tensor;
     /// let sgd = Sgd::new(0.5_f64).with_weight_decay(0.1);
     /// let mut p = tensor![2.0];
     /// sgd.step(&mut p, &tensor![0.0], &mut SgdState::default()); // 2 − 0.5·(0 + 0.1·2)
@@ -211,8 +211,8 @@ impl<T: Real> Sgd<T> {
 /// step with momentum.
 ///
 /// ```
-/// use tensor_core::autodiff::optim::{Optimizer, Sgd, SgdState};
-/// use tensor_core::{tensor, Rank1};
+/// use tensorial::autodiff::optim::{Optimizer, Sgd, SgdState};
+/// use tensorial::{tensor, Rank1};
 /// let mut state = SgdState::<f64, Rank1<2>>::default();
 /// assert!(state.momentum_buffer().is_none());
 /// let mut p = tensor![0.0, 0.0];
@@ -228,8 +228,8 @@ impl<T: Real, S: Shape, K: Kind> SgdState<T, S, K> {
     /// step with momentum.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::SgdState;
-    /// use tensor_core::Rank2;
+    /// use tensorial::autodiff::optim::SgdState;
+    /// use tensorial::Rank2;
     /// assert!(SgdState::<f32, Rank2<2, 3>>::default().momentum_buffer().is_none());
     /// ```
     #[must_use]
@@ -308,8 +308,8 @@ impl<T: Real> Optimizer for Sgd<T> {
 /// ```
 ///
 /// ```
-/// use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-/// use tensor_core::tensor;
+/// use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+/// use tensorial::tensor;
 /// // The first step moves every element by ≈ lr against the sign of its gradient.
 /// let mut p = tensor![1.0, 1.0];
 /// Adam::new(0.1).step(&mut p, &tensor![0.5, -20.0], &mut AdamState::default());
@@ -336,7 +336,7 @@ impl<T: Real> Adam<T> {
     /// `eps = 1e-8`, no weight decay.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Adam;
+    /// use tensorial::autodiff::optim::Adam;
     /// let adam = Adam::new(1e-2_f32);
     /// assert_eq!((adam.lr, adam.betas, adam.eps), (1e-2, (0.9, 0.999), 1e-8));
     /// ```
@@ -354,7 +354,7 @@ impl<T: Real> Adam<T> {
     /// With the moment decay rates `(β₁, β₂)`.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Adam;
+    /// use tensorial::autodiff::optim::Adam;
     /// assert_eq!(Adam::new(1e-3).with_betas(0.5, 0.9).betas, (0.5, 0.9));
     /// ```
     #[must_use]
@@ -368,7 +368,7 @@ impl<T: Real> Adam<T> {
     /// With the denominator term `eps`.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Adam;
+    /// use tensorial::autodiff::optim::Adam;
     /// assert_eq!(Adam::new(1e-3).with_eps(1e-6).eps, 1e-6);
     /// ```
     #[must_use]
@@ -380,8 +380,8 @@ impl<T: Real> Adam<T> {
     /// (PyTorch `Adam(weight_decay=…)`).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+    /// use tensorial::tensor;
     /// // A zero gradient with decay acts like the gradient λ·p: a first step of ≈ lr.
     /// let mut p = tensor![2.0];
     /// Adam::new(0.1_f64).with_weight_decay(0.01).step(&mut p, &tensor![0.0], &mut AdamState::default());
@@ -401,8 +401,8 @@ impl<T: Real> Adam<T> {
     /// is `λ = 1e-2`).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+    /// use tensorial::tensor;
     /// let mut p = tensor![2.0];
     /// let adamw = Adam::new(0.1).with_decoupled_weight_decay(0.5);
     /// adamw.step(&mut p, &tensor![0.0], &mut AdamState::default()); // 2·(1 − 0.05), m = 0
@@ -422,7 +422,7 @@ impl<T: Real> Default for Adam<T> {
     /// PyTorch's defaults: `lr = 1e-3`, `betas = (0.9, 0.999)`, `eps = 1e-8`, no weight decay.
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::Adam;
+    /// use tensorial::autodiff::optim::Adam;
     /// assert_eq!(Adam::<f64>::default(), Adam::new(1e-3));
     /// ```
     fn default() -> Self {
@@ -434,8 +434,8 @@ impl<T: Real> Default for Adam<T> {
 /// and the number of steps taken.
 ///
 /// ```
-/// use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-/// use tensor_core::{tensor, Rank1};
+/// use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+/// use tensorial::{tensor, Rank1};
 /// let mut state = AdamState::<f64, Rank1<2>>::default();
 /// let mut p = tensor![0.0, 0.0];
 /// Adam::new(1e-3).step(&mut p, &tensor![1.0, -2.0], &mut state);
@@ -452,8 +452,8 @@ impl<T: Real, S: Shape, K: Kind> AdamState<T, S, K> {
     /// The first moment estimate `m`, before bias correction (PyTorch `state["exp_avg"]`).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::AdamState;
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::autodiff::optim::AdamState;
+    /// use tensorial::{Rank1, Tensor};
     /// assert_eq!(AdamState::<f32, Rank1<3>>::default().exp_avg(), &Tensor::<f32, Rank1<3>>::zeros());
     /// ```
     #[must_use]
@@ -465,8 +465,8 @@ impl<T: Real, S: Shape, K: Kind> AdamState<T, S, K> {
     /// `state["exp_avg_sq"]`).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::{Adam, AdamState, Optimizer};
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::optim::{Adam, AdamState, Optimizer};
+    /// use tensorial::tensor;
     /// let mut state = AdamState::default();
     /// Adam::new(1e-3_f64).step(&mut tensor![0.0], &tensor![10.0], &mut state);
     /// assert!((state.exp_avg_sq()[[0]] - 0.1).abs() < 1e-12); // (1 − β₂)·g²
@@ -479,8 +479,8 @@ impl<T: Real, S: Shape, K: Kind> AdamState<T, S, K> {
     /// The number of steps taken, `t` of the bias corrections (PyTorch `state["step"]`).
     ///
     /// ```
-    /// use tensor_core::autodiff::optim::AdamState;
-    /// use tensor_core::Rank1;
+    /// use tensorial::autodiff::optim::AdamState;
+    /// use tensorial::Rank1;
     /// assert_eq!(AdamState::<f64, Rank1<1>>::default().steps(), 0);
     /// ```
     #[must_use]

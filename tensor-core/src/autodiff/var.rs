@@ -23,8 +23,8 @@ impl<T: Elem + Float + fmt::Debug> Real for T {}
 /// tensors mix in as constants. Cloning a `Var` is cheap (two reference counts).
 ///
 /// ```
-/// use tensor_core::autodiff::Var;
-/// use tensor_core::tensor;
+/// use tensorial::autodiff::Var;
+/// use tensorial::tensor;
 /// let x = tensor![[1.0, 2.0], [3.0, 4.0]];          // data: a plain tensor
 /// let w = Var::param(tensor![0.5, -1.0]);          // a parameter
 /// let loss = (&w * &x).sum();                      // w broadcasts over x's rows
@@ -58,8 +58,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// A parameter: backward passes keep its gradient (PyTorch `requires_grad=True`).
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let w = Var::param(tensor![1.0, 2.0]);
     /// assert_eq!(w.value(), &tensor![1.0, 2.0]);
     /// ```
@@ -74,8 +74,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// A constant: gradients do not flow into it (PyTorch `detach()`).
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let c = Var::constant(tensor![1.0, 2.0]);
     /// let w = Var::param(tensor![3.0, 4.0]);
     /// let grads = (&c * &w).sum().backward();
@@ -95,7 +95,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// parameter back.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let w = Var::param(tensor![1.0, 2.0]);
     /// let g = (&w * &w).sum().backward().wrt(&w);
     /// let mut value = w.into_value();                  // the graph is gone: no copy
@@ -120,8 +120,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// value (PyTorch `y.backward(seed)`): the vector–Jacobian product.
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let x = Var::param(tensor![1.0, 2.0]);
     /// let y = &x * &x;                                   // not a scalar
     /// let grads = y.backward_with(tensor![1.0, 10.0]);   // seed ∂L/∂y
@@ -174,15 +174,15 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// non-scalar with [`backward_with`](Self::backward_with).
     ///
     /// ```
-    /// use tensor_core::autodiff::Var;
-    /// use tensor_core::tensor;
+    /// use tensorial::autodiff::Var;
+    /// use tensorial::tensor;
     /// let x = Var::param(tensor![3.0]);
     /// let y = (&x * &x * &x).sum();                  // x³
     /// assert_eq!(y.backward().wrt(&x), tensor![27.0]); // 3x²
     /// ```
     ///
     /// ```compile_fail
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0]);
     /// let _ = x.backward(); // `backward()` needs a scalar loss
     /// ```

@@ -22,7 +22,7 @@ pub const MAX_OPERANDS: usize = 16;
 /// labels after it.
 ///
 /// ```
-/// use tensor_core::einsum::Subscripts;
+/// use tensorial::einsum::Subscripts;
 /// // "...ij": ellipsis, then labels 0 and 1
 /// let s = Subscripts { front: &[], ellipsis: true, back: &[0, 1] };
 /// assert_eq!(s.axis_labels(4, 2), ([3, 2, 0, 1, 0, 0], 4)); // ellipsis axes are labels 2 + p
@@ -78,7 +78,7 @@ impl Subscripts {
 /// An `einsum!` equation as the macro numbered it: the operands' and the output's subscripts.
 ///
 /// ```
-/// use tensor_core::einsum::{Equation, Subscripts};
+/// use tensorial::einsum::{Equation, Subscripts};
 /// // "ij,jk->ik" with i = 0, j = 1, k = 2
 /// const EQ: Equation = Equation {
 ///     text: "ij,jk->ik",

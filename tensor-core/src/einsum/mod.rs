@@ -50,7 +50,7 @@
 //! [`run`]).
 //!
 //! ```
-//! use tensor_core::{einsum, tensor, Rank0, Tensor};
+//! use tensorial::{einsum, tensor, Rank0, Tensor};
 //! let a = tensor![[1.0, 2.0], [3.0, 4.0]];
 //! let b = tensor![[5.0, 6.0], [7.0, 8.0]];
 //! assert_eq!(einsum!("ij,jk->ik", a, b), a.matmul(&b));
@@ -83,7 +83,7 @@ use crate::ops::kernel::Strided;
 /// See the [module docs](mod@crate::einsum) for the language.
 ///
 /// ```
-/// use tensor_core::{einsum, Rank2, Rank3, Tensor};
+/// use tensorial::{einsum, Rank2, Rank3, Tensor};
 /// let x = Tensor::<f32, Rank3<2, 3, 4>>::arange();   // (batch, seq, feat)
 /// let w = Tensor::<f32, Rank2<4, 5>>::ones();        // (feat, out)
 /// let y = einsum!(batch seq feat, feat out -> batch seq out; x, w);
@@ -94,7 +94,7 @@ use crate::ops::kernel::Strided;
 /// A label with two sizes does not compile:
 ///
 /// ```compile_fail
-/// use tensor_core::{einsum, Rank2, Tensor};
+/// use tensorial::{einsum, Rank2, Tensor};
 /// let a = Tensor::<f32, Rank2<3, 4>>::ones();
 /// let b = Tensor::<f32, Rank2<5, 6>>::ones();
 /// let _ = einsum!("ij,jk->ik", a, b); // einsum label `j` is `Const<4>` in operand 0 (axis 1) but `Const<5>` in operand 1 (axis 0)
@@ -110,7 +110,7 @@ macro_rules! einsum {
 /// `np.einsum(..., out=c)`); the first argument is `&mut out`.
 ///
 /// ```
-/// use tensor_core::{einsum_into, tensor, Heap, Rank2, Tensor};
+/// use tensorial::{einsum_into, tensor, Heap, Rank2, Tensor};
 /// let a = tensor![[1, 2], [3, 4]];
 /// let mut c = Tensor::<i32, Rank2<2, 2>, Heap>::zeros();
 /// einsum_into!(&mut c, "ij,jk->ik", a, a);
@@ -128,7 +128,7 @@ macro_rules! einsum_into {
 /// are only borrowed for their types.
 ///
 /// ```
-/// use tensor_core::{einsum_path, Rank2, Tensor};
+/// use tensorial::{einsum_path, Rank2, Tensor};
 /// let a = Tensor::<f32, Rank2<2, 3>>::zeros();
 /// let path = einsum_path!("ij,jk->ik", a, a.t());
 /// assert_eq!(path.flops(), 2 * 2 * 3 * 2);

@@ -62,7 +62,7 @@ impl Axes {
 /// `Display` prints NumPy's `np.einsum_path` report.
 ///
 /// ```
-/// use tensor_core::{einsum_path, Rank2, Tensor};
+/// use tensorial::{einsum_path, Rank2, Tensor};
 /// let a = Tensor::<f64, Rank2<8, 64>>::zeros();
 /// let b = Tensor::<f64, Rank2<64, 64>>::zeros();
 /// let c = Tensor::<f64, Rank2<64, 4>>::zeros();

@@ -1,5 +1,6 @@
-//! Data in and out: NumPy `.npy` and `.npz` files into typed tensors, the shape and element
-//! type checked at load (feature `std`; `.npz` needs feature `npz`).
+//! Getting tensors in and out of the program: NumPy `.npy` and `.npz` files into typed tensors,
+//! the shape and element type checked at load (feature `std`; `.npz` needs feature `npz`), and
+//! Rust source for weights in flash ([`rust_source`], no allocator needed).
 //!
 //! A file's dtype and shape are only known at run time; a tensor's are fixed by its type. Every
 //! loader compares the two and returns [`Error::Mismatch`] naming both when they differ, e.g.
@@ -14,6 +15,7 @@
 //! | `Tensor<T, S, K>` | `.npy` file, writer, bytes | [`Tensor::write_npy`](crate::Tensor::write_npy), [`Tensor::write_npy_to`](crate::Tensor::write_npy_to), [`Tensor::to_npy_bytes`](crate::Tensor::to_npy_bytes) |
 //! | `.npz` archive (`np.savez`, `np.savez_compressed`) | named tensors | `npz::Npz` (feature `npz`) |
 //! | named tensors | `.npz` archive | `npz::NpzWriter` (feature `npz`) |
+//! | named tensors | Rust `static` items | [`rust_source`] |
 //!
 //! Element types ([`IoElem`]): `bool`, `i8`–`i64`, `u8`–`u64`, `f32`, `f64`, in either byte
 //! order. Data is read straight into the tensor's storage (a heap tensor's one allocation),
@@ -35,14 +37,21 @@
 //! # Ok::<(), tensorial::io::Error>(())
 //! ```
 
+#[cfg(feature = "std")]
 mod dtype;
+#[cfg(feature = "std")]
 mod error;
+#[cfg(feature = "std")]
 pub mod npy;
 #[cfg(feature = "npz")]
 pub mod npz;
+pub mod rust_source;
 #[cfg(feature = "npz")]
 mod zip;
 
+#[cfg(feature = "std")]
 pub use dtype::{ByteOrder, DType, IoElem};
+#[cfg(feature = "std")]
 pub(crate) use error::check_array;
+#[cfg(feature = "std")]
 pub use error::{ArrayInfo, Error};

@@ -88,7 +88,7 @@ macro_rules! into_ops {
             /// may use any storage kind; `rhs` is a tensor, a reference to one, or a scalar.
             ///
             /// ```
-            /// use tensor_core::{tensor, Bcast, Const, Heap, Rank2, Tensor};
+            /// use tensorial::{tensor, Bcast, Const, Heap, Rank2, Tensor};
             /// let a = tensor![[8.0, 6.0, 4.0], [2.0, 12.0, 10.0]];
             /// let b = Tensor::<f64, (Const<2>, Bcast)>::from_array([[2.0], [4.0]]);
             /// let mut c = Tensor::<f64, Rank2<2, 3>, Heap>::zeros();

@@ -6,13 +6,14 @@ use num_traits::Float;
 
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The weighted mean of all elements, `Σ x·w / Σ w` with `weights` of the same shape
     /// (NumPy `np.average(x, weights=w)`). Weights summing to zero give NaN or ±inf where
     /// NumPy raises `ZeroDivisionError`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1.0, 2.0], [3.0, 4.0]];
     /// assert_eq!(x.average(&tensor![[1.0, 0.0], [0.0, 3.0]]), 3.25);
     /// ```
@@ -33,7 +34,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// summing to zero give NaN or ±inf.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
     /// let rows = x.average_axis::<1>(&tensor![1.0, 0.0, 1.0]);
     /// assert_eq!(rows.as_slice(), &[2.0, 5.0]);

@@ -6,12 +6,13 @@ use crate::{
     Axis, Bcast, BroadcastTo, Elem, InsertAxis, ReplaceAxis, Replaced, Shape, SizeOne, Tensor,
 };
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Inserts a broadcast axis ([`Bcast`](crate::Bcast)) before axis `AX` (NumPy
     /// `x[:, None]` is `new_axis::<1>()`). The data is not copied for heap tensors.
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let row_means = tensor![2.0, 5.0];
     /// let col: Tensor<f64, (Const<2>, Bcast)> = row_means.new_axis::<1>();
     /// let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
@@ -29,7 +30,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// inserts a broadcast axis before axis `AX`.
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let row: Tensor<i32, (Bcast, Const<3>)> = tensor![1, 2, 3].expand_dims::<0>();
     /// assert_eq!(row.shape(), [1, 3]);
     /// ```
@@ -47,7 +48,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Squeezing a longer axis is a type error: "axis 1 of shape `…` has size > 1".
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let col = Tensor::<f32, (Const<2>, Bcast)>::from_array([[1.0], [2.0]]);
     /// let v: Tensor<f32, (Const<2>,)> = col.squeeze::<-1>();
     /// assert_eq!(v, tensor![1.0, 2.0]);
@@ -56,7 +57,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let x = tensor_core::tensor![[1, 2, 3]]; // (Const<1>, Const<3>)
+    /// let x = tensorial::tensor![[1, 2, 3]]; // (Const<1>, Const<3>)
     /// let _ = x.squeeze::<1>(); // axis 1 has size 3
     /// ```
     #[must_use]
@@ -74,7 +75,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// storage is reused. A longer axis is a type error, as for [`squeeze`](Self::squeeze).
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Rank2, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Rank2, Tensor};
     /// let labels = Tensor::<f32, Rank2<3, 1>>::from_array([[1.0], [2.0], [3.0]]); // (N, 1) data
     /// let col: Tensor<f32, (Const<3>, Bcast)> = labels.bcast_axis::<1>();
     /// let x = Tensor::<f32, Rank2<3, 2>>::ones();
@@ -96,7 +97,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// full-size tensor itself.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2};
+    /// use tensorial::{tensor, Rank2};
     /// let x = tensor![1, 2, 3].broadcast_to::<Rank2<2, 3>>();
     /// assert_eq!(x.as_slice(), &[1, 2, 3, 1, 2, 3]);
     /// ```

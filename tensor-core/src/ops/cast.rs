@@ -7,7 +7,7 @@ use crate::Elem;
 /// number type (`true` → 1, `false` → 0), as in NumPy `mask.astype(np.float32)`.
 ///
 /// ```
-/// use tensor_core::ops::CastElem;
+/// use tensorial::ops::CastElem;
 /// assert_eq!(CastElem::<f32>::cast_elem(true), 1.0);
 /// assert_eq!(CastElem::<u8>::cast_elem(300.0f64), 255);
 /// ```

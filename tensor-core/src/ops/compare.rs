@@ -19,33 +19,34 @@ macro_rules! comparisons {
     )*};
 }
 
+/// **Comparison and selection** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     comparisons! {
         /// `self < rhs` elementwise with broadcasting (NumPy `x < y`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1, 5].lt(3).as_slice(), &[true, false]);
         /// ```
         lt <;
         /// `self <= rhs` elementwise with broadcasting.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1, 3].le(3).as_slice(), &[true, true]);
         /// ```
         le <=;
         /// `self > rhs` elementwise with broadcasting.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1, 5].gt(&tensor![0, 7]).as_slice(), &[true, false]);
         /// ```
         gt >;
         /// `self >= rhs` elementwise with broadcasting.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1.0, 5.0].ge(5.0).as_slice(), &[false, true]);
         /// ```
         ge >=;
@@ -53,14 +54,14 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
         /// whole tensors).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1, 4].eq_elem(4).as_slice(), &[false, true]);
         /// ```
         eq_elem ==;
         /// `self != rhs` elementwise with broadcasting.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1, 4].ne_elem(4).as_slice(), &[true, false]);
         /// ```
         ne_elem !=;
@@ -70,7 +71,7 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `ReLU` is `x.maximum(0.0)`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![-1.0, 2.0, f64::NAN];
     /// let y = x.maximum(0.0);
     /// assert_eq!(y.as_slice()[..2], [0.0, 2.0]);
@@ -88,7 +89,7 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Elementwise minimum with a tensor or scalar; NaN wins (NumPy `np.minimum`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1, 5].minimum(&tensor![3, 3]).as_slice(), &[1, 3]);
     /// ```
     #[must_use]
@@ -101,13 +102,14 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Comparison and selection** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + num_traits::Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `true` when every `|self - other| <= atol + rtol * |other|` (NumPy `np.allclose` with
     /// `equal_nan=False`: a NaN anywhere gives `false`). NumPy's defaults are `rtol = 1e-5`,
     /// `atol = 1e-8`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let a = tensor![1.0, 2.0];
     /// assert!(a.allclose(&tensor![1.0 + 1e-9, 2.0], 1e-5, 1e-8));
     /// assert!(!a.allclose(&tensor![1.1, 2.0], 1e-5, 1e-8));

@@ -6,13 +6,13 @@ use core::fmt;
 use num_traits::{Float, One};
 
 /// An integer element type usable as an index: class labels for
-/// [`one_hot`](Tensor::one_hot), bins for [`bincount`](Tensor::bincount).
+/// [`one_hot`](crate::OneHot::one_hot), bins for [`bincount`](Tensor::bincount).
 ///
 /// Implemented for every primitive integer. Negative values and values that do not fit in
 /// `usize` are never valid indices.
 ///
 /// ```
-/// use tensor_core::IndexElem;
+/// use tensorial::IndexElem;
 /// assert_eq!(3_i8.to_index(), Some(3));
 /// assert_eq!((-1_i32).to_index(), None);
 /// ```
@@ -39,12 +39,12 @@ macro_rules! index_elems {
 
 index_elems!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 
-/// An index tensor held a value outside `0..bound` (from [`try_one_hot`](Tensor::try_one_hot),
-/// [`try_bincount`](Tensor::try_bincount) or [`try_take`](Tensor::try_take)).
+/// An index tensor held a value outside `0..bound` (from [`try_one_hot`](crate::OneHot::try_one_hot),
+/// [`try_bincount`](Tensor::try_bincount) or [`try_take`](crate::Take::try_take)).
 ///
 /// ```
-/// use tensor_core::{tensor, IndexRangeError};
-/// let err = tensor![0, 3, 7].try_one_hot::<4, f32>().unwrap_err();
+/// use tensorial::{tensor, IndexRangeError, OneHot};
+/// let err = OneHot::<f32>::try_one_hot::<4>(&tensor![0, 3, 7]).unwrap_err();
 /// assert_eq!(err, IndexRangeError { offset: 2, value: 7, bound: 4 });
 /// assert_eq!(err.to_string(), "element 2 is 7, outside the range 0..4");
 /// ```
@@ -88,6 +88,7 @@ pub(crate) fn check_indices<T: IndexElem>(
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// `N` evenly spaced values from `start` to `stop`, both included (NumPy
     /// `np.linspace(start, stop, N)`). The count comes from the type.
@@ -96,7 +97,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// the last element set to exactly `stop`. `N == 1` gives `[start]`.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// let x = Tensor::<f64, Rank1<5>>::linspace(0.0, 1.0);
     /// assert_eq!(x.as_slice(), &[0.0, 0.25, 0.5, 0.75, 1.0]);
     /// ```
@@ -134,7 +135,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// [`eye`](Tensor::eye).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let d = tensor![1, 2, 3].diag();
     /// assert_eq!(d, tensor![[1, 0, 0], [0, 2, 0], [0, 0, 3]]);
     /// ```
@@ -148,12 +149,13 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
     /// The diagonal of a square matrix (NumPy `np.diag(m)`). On a vector, `diag` does the
     /// reverse.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let m = tensor![[1, 2], [3, 4]];
     /// assert_eq!(m.diag(), tensor![1, 4]);
     /// ```
@@ -167,6 +169,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N>), K> {
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The lower triangle: elements on and below diagonal `k` kept, the rest zero (NumPy
     /// `np.tril(x, k)`). `k = 0` is the main diagonal, `k > 0` above it, `k < 0` below it.
@@ -175,7 +178,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// rank-0 or rank-1 tensor does not compile. "Zero" is `T::default()` (`false` for `bool`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<f64, Rank2<3, 3>>::ones().tril(0);
     /// assert_eq!(x.as_slice(), &[1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0]);
     /// let y = Tensor::<i32, Rank2<2, 3>>::ones().tril(-1);
@@ -200,7 +203,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `np.triu(x, k)`). Works on the last two axes like [`tril`](Self::tril).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6], [7, 8, 9]];
     /// assert_eq!(x.triu(0), tensor![[1, 2, 3], [0, 5, 6], [0, 0, 9]]);
     /// assert_eq!(x.triu(1), tensor![[0, 2, 3], [0, 0, 6], [0, 0, 0]]);
@@ -233,13 +236,14 @@ fn for_each_matrix_row<S: Axis<-2>, T>(out: &mut [T], mut f: impl FnMut(usize, &
     }
 }
 
+/// **Creation** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` on and below diagonal `k` of the last two axes, `false` above (a boolean
     /// [`tril`](Tensor::tril) of all-`true`). `tril_mask(0)` marks what a causal attention
     /// may see.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let m = Tensor::<bool, Rank2<2, 2>>::tril_mask(0);
     /// assert_eq!(m.as_slice(), &[true, false, true, true]);
     /// ```
@@ -255,7 +259,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `triu_mask(1)` marks the future positions a causal attention must hide.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let scores = Tensor::<f32, Rank2<3, 3>>::ones();
     /// let future = Tensor::<bool, Rank2<3, 3>>::triu_mask(1);
     /// let masked = future.select(f32::NEG_INFINITY, &scores); // NumPy: np.where(mask, -inf, s)
@@ -280,7 +284,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
 /// `y.new_axis::<1>()` (shape `(N, 1)`) broadcast against each other.
 ///
 /// ```
-/// use tensor_core::{meshgrid, tensor};
+/// use tensorial::{meshgrid, tensor};
 /// let (xx, yy) = meshgrid(&tensor![1, 2, 3], &tensor![10, 20]);
 /// assert_eq!(xx, tensor![[1, 2, 3], [1, 2, 3]]);
 /// assert_eq!(yy, tensor![[10, 10, 10], [20, 20, 20]]);
@@ -320,7 +324,7 @@ where
 /// `xx[[i, j]] == x[i]` and `yy[[i, j]] == y[j]`. See [`meshgrid`] for NumPy's default.
 ///
 /// ```
-/// use tensor_core::{meshgrid_ij, tensor};
+/// use tensorial::{meshgrid_ij, tensor};
 /// let (xx, yy) = meshgrid_ij(&tensor![1, 2, 3], &tensor![10, 20]);
 /// assert_eq!(xx, tensor![[1, 1], [2, 2], [3, 3]]);
 /// assert_eq!(yy, tensor![[10, 20], [10, 20], [10, 20]]);
@@ -355,11 +359,35 @@ where
     )
 }
 
-impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
+/// One-hot encoding: `labels.one_hot::<C>()` with the element type of the result inferred
+/// from its use (or named by an annotation).
+///
+/// A trait rather than an inherent method so that the element type is a parameter of the
+/// trait: stable Rust needs every generic parameter of a method in a turbofish, so an inherent
+/// `one_hot::<C, T>` would have to be written `one_hot::<10, f32>()`. It is in the
+/// [prelude](crate::prelude). Implemented for tensors of integer labels ([`IndexElem`]).
+///
+/// ```
+/// use tensorial::{tensor, OneHot, Rank2, Tensor};
+/// let labels = tensor![2, 0];
+/// let y: Tensor<f32, Rank2<2, 3>> = labels.one_hot::<3>();
+/// assert_eq!(y, tensor![[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]]);
+/// let probs = tensor![[0.1f32, 0.2, 0.7], [0.8, 0.1, 0.1]];
+/// let grad = &probs - &labels.one_hot::<3>();                      // element type from `probs`
+/// assert!((grad[[0, 2]] + 0.3).abs() < 1e-6);
+/// ```
+pub trait OneHot<T: Elem + One> {
+    /// The labels' shape.
+    type Shape: Shape;
+    /// The labels' storage kind (the result's too).
+    type Kind: Kind;
+    /// The labels' element type (an integer type, [`IndexElem`], for the methods to apply).
+    type Label: Elem;
+
     /// One-hot encoding with `C` classes: labels of shape `S` become a tensor of shape
     /// `S + (C,)` holding `1` at each label's class and `0` elsewhere. Labels `(N,)` give
-    /// `(N, C)`, labels `(B, T)` give `(B, T, C)`. Name the element type of the result
-    /// (`one_hot::<10, f32>()`).
+    /// `(N, C)`, labels `(B, T)` give `(B, T, C)`. The element type comes from the result's
+    /// use or annotation.
     ///
     /// NumPy: `np.eye(C)[labels]`, or `one_hot[np.arange(n), labels] = 1`.
     ///
@@ -369,23 +397,23 @@ impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
     /// [`try_one_hot`](Self::try_one_hot) to get an error instead.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, OneHot, Rank2, Tensor};
     /// let labels = tensor![3, 0, 1];
-    /// let y: Tensor<f32, Rank2<3, 4>> = labels.one_hot::<4, f32>();
+    /// let y: Tensor<f32, Rank2<3, 4>> = labels.one_hot::<4>();
     /// assert_eq!(y, tensor![[0.0, 0.0, 0.0, 1.0], [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]]);
     /// ```
     #[must_use]
     #[track_caller]
-    pub fn one_hot<const C: usize, T: Elem + One>(
+    fn one_hot<const C: usize>(
         &self,
-    ) -> Tensor<T, <S as AppendAxis<Const<C>>>::Output, K>
+    ) -> Tensor<T, <Self::Shape as AppendAxis<Const<C>>>::Output, Self::Kind>
     where
-        I: IndexElem,
-        S: AppendAxis<Const<C>>,
+        Self::Label: IndexElem,
+        Self::Shape: AppendAxis<Const<C>>,
     {
-        match self.try_one_hot() {
+        match self.try_one_hot::<C>() {
             Ok(t) => t,
-            Err(err) => panic!("one_hot::<{C}, _>: {err}"),
+            Err(err) => panic!("one_hot::<{C}>: {err}"),
         }
     }
 
@@ -395,13 +423,31 @@ impl<I: Elem, S: Shape, K: Kind> Tensor<I, S, K> {
     /// [`IndexRangeError`] naming the first label that is negative or `>= C`.
     ///
     /// ```
-    /// use tensor_core::tensor;
-    /// let y = tensor![[1_u8, 0], [2, 2]].try_one_hot::<3, i32>().unwrap();
-    /// assert_eq!(y.shape(), [2, 2, 3]);
+    /// use tensorial::{tensor, OneHot, Rank3, Tensor};
+    /// let y: Tensor<i32, Rank3<2, 2, 3>> = tensor![[1_u8, 0], [2, 2]].try_one_hot::<3>().unwrap();
     /// assert_eq!(y[[1, 0, 2]], 1);
-    /// assert!(tensor![-1, 0].try_one_hot::<3, i32>().is_err());
+    /// let bad: Result<Tensor<i32, _>, _> = tensor![-1, 0].try_one_hot::<3>();
+    /// assert!(bad.is_err());
     /// ```
-    pub fn try_one_hot<const C: usize, T: Elem + One>(
+    #[allow(clippy::type_complexity)]
+    fn try_one_hot<const C: usize>(
+        &self,
+    ) -> Result<
+        Tensor<T, <Self::Shape as AppendAxis<Const<C>>>::Output, Self::Kind>,
+        IndexRangeError<Self::Label>,
+    >
+    where
+        Self::Label: IndexElem,
+        Self::Shape: AppendAxis<Const<C>>;
+}
+
+/// **Creation**: one-hot encoding of integer labels.
+impl<T: Elem + One, I: Elem, S: Shape, K: Kind> OneHot<T> for Tensor<I, S, K> {
+    type Shape = S;
+    type Kind = K;
+    type Label = I;
+
+    fn try_one_hot<const C: usize>(
         &self,
     ) -> Result<Tensor<T, <S as AppendAxis<Const<C>>>::Output, K>, IndexRangeError<I>>
     where

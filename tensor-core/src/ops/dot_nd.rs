@@ -8,7 +8,7 @@ use crate::{Dim, Shape, Tensor};
 /// stays, `(K, N)` stays, `(B…, K, N)` becomes `(K, B…, N)`.
 ///
 /// ```
-/// use tensor_core::{ops::DotRhs, Rank3, Shape};
+/// use tensorial::{ops::DotRhs, Rank3, Shape};
 /// assert_eq!(<<Rank3<2, 3, 4> as DotRhs>::Moved as Shape>::DIMS, [3, 2, 4]);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -38,6 +38,7 @@ dot_rhs_impls! { []; [B0]; [B0 B1]; [B0 B1 B2]; [B0 B1 B2 B3]; }
 /// The shape of `a.dot_nd(&b)`: `a`'s axes but the last, then `b`'s but the second-to-last.
 pub type DotNd<A, B> = Tensordot<A, <B as DotRhs>::Moved>;
 
+/// **Linear algebra** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// NumPy `np.dot(a, b)` for any ranks: sums over the last axis of `self` and the
     /// second-to-last axis of `rhs` (its only axis if `rhs` is a vector). The result has
@@ -49,7 +50,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// (NumPy `@`, which pairs the batch axes instead) see [`matmul`](Self::matmul).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Rank3, Rank4, Tensor};
+    /// use tensorial::{Rank2, Rank3, Rank4, Tensor};
     /// let a = Tensor::<i64, Rank2<2, 3>>::arange();
     /// let b = Tensor::<i64, Rank3<4, 3, 5>>::arange();
     /// let c: Tensor<i64, Rank3<2, 4, 5>> = a.dot_nd(&b);

@@ -3,8 +3,8 @@
 //!
 //! | NumPy | tensorial |
 //! |---|---|
-//! | `x[[1, 3, 1]]`, `np.take(x, idx, axis=0)` | [`x.take::<0, _>([1, 3, 1])`](Tensor::take) (a copy) |
-//! | `x[:, idx]` | [`x.take::<1, _>(&idx)`](Tensor::take) |
+//! | `x[[1, 3, 1]]`, `np.take(x, idx, axis=0)` | [`x.take::<0>([1, 3, 1])`](Take::take) (a copy) |
+//! | `x[:, idx]` | [`x.take::<1>(&idx)`](Take::take) |
 //! | `x[rows, cols]` | [`x.take_at((&rows, &cols))`](Tensor::take_at) |
 //! | `np.add.at(x, idx, v)`, `torch.index_add_` | [`x.index_add::<0, _>(&idx, &v)`](Tensor::index_add) |
 //! | `np.add.at(cm, (labels, preds), 1)` | [`cm.add_at((&labels, &preds), 1)`](Tensor::add_at) |
@@ -28,11 +28,11 @@ use core::fmt::Display;
 /// A list of indices: a rank-1 tensor, view or array of an integer type ([`IndexElem`]).
 ///
 /// Its length `M` is part of its type ([`Len`](Self::Len) is `Const<M>`), which is how
-/// [`take`](Tensor::take) knows the size of its result.
+/// [`take`](Take::take) knows the size of its result.
 ///
 /// ```
-/// use tensor_core::{tensor, Indices};
-/// fn count<I: Indices>(i: I) -> usize { <I::Len as tensor_core::Dim>::SIZE }
+/// use tensorial::{tensor, Indices};
+/// fn count<I: Indices>(i: I) -> usize { <I::Len as tensorial::Dim>::SIZE }
 /// assert_eq!(count([4u8, 2, 0]), 3);
 /// assert_eq!(count(&tensor![1_i64, 2]), 2);
 /// ```
@@ -134,8 +134,8 @@ fn check_all<I: Indices>(what: &str, list: &I, axis: usize, bound: usize) {
 /// NumPy's `x[rows, cols]`. Implemented for tuples of [`Indices`] of the rank of `S`.
 ///
 /// ```
-/// use tensor_core::{tensor, Points, Rank2};
-/// fn count<P: Points<Rank2<3, 3>>>(p: P) -> usize { <P::Len as tensor_core::Dim>::SIZE }
+/// use tensorial::{tensor, Points, Rank2};
+/// fn count<P: Points<Rank2<3, 3>>>(p: P) -> usize { <P::Len as tensorial::Dim>::SIZE }
 /// assert_eq!(count(([0, 2], [1, 1])), 2);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -184,18 +184,134 @@ points_impls! {
     (D0 L0 0, D1 L1 1, D2 L2 2, D3 L3 3, D4 L4 4, D5 L5 5);
 }
 
-impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
-    /// Gathers along axis `AX` (see [`Tensor::take`]).
+/// Gathering along one axis: `x.take::<AX>(indices)` and `x.try_take::<AX>(indices)` on
+/// tensors and views, with only the axis in the turbofish.
+///
+/// A trait rather than inherent methods so that the index list's type is a parameter of the
+/// trait, inferred from the argument: stable Rust needs every generic parameter of a method in
+/// a turbofish, so an inherent `take::<AX, I>` would have to be written `take::<0, _>`. It is
+/// in the [prelude](crate::prelude).
+///
+/// ```
+/// use tensorial::{tensor, Take};
+/// let x = tensor![[1, 2], [3, 4], [5, 6]];
+/// assert_eq!(x.take::<0>([2, 0]), tensor![[5, 6], [1, 2]]);
+/// assert_eq!(x.col(1).take::<0>([1, 1]), tensor![4, 4]);
+/// ```
+pub trait Take<I: Indices> {
+    /// The element type.
+    type Elem: Elem;
+    /// The shape gathered from.
+    type Shape: Shape;
+    /// The storage kind of the source.
+    type Kind: Kind;
+
+    /// Gathers along axis `AX`: the sub-tensors at `indices`, in order, into a new tensor
+    /// (NumPy `np.take(x, indices, axis=AX)`; `x[[1, 3, 1]]` is `take::<0>([1, 3, 1])`).
+    ///
+    /// `indices` is a rank-1 integer tensor, view or array ([`Indices`]); the result has
+    /// its length along `AX`, taken from its type. The result is a copy: writing to it leaves
+    /// `self` alone. `AX` counts from the end when negative.
+    ///
+    /// # Panics
+    /// When an index is outside the axis (negative indices included), with the offending
+    /// element in the message.
     ///
     /// ```
-    /// use tensor_core::tensor;
-    /// let x = tensor![[1, 2, 3], [4, 5, 6]];
-    /// assert_eq!(x.col(2).take::<0, _>([1, 1, 0]), tensor![6, 6, 3]);
+    /// use tensorial::{tensor, Take};
+    /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
+    /// assert_eq!(x.take::<0>([1, 3, 1]), tensor![[2, 3], [4, 5], [2, 3]]);
+    /// let y = tensor![0.5, 1.5, -0.5];
+    /// let order = tensor![2_u8, 0, 1];
+    /// assert_eq!(y.take::<0>(&order), tensor![-0.5, 0.5, 1.5]);
+    /// assert_eq!(x.take::<-1>([1]).shape(), [6, 1]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// let x = tensorial::tensor![1.0, 2.0];
+    /// let _ = x.take::<0>([0.0, 1.0]); // float indices
     /// ```
     #[must_use]
     #[track_caller]
     #[allow(clippy::type_complexity)]
-    pub fn take<const AX: isize, I: Indices>(
+    fn take<const AX: isize>(
+        &self,
+        indices: I,
+    ) -> Tensor<Self::Elem, Replaced<Self::Shape, AX, I::Len>, Combined<Self::Kind, I::Kind>>
+    where
+        Self::Shape: ReplaceAxis<AX, I::Len>,
+        Self::Kind: Combine<I::Kind>;
+
+    /// Gathers along axis `AX` like [`take`](Take::take), but returns an error instead of
+    /// panicking when an index is outside the axis (negative indices included).
+    ///
+    /// # Errors
+    /// [`IndexRangeError`] naming the first offending position in the index list, its value
+    /// and the axis length.
+    ///
+    /// ```
+    /// use tensorial::{tensor, IndexRangeError, Take};
+    /// let x = tensor![[1, 2], [3, 4], [5, 6]];
+    /// assert_eq!(x.try_take::<0>([2, 0]), Ok(tensor![[5, 6], [1, 2]]));
+    /// let err = x.try_take::<0>([1, 3]).unwrap_err();
+    /// assert_eq!(err, IndexRangeError { offset: 1, value: 3, bound: 3 });
+    /// assert!(x.try_take::<-1>([-1]).is_err());
+    /// ```
+    #[allow(clippy::type_complexity)]
+    fn try_take<const AX: isize>(
+        &self,
+        indices: I,
+    ) -> Result<
+        Tensor<Self::Elem, Replaced<Self::Shape, AX, I::Len>, Combined<Self::Kind, I::Kind>>,
+        IndexRangeError<I::Elem>,
+    >
+    where
+        Self::Shape: ReplaceAxis<AX, I::Len>,
+        Self::Kind: Combine<I::Kind>,
+    {
+        let bound = <Self::Shape as Axis<AX>>::Dim::SIZE;
+        for offset in 0..I::Len::SIZE {
+            let value = indices.value(offset);
+            if value.to_index().is_none_or(|i| i >= bound) {
+                return Err(IndexRangeError {
+                    offset,
+                    value,
+                    bound,
+                });
+            }
+        }
+        Ok(self.take::<AX>(indices))
+    }
+}
+
+/// Gathers `indices` along axis `AX` of a strided source: the body of every `take`.
+#[track_caller]
+#[allow(clippy::type_complexity)]
+fn take_strided<T: Elem, S, K, I: Indices, const AX: isize>(
+    view: &View<'_, T, S, K>,
+    indices: I,
+) -> Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
+where
+    S: ReplaceAxis<AX, I::Len>,
+    K: Combine<I::Kind>,
+{
+    let (axis, bound) = (<S as Axis<AX>>::INDEX, <S as Axis<AX>>::Dim::SIZE);
+    check_all("take", &indices, axis, bound);
+    let src = view.strided();
+    Tensor::build(|out| {
+        kernel::take_axis(out, src, axis, I::Len::SIZE, |k| {
+            resolve("take", &indices, k, axis, bound)
+        });
+    })
+}
+
+/// **Gather and scatter**: `take` and `try_take` on tensors.
+impl<T: Elem, S: Shape, K: Kind, I: Indices> Take<I> for Tensor<T, S, K> {
+    type Elem = T;
+    type Shape = S;
+    type Kind = K;
+
+    fn take<const AX: isize>(
         &self,
         indices: I,
     ) -> Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
@@ -203,20 +319,33 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         S: ReplaceAxis<AX, I::Len>,
         K: Combine<I::Kind>,
     {
-        let (axis, bound) = (<S as Axis<AX>>::INDEX, <S as Axis<AX>>::Dim::SIZE);
-        check_all("take", &indices, axis, bound);
-        let src = self.strided();
-        Tensor::build(|out| {
-            kernel::take_axis(out, src, axis, I::Len::SIZE, |k| {
-                resolve("take", &indices, k, axis, bound)
-            });
-        })
+        take_strided::<T, S, K, I, AX>(&self.view(), indices)
     }
+}
 
+/// `take` and `try_take` on strided views (rows, columns, slices).
+impl<T: Elem, S: Shape, K: Kind, I: Indices> Take<I> for View<'_, T, S, K> {
+    type Elem = T;
+    type Shape = S;
+    type Kind = K;
+
+    fn take<const AX: isize>(
+        &self,
+        indices: I,
+    ) -> Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
+    where
+        S: ReplaceAxis<AX, I::Len>,
+        K: Combine<I::Kind>,
+    {
+        take_strided::<T, S, K, I, AX>(self, indices)
+    }
+}
+
+impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// The elements at the points `points` (see [`Tensor::take_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.view().take_at(([1, 0], [2, 2])), tensor![6, 3]);
     /// ```
@@ -246,7 +375,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// (see [`Tensor::masked_select`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, -2], [-3, 4]];
     /// assert_eq!(x.col(1).masked_select(&tensor![true, false]), [-2]);
     /// ```
@@ -270,7 +399,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Scatter-adds along axis `AX` into the view (see [`Tensor::index_add`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0], [0, 0]];
     /// x.col_mut(1).index_add::<0, _>([1, 1, 0], 5);
     /// assert_eq!(x, tensor![[0, 5], [0, 10]]);
@@ -309,7 +438,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Adds `values[k]` at each point `k` (see [`Tensor::add_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0, 0], [0, 0, 0]];
     /// x.view_mut().flip_mut::<1>().add_at(([0, 0, 1], [0, 0, 2]), 1);
     /// assert_eq!(x, tensor![[0, 0, 2], [1, 0, 0]]);
@@ -328,7 +457,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// Writes `values[k]` at each point `k` (see [`Tensor::put_at`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[0, 0], [0, 0]];
     /// x.row_mut(1).put_at(([1],), 7);
     /// assert_eq!(x, tensor![[0, 0], [0, 7]]);
@@ -372,7 +501,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     /// [`Tensor::masked_fill`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 4], [4, 4]];
     /// x.col_mut(1).masked_fill(&tensor![false, true], 2);
     /// assert_eq!(x, tensor![[1, 4], [4, 2]]);
@@ -385,85 +514,8 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     }
 }
 
+/// **Gather and scatter** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
-    /// Gathers along axis `AX`: the sub-tensors at `indices`, in order, into a new tensor
-    /// (NumPy `np.take(x, indices, axis=AX)`; `x[[1, 3, 1]]` is `take::<0, _>([1, 3, 1])`).
-    ///
-    /// `indices` is a rank-1 integer tensor, view or array ([`Indices`]); the result has
-    /// its length along `AX`, taken from its type. The result is a copy: writing to it leaves
-    /// `self` alone. `AX` counts from the end when negative. The second generic argument is
-    /// the index list's type: write `_`.
-    ///
-    /// # Panics
-    /// When an index is outside the axis (negative indices included), with the offending
-    /// element in the message.
-    ///
-    /// ```
-    /// use tensor_core::tensor;
-    /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
-    /// assert_eq!(x.take::<0, _>([1, 3, 1]), tensor![[2, 3], [4, 5], [2, 3]]);
-    /// let y = tensor![0.5, 1.5, -0.5];
-    /// let order = tensor![2_u8, 0, 1];
-    /// assert_eq!(y.take::<0, _>(&order), tensor![-0.5, 0.5, 1.5]);
-    /// assert_eq!(x.take::<-1, _>([1]).shape(), [6, 1]);
-    /// ```
-    ///
-    /// ```compile_fail
-    /// let x = tensor_core::tensor![1.0, 2.0];
-    /// let _ = x.take::<0, _>([0.0, 1.0]); // float indices
-    /// ```
-    #[must_use]
-    #[track_caller]
-    #[allow(clippy::type_complexity)]
-    pub fn take<const AX: isize, I: Indices>(
-        &self,
-        indices: I,
-    ) -> Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
-    where
-        S: ReplaceAxis<AX, I::Len>,
-        K: Combine<I::Kind>,
-    {
-        self.view().take::<AX, I>(indices)
-    }
-
-    /// Gathers along axis `AX` like [`take`](Self::take), but returns an error instead of
-    /// panicking when an index is outside the axis (negative indices included).
-    ///
-    /// # Errors
-    /// [`IndexRangeError`] naming the first offending position in the index list, its value
-    /// and the axis length.
-    ///
-    /// ```
-    /// use tensor_core::{tensor, IndexRangeError};
-    /// let x = tensor![[1, 2], [3, 4], [5, 6]];
-    /// assert_eq!(x.try_take::<0, _>([2, 0]), Ok(tensor![[5, 6], [1, 2]]));
-    /// let err = x.try_take::<0, _>([1, 3]).unwrap_err();
-    /// assert_eq!(err, IndexRangeError { offset: 1, value: 3, bound: 3 });
-    /// assert!(x.try_take::<-1, _>([-1]).is_err());
-    /// ```
-    #[allow(clippy::type_complexity)]
-    pub fn try_take<const AX: isize, I: Indices>(
-        &self,
-        indices: I,
-    ) -> Result<Tensor<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>, IndexRangeError<I::Elem>>
-    where
-        S: ReplaceAxis<AX, I::Len>,
-        K: Combine<I::Kind>,
-    {
-        let bound = <S as Axis<AX>>::Dim::SIZE;
-        for offset in 0..I::Len::SIZE {
-            let value = indices.value(offset);
-            if value.to_index().is_none_or(|i| i >= bound) {
-                return Err(IndexRangeError {
-                    offset,
-                    value,
-                    bound,
-                });
-            }
-        }
-        Ok(self.take::<AX, I>(indices))
-    }
-
     /// The elements at the points whose coordinates are given by one index list per axis
     /// (NumPy `x[rows, cols]`): a rank-1 tensor with one element per point.
     ///
@@ -471,7 +523,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// let rows = tensor![1_usize, 3, 5];
     /// let cols = tensor![0_usize, 1, 0];
@@ -499,7 +551,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When an index is outside the axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank1, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank1, Rank2, Tensor};
     /// let mut counts = Tensor::<u32, Rank1<4>>::zeros();
     /// counts.index_add::<0, _>(&tensor![3_u8, 0, 3, 3], 1);
     /// assert_eq!(counts, tensor![1, 0, 0, 3]);
@@ -533,7 +585,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let mut cm = Tensor::<u32, Rank2<2, 2>>::zeros();
     /// let predicted = tensor![1_u8, 1, 0, 0, 0];
     /// let truth = tensor![1_u8, 1, 1, 0, 0];
@@ -558,7 +610,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a coordinate is outside its axis; nothing is written then.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank1, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank1, Rank2, Tensor};
     /// // One-hot rows: one_hot[arange(n), labels] = 1.
     /// let labels = tensor![2_usize, 0, 1];
     /// let mut one_hot = Tensor::<f32, Rank2<3, 3>>::zeros();
@@ -581,7 +633,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// the result is a `Vec` (feature `alloc`).
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// assert_eq!(x.masked_select(x.gt(4)), [5, 5, 6, 6, 7]);
     /// let rows = Tensor::<bool, (Const<6>, Bcast)>::from_array([[true], [false], [false], [true], [true], [false]]);
@@ -604,7 +656,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `np.where`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut classes = tensor![[4, 1], [2, 4]];
     /// classes.masked_fill(classes.eq_elem(4), 2);
     /// assert_eq!(classes, tensor![[2, 1], [2, 2]]);

@@ -64,7 +64,7 @@ const fn check_lengths(parts: &[[usize; 6]], out: [usize; 6], rank: usize, at: u
 /// Every part's shape with axis `AX` removed must equal `SO`'s ([`SameShape`]).
 ///
 /// ```
-/// use tensor_core::{tensor, Rank1, Tensor};
+/// use tensorial::{tensor, Rank1, Tensor};
 /// let ab: Tensor<i32, Rank1<5>> = Tensor::concatenate::<0>((&tensor![1, 2], &tensor![3, 4, 5]));
 /// assert_eq!(ab, tensor![1, 2, 3, 4, 5]);
 /// ```
@@ -141,7 +141,7 @@ where
 /// `SO` must be `Const<N>` ([`StackAxis`]).
 ///
 /// ```
-/// use tensor_core::{tensor, Rank2, Tensor};
+/// use tensorial::{tensor, Rank2, Tensor};
 /// let rows: Tensor<i32, Rank2<2, 3>> = Tensor::stack::<0>([tensor![1, 2, 3], tensor![4, 5, 6]]);
 /// assert_eq!(rows, tensor![[1, 2, 3], [4, 5, 6]]);
 /// ```
@@ -177,6 +177,7 @@ where
     }
 }
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Joins tensors along the existing axis `AX` into this shape (NumPy
     /// `np.concatenate((a, b), axis)`). Axes may count from the end.
@@ -187,7 +188,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// (a compile error reported by `cargo build`). Parts may mix storage kinds.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let a = tensor![[1, 2], [3, 4]];
     /// let b = tensor![[5, 6]];
     /// let rows: Tensor<i32, Rank2<3, 2>> = Tensor::concatenate::<0>((&a, &b));
@@ -197,7 +198,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let (a, b) = (tensor![[1, 2], [3, 4]], tensor![[5, 6]]);
     /// let _: Tensor<i32, Rank2<4, 2>> = Tensor::concatenate::<0>((&a, &b)); // 2 + 1 != 4
     /// ```
@@ -220,7 +221,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Pass an array of tensors or of references; parts may be of another storage kind.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let (a, b, c) = (tensor![1, 2], tensor![3, 4], tensor![5, 6]);
     /// let rows: Tensor<i32, Rank2<3, 2>> = Tensor::stack::<0>([&a, &b, &c]);
     /// assert_eq!(rows, tensor![[1, 2], [3, 4], [5, 6]]);

@@ -21,7 +21,7 @@ const TILE: usize = 32;
 /// [`MAX_RANK`], or a slice length disagrees with the dims.
 ///
 /// ```
-/// use tensor_core::ops::layout::permute_copy;
+/// use tensorial::ops::layout::permute_copy;
 /// let src = [1, 2, 3, 4, 5, 6]; // 2×3
 /// let mut out = [0; 6];
 /// permute_copy(&mut out, (&src, &[2, 3]), &[1, 0]);
@@ -151,7 +151,7 @@ fn for_each_offset(dims: &[usize], strides: &[usize], mut f: impl FnMut(usize, u
 /// When `axis` is out of range or a slice length disagrees with the dims.
 ///
 /// ```
-/// use tensor_core::ops::layout::flip_copy;
+/// use tensorial::ops::layout::flip_copy;
 /// let mut out = [0; 6];
 /// flip_copy(&mut out, (&[1, 2, 3, 4, 5, 6], &[2, 3]), 1);
 /// assert_eq!(out, [3, 2, 1, 6, 5, 4]);
@@ -185,7 +185,7 @@ pub fn flip_copy<T: Copy>(out: &mut [T], (src, dims): (&[T], &[usize]), axis: us
 /// `out`.
 ///
 /// ```
-/// use tensor_core::ops::layout::concat_copy;
+/// use tensorial::ops::layout::concat_copy;
 /// // [[1, 2], [3, 4]] and [[5], [6]] joined along axis 1: 2 rows.
 /// let mut out = [0; 6];
 /// concat_copy(&mut out, 2, &[&[1, 2, 3, 4], &[5, 6]]);

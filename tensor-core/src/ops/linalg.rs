@@ -39,8 +39,8 @@ use num_traits::Zero;
 /// gets the portable kernel from an empty impl: `impl GemmElem for MyNum {}`.
 ///
 /// ```
-/// use tensor_core::{tensor, GemmElem};
-/// fn square<T: GemmElem>(x: tensor_core::Tensor<T, tensor_core::Rank2<2, 2>>) -> tensor_core::Tensor<T, tensor_core::Rank2<2, 2>> {
+/// use tensorial::{tensor, GemmElem};
+/// fn square<T: GemmElem>(x: tensorial::Tensor<T, tensorial::Rank2<2, 2>>) -> tensorial::Tensor<T, tensorial::Rank2<2, 2>> {
 ///     x.matmul(&x)
 /// }
 /// assert_eq!(square(tensor![[1, 1], [0, 1]]).as_slice(), &[1, 2, 0, 1]);
@@ -98,7 +98,7 @@ float_gemm_elems!(f32 => sgemm, f64 => dgemm);
 /// elementwise ops. Ranks up to 6 are covered, with up to 4 batch axes.
 ///
 /// ```
-/// use tensor_core::{MatMul, Rank1, Rank2, Rank3, Shape};
+/// use tensorial::{MatMul, Rank1, Rank2, Rank3, Shape};
 /// assert_eq!(<MatMul<Rank2<2, 3>, Rank2<3, 4>>>::DIMS, [2, 4]);
 /// assert_eq!(<MatMul<Rank2<2, 3>, Rank1<3>>>::DIMS, [2]);
 /// assert_eq!(<MatMul<Rank3<5, 2, 3>, Rank2<3, 4>>>::DIMS, [5, 2, 4]);
@@ -123,8 +123,8 @@ pub type MatMul<A, B> = <A as MatMulShape<B>>::Output;
 /// A bound of every [`MatMulShape`] impl, so a mismatch names the two inner sizes.
 ///
 /// ```
-/// use tensor_core::{ops::InnerAxis, Const};
-/// fn contracts<A: InnerAxis<B>, B: tensor_core::Dim>() {}
+/// use tensorial::{ops::InnerAxis, Const};
+/// fn contracts<A: InnerAxis<B>, B: tensorial::Dim>() {}
 /// contracts::<Const<3>, Const<3>>();
 /// ```
 #[diagnostic::on_unimplemented(
@@ -140,7 +140,7 @@ impl InnerAxis<Bcast> for Bcast {}
 /// Inner sizes `A` and `B` of a matrix product, implemented only when they are equal.
 ///
 /// ```
-/// use tensor_core::ops::InnerSizes;
+/// use tensorial::ops::InnerSizes;
 /// fn equal<const A: usize, const B: usize>() where (): InnerSizes<A, B> {}
 /// equal::<3, 3>();
 /// ```
@@ -220,7 +220,7 @@ impl<K: InnerAxis<K2>, K2: Dim> MatMulShape<(K2,)> for (K,) {
 /// `np.tensordot(a, b, axes=1)`); `Output` is the remaining axes of `Self` then of `Rhs`.
 ///
 /// ```
-/// use tensor_core::{Rank1, Rank2, Rank3, Shape, Tensordot};
+/// use tensorial::{Rank1, Rank2, Rank3, Shape, Tensordot};
 /// // Seed tutorial: (B, T, F) · (F, N, H) → (B, T, N, H)
 /// assert_eq!(<Tensordot<Rank3<2, 3, 6>, Rank3<6, 2, 3>>>::DIMS, [2, 3, 2, 3]);
 /// assert_eq!(<Tensordot<Rank2<2, 3>, Rank1<3>>>::DIMS, [2]);
@@ -257,6 +257,7 @@ tensordot_impls! {
     [A0 A1 A2 A3 A4] []; [A0 A1 A2 A3 A4] [B0];
 }
 
+/// **Linear algebra** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The matrix product `self @ rhs` (NumPy `np.matmul`), its shape computed by the types.
     ///
@@ -272,7 +273,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// multiply-adds and more run on the `matrixmultiply` GEMM.
     ///
     /// ```
-    /// use tensor_core::{tensor, Heap, Rank2, Rank3, Tensor};
+    /// use tensorial::{tensor, Heap, Rank2, Rank3, Tensor};
     /// let x = tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];   // (2, 3)
     /// let w = tensor![[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]; // (3, 2)
     /// assert_eq!(x.matmul(&w).as_slice(), &[4.0, 5.0, 10.0, 11.0]);
@@ -285,7 +286,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let a = Tensor::<f32, Rank2<2, 3>>::ones();
     /// let b = Tensor::<f32, Rank2<4, 5>>::ones();
     /// let _ = a.matmul(&b); // error: matmul: inner sizes 3 and 4 differ
@@ -309,7 +310,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// kind. See [`matmul`](Self::matmul).
     ///
     /// ```
-    /// use tensor_core::{tensor, Heap, Rank2, Tensor};
+    /// use tensorial::{tensor, Heap, Rank2, Tensor};
     /// let a = tensor![[1, 2], [3, 4]];
     /// let mut c = Tensor::<i32, Rank2<2, 2>, Heap>::zeros();
     /// a.matmul_into(&a, &mut c);
@@ -335,7 +336,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// compile error naming both shapes ([`TensordotShape`]).
     ///
     /// ```
-    /// use tensor_core::{Rank3, Rank4, Tensor};
+    /// use tensorial::{Rank3, Rank4, Tensor};
     /// let x = Tensor::<f64, Rank3<2, 3, 6>>::arange();   // (B, T, F)
     /// let w = Tensor::<f64, Rank3<6, 2, 3>>::ones();     // (F, N, H)
     /// let q: Tensor<f64, Rank4<2, 3, 2, 3>> = x.tensordot(&w);
@@ -376,6 +377,7 @@ fn matmul_slices<T: GemmElem, SA: MatMulShape<SB>, SB: Shape>(out: &mut [T], a: 
     gemm::matmul(out, (a, a_dims), (b, b_dims));
 }
 
+/// **Linear algebra** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Zero + Mul<Output = T>, D: Dim, K: Kind> Tensor<T, (D,), K> {
     /// The inner product `Σ self[i]·rhs[i]` of two vectors of the same length (NumPy
     /// `np.dot(a, b)` / `a @ b` on vectors).
@@ -384,13 +386,13 @@ impl<T: Elem + Zero + Mul<Output = T>, D: Dim, K: Kind> Tensor<T, (D,), K> {
     /// left to right. A length mismatch is a type error.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let a = tensor![1.0, 2.0, 3.0];
     /// assert_eq!(a.dot(&tensor![4.0, 5.0, 6.0]), 32.0);
     /// ```
     ///
     /// ```compile_fail
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let _ = tensor![1.0, 2.0, 3.0].dot(&tensor![1.0, 2.0]); // expected `Const<3>`, found `Const<2>`
     /// ```
     #[must_use]
@@ -401,7 +403,7 @@ impl<T: Elem + Zero + Mul<Output = T>, D: Dim, K: Kind> Tensor<T, (D,), K> {
     /// The outer product `out[i, j] = self[i]·rhs[j]` (NumPy `np.outer(a, b)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let o = tensor![1, 2].outer(&tensor![10, 20, 30]);
     /// assert_eq!(o.as_array(), &[[10, 20, 30], [20, 40, 60]]);
     /// ```
@@ -427,11 +429,12 @@ impl<T: Elem + Zero + Mul<Output = T>, D: Dim, K: Kind> Tensor<T, (D,), K> {
     }
 }
 
+/// **Linear algebra** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Zero, M: Dim, N: Dim, K: Kind> Tensor<T, (M, N), K> {
     /// The sum of the main diagonal, `Σ self[i, i]` for `i < min(M, N)` (NumPy `np.trace`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2, 3], [4, 5, 6]].trace(), 6);
     /// ```
     #[must_use]

@@ -18,11 +18,12 @@ pub type OpOutput<T, S, K, R> = Tensor<
 pub type ZipOutput<O, S, K, R, U> =
     Tensor<O, Broadcast<S, <R as Operand<U>>::Shape>, Combined<K, <R as Operand<U>>::Kind>>;
 
+/// **Elementwise** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Applies `f` to every element, into a new tensor of the same shape and kind.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![1, -2, 3];
     /// assert_eq!(x.map(|v| v * v).as_slice(), &[1, 4, 9]);
     /// assert_eq!(x.map(|v| v > 0).as_slice(), &[true, false, true]);
@@ -35,7 +36,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Applies `f` to every element in place.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![1.0, 4.0, 9.0];
     /// x.map_inplace(f64::sqrt);
     /// assert_eq!(x.as_slice(), &[1.0, 2.0, 3.0]);
@@ -47,7 +48,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Sets every element to `value` (NumPy `x.fill(value)` / `x[...] = value`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.fill(7);
     /// assert_eq!(x.as_slice(), &[7; 4]);
@@ -68,7 +69,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// into a full-size temporary.
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let col = Tensor::<i32, (Const<2>, Bcast)>::from_array([[10], [20]]);
     /// let y = x.zip_map(&col, |a, b| a * b);
@@ -92,7 +93,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// allocated (NumPy `np.add(a, b, out=c)` style).
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Heap, Rank2, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Heap, Rank2, Tensor};
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let col = Tensor::<i32, (Const<2>, Bcast)>::from_array([[10], [20]]);
     /// let mut out = Tensor::<i32, Rank2<2, 3>, Heap>::zeros();
@@ -166,7 +167,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Updates every element with `f(element, rhs_element)`, `rhs` broadcast to this shape.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x.as_slice(), &[11, 22, 13, 24]);
@@ -211,14 +212,57 @@ where
 }
 
 /// A new tensor of shape `SO` holding `f(a, b)`, `a` and `b` broadcast to `SO`.
+#[inline]
 pub(crate) fn zip_to<SO: Shape, K: Kind, A: Copy + Sync, B: Copy + Sync, O: Elem>(
     a: Strided<'_, A>,
     b: Strided<'_, B>,
     f: impl Fn(A, B) -> O + Sync,
 ) -> Tensor<O, SO, K> {
+    // Inline results (small, one thread): when each operand is the whole shape or one value
+    // (`p + q`, `x / det`), one loop inlined at the call, without the kernel's row plan.
+    if K::INLINE
+        && let (Some(a), Some(b)) = (Small::of(&a, SO::NUMEL), Small::of(&b, SO::NUMEL))
+    {
+        return Tensor::build(|out| {
+            for (i, o) in out.iter_mut().enumerate() {
+                *o = f(a.get(i), b.get(i));
+            }
+        });
+    }
     Tensor::build(|out| kernel::zip_strided(out, SO::DIMS.as_ref(), a, b, f))
 }
 
+/// An operand of [`zip_to`]'s loop: all of the output's elements in order, or one value.
+#[derive(Clone, Copy)]
+enum Small<'a, T> {
+    Whole(&'a [T]),
+    One(T),
+}
+
+impl<'a, T: Copy> Small<'a, T> {
+    /// `s` as the whole output (contiguous, `numel` elements: broadcasting then only adds
+    /// leading axes, so the order is the output's) or as one value; `None` otherwise.
+    #[inline]
+    fn of(s: &Strided<'a, T>, numel: usize) -> Option<Self> {
+        if s.len() == 1 {
+            return Some(Self::One(s.data()[s.offset()]));
+        }
+        s.as_contiguous()
+            .filter(|d| d.len() == numel)
+            .map(Self::Whole)
+    }
+
+    #[allow(clippy::inline_always)] // in the loop of every small elementwise op
+    #[inline(always)]
+    fn get(&self, i: usize) -> T {
+        match *self {
+            Self::Whole(d) => d[i],
+            Self::One(v) => v,
+        }
+    }
+}
+
+/// **Elementwise** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// Picks `a` where `self` is `true` and `b` elsewhere, all three broadcast (NumPy `np.where`).
     ///
@@ -226,7 +270,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// in place instead (NumPy `x[mask] = v`), see [`masked_fill`](Tensor::masked_fill).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![-1.0, 2.0, -3.0];
     /// let relu = x.gt(0.0).select(&x, 0.0);
     /// assert_eq!(relu.as_slice(), &[0.0, 2.0, 0.0]);
@@ -259,7 +303,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// allocated (NumPy `np.copyto(out, np.where(mask, a, b))` without the temporary).
     ///
     /// ```
-    /// use tensor_core::{tensor, Heap, Rank2, Tensor};
+    /// use tensorial::{tensor, Heap, Rank2, Tensor};
     /// let x = tensor![[-1.0, 2.0], [3.0, -4.0]];
     /// let mut relu = Tensor::<f64, Rank2<2, 2>, Heap>::zeros();
     /// x.gt(0.0).select_into(&x, 0.0, &mut relu);

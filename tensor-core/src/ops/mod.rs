@@ -16,7 +16,7 @@
 //!   by a `const` assertion (`cargo build` reports it). Their copies are [`layout`] kernels.
 //!
 //! ```
-//! use tensor_core::{tensor, Bcast, Const, Tensor};
+//! use tensorial::{tensor, Bcast, Const, Tensor};
 //! let x = tensor![[1.0, 2.0], [3.0, 4.0]];
 //! let bias = tensor![10.0, 20.0];               // shape (2,): broadcasts over rows
 //! let scale: Tensor<f64, (Const<2>, Bcast)> = tensor![2.0, 3.0].new_axis::<1>();
@@ -36,7 +36,9 @@ mod flip;
 mod gather;
 pub(crate) mod gemm;
 mod join;
+#[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
 pub mod kernel;
+#[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
 pub mod layout;
 mod linalg;
 mod map;
@@ -44,6 +46,7 @@ mod nn;
 mod operand;
 mod permute;
 mod reduce;
+#[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
 pub mod reduce_kernel;
 mod reshape;
 mod scalar_left;
@@ -53,9 +56,9 @@ mod unary;
 
 pub use cast::CastElem;
 pub(crate) use const_msg::Msg;
-pub use create::{IndexElem, IndexRangeError, meshgrid, meshgrid_ij};
+pub use create::{IndexElem, IndexRangeError, OneHot, meshgrid, meshgrid_ij};
 pub use dot_nd::{DotNd, DotRhs};
-pub use gather::{Indices, Points};
+pub use gather::{Indices, Points, Take};
 pub use join::{ConcatParts, StackParts};
 pub use linalg::{GemmElem, InnerAxis, InnerSizes, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use map::{OpOutput, ZipOutput};

@@ -15,11 +15,12 @@ type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
 /// The last axis of `S`.
 type Last<S> = <S as Axis<-1>>::Dim;
 
+/// **Neural-network helpers** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Limits every element to `lo..=hi`; NaN stays NaN (NumPy `np.clip`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![-2, 0, 5].clip(-1, 3).as_slice(), &[-1, 0, 3]);
     /// ```
     #[must_use]
@@ -36,12 +37,13 @@ impl<T: Elem + PartialOrd, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Neural-network helpers** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `1 / (1 + e^-x)` elementwise, computed without overflow for large `|x|` (vectorized,
     /// within 2.5 ulp in `f32`: see [`math`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let s = tensor![0.0f64, 1000.0, -1000.0].sigmoid();
     /// assert_eq!(s.as_slice(), &[0.5, 1.0, 0.0]);
     /// ```
@@ -83,11 +85,12 @@ fn lse_from<T: Float>(m: T, s: T) -> T {
     }
 }
 
+/// **Neural-network helpers** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `max(x, 0)` elementwise; NaN stays NaN (NumPy `np.maximum(x, 0)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![-1.5f32, 2.0].relu().as_slice(), &[0.0, 2.0]);
     /// ```
     #[must_use]
@@ -101,7 +104,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When axis `AX` is empty but the tensor's other axes are not (no max to subtract).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let p = tensor![[1000.0, 1000.0], [0.0, f64::ln(3.0)]].softmax::<-1>();
     /// assert_eq!(p.as_slice()[..2], [0.5, 0.5]);
     /// assert!((p[[1, 1]] - 0.75).abs() < 1e-12);
@@ -144,7 +147,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `log(sum(exp(x)))` along axis `AX`, removing it; stable for large inputs.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let l = tensor![[1000.0, 1000.0]].logsumexp::<1>();
     /// assert!((l[[0]] - (1000.0 + f64::ln(2.0))).abs() < 1e-9);
     /// ```
@@ -159,7 +162,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `x - logsumexp(x)` along axis `AX`: log-probabilities, stable for large inputs.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let l = tensor![[0.0, f64::ln(3.0)]].log_softmax::<-1>();
     /// assert!((l[[0, 1]] - f64::ln(0.75)).abs() < 1e-12);
     /// ```
@@ -243,7 +246,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// with `gamma` and `beta` as long as that axis.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1.0, 3.0], [2.0, 6.0]];
     /// let y = x.layernorm(&tensor![1.0, 2.0], &tensor![0.0, 10.0], 0.0);
     /// assert_eq!(y.as_slice(), &[-1.0, 12.0, -1.0, 12.0]);
@@ -278,7 +281,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Mean squared error against `target` of the same shape (NumPy `((a - b) ** 2).mean()`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.0, 2.0].mse_loss(&tensor![1.0, 4.0]), 2.0);
     /// ```
     #[must_use]
@@ -299,7 +302,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a label is not below the number of classes.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let logits = tensor![[0.0, f64::ln(3.0)], [0.0, 0.0]];
     /// let loss = logits.cross_entropy(&tensor![1usize, 0]);
     /// assert!((loss - (-(0.75f64.ln()) - 0.5f64.ln()) / 2.0).abs() < 1e-12);
@@ -329,7 +332,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// same shape, averaged over the other positions: `mean(-sum(p * log_softmax(x)))`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let logits = tensor![[0.0, f64::ln(3.0)]];
     /// let loss = logits.cross_entropy_probs(&tensor![[0.0, 1.0]]);
     /// assert!((loss + 0.75f64.ln()).abs() < 1e-12);

@@ -13,7 +13,7 @@ use crate::{Elem, Shape, Tensor};
 /// slices) take part in every op without being copied.
 ///
 /// ```
-/// use tensor_core::{Operand, Rank1, Tensor};
+/// use tensorial::{Operand, Rank1, Tensor};
 /// fn numel<R: Operand<f32>>(r: R) -> usize { r.layout().len() }
 /// assert_eq!(numel(2.0), 1);
 /// assert_eq!(numel(&Tensor::<f32, Rank1<3>>::zeros()), 3);

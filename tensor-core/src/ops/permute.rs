@@ -72,39 +72,39 @@ macro_rules! permute_impls {
 /// The doc example of `permute` for each rank.
 macro_rules! permute_example {
     (1) => {
-        "use tensor_core::tensor;
+        "use tensorial::tensor;
 let x = tensor![1, 2, 3];
 assert_eq!(x.permute::<-1>(), x);"
     };
     (2) => {
-        "use tensor_core::{tensor, Rank2, Tensor};
+        "use tensorial::{tensor, Rank2, Tensor};
 let x = tensor![[1, 2, 3], [4, 5, 6]];
 let y: Tensor<i32, Rank2<3, 2>> = x.permute::<1, 0>();
 assert_eq!(y, tensor![[1, 4], [2, 5], [3, 6]]);"
     };
     (3) => {
-        "use tensor_core::{Rank3, Tensor};
+        "use tensorial::{Rank3, Tensor};
 let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
 let y = x.permute::<2, 0, 1>(); // NumPy np.transpose(x, (2, 0, 1))
 assert_eq!(y.shape(), [4, 2, 3]);
 assert_eq!(y[[3, 1, 2]], x[[1, 2, 3]]);"
     };
     (4) => {
-        "use tensor_core::{Rank4, Tensor};
+        "use tensorial::{Rank4, Tensor};
 let x = Tensor::<i32, Rank4<2, 3, 4, 5>>::arange();
 let nhwc = x.permute::<0, 2, 3, 1>(); // NCHW -> NHWC
 assert_eq!(nhwc.shape(), [2, 4, 5, 3]);
 assert_eq!(nhwc[[1, 2, 3, 0]], x[[1, 0, 2, 3]]);"
     };
     (5) => {
-        "use tensor_core::{Rank5, Tensor};
+        "use tensorial::{Rank5, Tensor};
 let x = Tensor::<u8, Rank5<1, 2, 1, 3, 2>>::arange();
 let y = x.permute::<-1, 3, 2, 1, 0>();
 assert_eq!(y.shape(), [2, 3, 1, 2, 1]);
 assert_eq!(y[[1, 2, 0, 1, 0]], x[[0, 1, 0, 2, 1]]);"
     };
     (6) => {
-        "use tensor_core::{Rank6, Tensor};
+        "use tensorial::{Rank6, Tensor};
 let x = Tensor::<u8, Rank6<1, 2, 1, 3, 2, 2>>::arange();
 let y = x.permute::<5, 4, 3, 2, 1, 0>();
 assert_eq!(y.shape(), [2, 2, 3, 1, 2, 1]);
@@ -121,12 +121,13 @@ permute_impls! {
     6: [A B C D E F] [P0 P1 P2 P3 P4 P5];
 }
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, A: Dim, B: Dim, K: Kind> Tensor<T, (A, B), K> {
     /// The transpose of a matrix (NumPy `x.T`): element `[i, j]` of the result is `[j, i]`.
     /// `Bcast` axes move with their axis, so a column `(N, Bcast)` becomes a row `(Bcast, N)`.
     ///
     /// ```
-    /// use tensor_core::{tensor, Bcast, Const, Tensor};
+    /// use tensorial::{tensor, Bcast, Const, Tensor};
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.t(), tensor![[1, 4], [2, 5], [3, 6]]);
     /// let col = tensor![1, 2].new_axis::<1>();
@@ -141,12 +142,13 @@ impl<T: Elem, A: Dim, B: Dim, K: Kind> Tensor<T, (A, B), K> {
     }
 }
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Exchanges axes `A` and `B` (NumPy `np.swapaxes(x, a, b)`); axes may count from the end.
     /// An axis out of range is a type error.
     ///
     /// ```
-    /// use tensor_core::{Rank3, Tensor};
+    /// use tensorial::{Rank3, Tensor};
     /// let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
     /// let y = x.swap_axes::<0, -1>();
     /// assert_eq!(y.shape(), [4, 3, 2]);

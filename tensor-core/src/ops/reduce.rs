@@ -74,11 +74,12 @@ fn arg_step<T: PartialOrd + Copy>(
     }
 }
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Sum of all elements (pairwise, 16 accumulators: fast and accurate).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2], [3, 4]].sum(), 10);
     /// ```
     #[must_use]
@@ -92,7 +93,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Product of all elements (1 for an empty tensor).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2], [3, 4]].prod(), 24);
     /// ```
     #[must_use]
@@ -106,7 +107,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Mean of all elements (NaN for an empty tensor).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.0, 2.0, 6.0].mean(), 3.0);
     /// ```
     #[must_use]
@@ -120,7 +121,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Variance of all elements, `mean((x - mean)²)` (NumPy `var`, `ddof=0`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.0, 3.0].var(), 1.0);
     /// ```
     #[must_use]
@@ -135,7 +136,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Standard deviation of all elements (NumPy `std`, `ddof=0`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.0, 3.0].std(), 1.0);
     /// ```
     #[must_use]
@@ -149,7 +150,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Euclidean (Frobenius) norm of all elements, `sqrt(sum(x²))` (NumPy `np.linalg.norm(x)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[3.0, 0.0], [0.0, 4.0]].norm(), 5.0);
     /// ```
     #[must_use]
@@ -166,7 +167,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// On an empty tensor (as NumPy raises).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 7], [3, 4]].max(), 7);
     /// ```
     #[must_use]
@@ -184,7 +185,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// On an empty tensor (as NumPy raises).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 7], [3, 4]].min(), 1);
     /// ```
     #[must_use]
@@ -203,7 +204,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// On an empty tensor.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Shape};
+    /// use tensorial::{tensor, Rank2, Shape};
     /// let x = tensor![[1, 7], [7, 4]];
     /// assert_eq!(x.argmax(), 1);
     /// assert_eq!(Rank2::<2, 2>::unravel(x.argmax()), [0, 1]);
@@ -222,7 +223,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// On an empty tensor.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![3, 1, 1].argmin(), 1);
     /// ```
     #[must_use]
@@ -242,12 +243,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The number of elements that are not zero (not `false` for `bool`; NaN counts), NumPy
     /// `np.count_nonzero(x)`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[0.0, 1.5], [-0.0, f64::NAN]].count_nonzero(), 2);
     /// assert_eq!(tensor![true, false, true].count_nonzero(), 2);
     /// ```
@@ -257,11 +259,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` if any element is `true` (NumPy `any`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert!(tensor![1, 5].gt(3).any());
     /// ```
     #[must_use]
@@ -272,7 +275,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` if every element is `true` (NumPy `all`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert!(!tensor![1, 5].gt(3).all());
     /// ```
     #[must_use]
@@ -313,7 +316,7 @@ macro_rules! axis_reductions {
         /// so the result broadcasts back against `self`.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// let x = tensor![[1.0, 2.0], [3.0, 5.0]];
         #[doc = concat!("let r = x.", stringify!($keep), "::<1>();")]
         /// assert_eq!(r.shape(), [2, 1]);
@@ -330,12 +333,13 @@ macro_rules! axis_reductions {
     )*};
 }
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     axis_reductions! {
         /// Sums along axis `AX`, removing it (NumPy `x.sum(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// let x = tensor![[1, 2, 3], [4, 5, 6]];
         /// assert_eq!(x.sum_axis::<0>().as_slice(), &[5, 7, 9]);
         /// assert_eq!(x.sum_axis::<-1>().as_slice(), &[6, 15]);
@@ -344,63 +348,63 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         /// Multiplies along axis `AX`, removing it (NumPy `x.prod(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1, 2], [3, 4]].prod_axis::<0>().as_slice(), &[3, 8]);
         /// ```
         prod_axis prod_keepdims => prod_into -> T where [T: One + Mul<Output = T>];
         /// Means along axis `AX`, removing it (NumPy `x.mean(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1.0, 2.0], [3.0, 6.0]].mean_axis::<1>().as_slice(), &[1.5, 4.5]);
         /// ```
         mean_axis mean_keepdims => mean_into -> T where [T: Float];
         /// Variance along axis `AX` (`ddof=0`), removing it (NumPy `x.var(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].var_axis::<1>().as_slice(), &[1.0, 0.0]);
         /// ```
         var_axis var_keepdims => var_into -> T where [T: Float];
         /// Standard deviation along axis `AX` (`ddof=0`), removing it (NumPy `x.std(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1.0, 3.0], [2.0, 2.0]].std_axis::<1>().as_slice(), &[1.0, 0.0]);
         /// ```
         std_axis std_keepdims => std_into -> T where [T: Float];
         /// Euclidean norm along axis `AX`, removing it (NumPy `np.linalg.norm(x, axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[3.0, 4.0], [0.0, 2.0]].norm_axis::<1>().as_slice(), &[5.0, 2.0]);
         /// ```
         norm_axis norm_keepdims => norm_into -> T where [T: Float];
         /// Maximum along axis `AX`, NaN-propagating, removing it (NumPy `x.max(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1, 9], [3, 4]].max_axis::<0>().as_slice(), &[3, 9]);
         /// ```
         max_axis max_keepdims => max_into -> T where [T: PartialOrd];
         /// Minimum along axis `AX`, NaN-propagating, removing it (NumPy `x.min(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1, 9], [3, 4]].min_axis::<1>().as_slice(), &[1, 3]);
         /// ```
         min_axis min_keepdims => min_into -> T where [T: PartialOrd];
         /// Position of the first maximum along axis `AX`, removing it (NumPy `x.argmax(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1, 9, 9], [8, 4, 2]].argmax_axis::<1>().as_slice(), &[1, 0]);
         /// ```
         argmax_axis argmax_keepdims => argmax_into -> usize where [T: PartialOrd];
         /// Position of the first minimum along axis `AX`, removing it (NumPy `x.argmin(axis=AX)`).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![[1, 9, 0], [8, 4, 2]].argmin_axis::<1>().as_slice(), &[2, 2]);
         /// ```
         argmin_axis argmin_keepdims => argmin_into -> usize where [T: PartialOrd];
@@ -413,7 +417,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `sum_axis::<A>()`.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Rank3, Tensor};
+    /// use tensorial::{Rank1, Rank3, Tensor};
     /// let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
     /// let s: Tensor<i32, Rank1<3>> = x.sum_axes::<0, 2>(); // x.sum(axis=(0, 2))
     /// assert_eq!(s.as_slice(), &[60, 92, 124]);
@@ -421,7 +425,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let x = tensor_core::Tensor::<i32, tensor_core::Rank3<2, 3, 4>>::arange();
+    /// let x = tensorial::Tensor::<i32, tensorial::Rank3<2, 3, 4>>::arange();
     /// let _ = x.sum_axes::<2, 0>(); // the first axis must come first
     /// ```
     #[must_use]
@@ -441,7 +445,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// axes as for [`sum_axes`](Self::sum_axes).
     ///
     /// ```
-    /// use tensor_core::{Rank3, Tensor};
+    /// use tensorial::{Rank3, Tensor};
     /// let x = Tensor::<f64, Rank3<2, 3, 4>>::arange();
     /// assert_eq!(x.mean_axes::<0, 2>().as_slice(), &[7.5, 11.5, 15.5]);
     /// ```
@@ -666,11 +670,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Reductions** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` where any element along axis `AX` is `true`, removing the axis (NumPy `any(axis=AX)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 5], [2, 0]].gt(3);
     /// assert_eq!(x.any_axis::<1>().as_slice(), &[true, false]);
     /// ```
@@ -686,7 +691,7 @@ impl<S: Shape, K: Kind> Tensor<bool, S, K> {
     /// `true` where every element along axis `AX` is `true`, removing the axis (NumPy `all(axis=AX)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 5], [4, 6]].gt(3);
     /// assert_eq!(x.all_axis::<0>().as_slice(), &[false, true]);
     /// ```

@@ -40,7 +40,7 @@ pub fn split(dims: &[usize], axis: usize) -> (usize, usize, usize) {
 ///
 /// ```
 /// let xs: Vec<f32> = (1..=1000).map(|i| i as f32).collect();
-/// assert_eq!(tensor_core::ops::reduce_kernel::sum(&xs), 500_500.0);
+/// assert_eq!(tensorial::ops::reduce_kernel::sum(&xs), 500_500.0);
 /// ```
 pub fn sum<T: Copy + Zero + Add<Output = T> + Send + Sync>(xs: &[T]) -> T {
     sum_by(xs, |x| x)
@@ -51,7 +51,7 @@ pub fn sum<T: Copy + Zero + Add<Output = T> + Send + Sync>(xs: &[T]) -> T {
 /// on several threads with the same result (see the module docs).
 ///
 /// ```
-/// use tensor_core::ops::reduce_kernel::sum_by;
+/// use tensorial::ops::reduce_kernel::sum_by;
 /// assert_eq!(sum_by(&[1.0f64, 2.0, 3.0], |x| x * x), 14.0);
 /// ```
 pub fn sum_by<T: Copy + Sync, A: Copy + Zero + Add<Output = A> + Send>(
@@ -252,7 +252,7 @@ const ROW_LANES: usize = 16;
 /// When `n` is 0 or above [`SHORT_ROW`], or `data.len() != out.len() * n`.
 ///
 /// ```
-/// use tensor_core::ops::reduce_kernel::arg_short_rows;
+/// use tensorial::ops::reduce_kernel::arg_short_rows;
 /// let mut out = [0; 2];
 /// arg_short_rows(&[1, 5, 5, 9, 2, 3], 3, &mut out, |kept, x| x > kept); // argmax per row
 /// assert_eq!(out, [1, 0]);

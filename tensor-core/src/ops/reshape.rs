@@ -22,6 +22,7 @@ const fn check_same_numel<S: Shape, S2: Shape>(op: &str, result: &str) {
     }
 }
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The same elements, in the same row-major order, under the shape `S2` (NumPy
     /// `x.reshape(...)`). Heap storage is reused, not copied.
@@ -30,7 +31,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `cargo build` (not `cargo check`): "reshape must keep the number of elements".
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Rank3, Tensor};
+    /// use tensorial::{tensor, Rank2, Rank3, Tensor};
     /// let x = Tensor::<i32, Rank3<2, 3, 2>>::arange();
     /// let y: Tensor<i32, Rank2<3, 4>> = x.reshape();
     /// assert_eq!(y[[1, 0]], 4);
@@ -39,7 +40,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<i32, Rank2<2, 3>>::arange();
     /// let _ = x.reshape::<Rank2<4, 2>>(); // 6 elements cannot become 8
     /// ```
@@ -58,7 +59,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// type; a wrong `N` is a compile error reported by `cargo build` (not `cargo check`).
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank1, Tensor};
+    /// use tensorial::{tensor, Rank1, Tensor};
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let f: Tensor<i32, Rank1<6>> = x.flatten();
     /// assert_eq!(f, tensor![1, 2, 3, 4, 5, 6]);
@@ -66,7 +67,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let x = tensor_core::tensor![[1, 2, 3], [4, 5, 6]];
+    /// let x = tensorial::tensor![[1, 2, 3], [4, 5, 6]];
     /// let _ = x.flatten::<5>(); // 6 elements, not 5
     /// ```
     #[must_use]

@@ -15,7 +15,7 @@ use core::ops::{Add, Div, Mul, Rem, Sub};
 /// tensor (`3 * x` for a tensor of `f32`) into this crate's error message.
 ///
 /// ```compile_fail
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![1.0f32, 2.0];
 /// let _ = 3 * x; // error: a `i32` scalar cannot be combined with a tensor of `f32`
 /// ```
@@ -23,7 +23,7 @@ use core::ops::{Add, Div, Mul, Rem, Sub};
 /// The same kinds work on the left: `3.0 * x` here, `3 * n` for an integer tensor `n`.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// assert_eq!((3.0 * tensor![1.0f32, 2.0]).as_slice(), &[3.0, 6.0]);
 /// assert_eq!((1 - tensor![1_i64, 2]).as_slice(), &[0, -1]);
 /// ```

@@ -163,13 +163,14 @@ fn select_smallest(
     lane.sort_heap(m, &less);
 }
 
+/// **Sorting and counting** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The indices that sort each lane along axis `AX` (NumPy `np.argsort(x, axis=AX,
     /// kind='stable')`). Stable: equal values keep their order; NaNs go last. `AX` may count
     /// from the end (`-1` is the last axis); an axis out of range does not compile.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[3.0, 1.0, 2.0], [f64::NAN, 0.5, 0.5]];
     /// assert_eq!(x.argsort::<1>(), tensor![[1, 2, 0], [1, 2, 0]]);
     /// assert_eq!(x.argsort::<0>(), tensor![[0, 1, 1], [1, 0, 0]]);
@@ -211,7 +212,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Each lane along axis `AX` sorted ascending, NaNs last (NumPy `np.sort(x, axis=AX)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[3, 1, 2], [0, 5, 4]];
     /// assert_eq!(x.sort::<-1>(), tensor![[1, 2, 3], [0, 4, 5]]);
     /// assert_eq!(x.sort::<0>(), tensor![[0, 1, 2], [3, 5, 4]]);
@@ -231,7 +232,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `x.sort(axis=AX)`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![2.0, f64::NAN, -1.0];
     /// x.sort_inplace::<0>();
     /// assert_eq!(&x.as_slice()[..2], &[-1.0, 2.0]);
@@ -273,7 +274,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `cargo check`): ``topk::<5, 1>: cannot take 5 elements from axis 1, which has length 4``.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let logits = tensor![[0.1, 2.0, 0.7, 2.0], [5.0, -1.0, 0.0, 3.0]];
     /// let (values, indices) = logits.topk::<2, 1>();
     /// assert_eq!(values, tensor![[2.0, 2.0], [5.0, 3.0]]);
@@ -281,7 +282,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let (_v, _i) = tensor_core::tensor![1, 2, 3].topk::<4, 0>(); // only 3 along axis 0
+    /// let (_v, _i) = tensorial::tensor![1, 2, 3].topk::<4, 0>(); // only 3 along axis 0
     /// ```
     #[must_use]
     pub fn topk<const N: usize, const AX: isize>(&self) -> Selected<T, S, AX, N, K>
@@ -299,7 +300,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// NaNs come last. `N` larger than the axis is a compile error.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let dist = tensor![[0.0, 4.0, 1.0, 9.0], [4.0, 0.0, 5.0, 1.0]];
     /// let (_, nearest) = dist.bottomk::<3, -1>(); // each point and its 2 nearest neighbours
     /// assert_eq!(nearest, tensor![[0, 2, 1], [1, 3, 0]]);
@@ -363,7 +364,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When `kth` is not less than the length of axis `AX`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![7, 1, 5, 3, 9];
     /// let p = x.argpartition::<0>(2);
     /// assert_eq!(x[[p[[2]]]], 5);
@@ -412,7 +413,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `0.0` and `-0.0` are equal, and the one sorted first is kept.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[3, 1, 3], [2, 1, 1]];
     /// assert_eq!(x.unique(), [1, 2, 3]);
     /// ```
@@ -432,7 +433,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `np.unique(x, return_counts=True)`), with the conventions of [`unique`](Self::unique).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let (values, counts) = tensor![3, 1, 3, 3, 2].unique_counts();
     /// assert_eq!((values, counts), (vec![1, 2, 3], vec![1, 1, 3]));
     /// ```
@@ -461,7 +462,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`try_bincount`](Self::try_bincount) to get an error instead.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let classes = tensor![[0, 2, 2], [3, 0, 2]];
     /// assert_eq!(classes.bincount::<5>(), tensor![2, 0, 3, 1, 0]);
     /// ```
@@ -483,7 +484,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`IndexRangeError`] naming the first value that is negative or `>= N`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1_u8, 1, 0].try_bincount::<2>().unwrap(), tensor![1, 2]);
     /// let err = tensor![1, 4].try_bincount::<4>().unwrap_err();
     /// assert_eq!((err.offset, err.value), (1, 4));
@@ -510,7 +511,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When a value is negative or `>= N`, naming the first such element.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let class = tensor![0, 1, 1, 0];
     /// let loss = tensor![0.5, 1.0, 2.0, 0.25];
     /// assert_eq!(class.bincount_weighted::<2, f64>(&loss), tensor![0.75, 3.0]);

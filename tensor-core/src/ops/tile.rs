@@ -28,6 +28,7 @@ const fn check_tile<S: Shape, S2: Shape>() {
     }
 }
 
+/// **Shape and storage** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// This tensor repeated along every axis to fill the shape `S2` (NumPy `np.tile(x, reps)`
     /// with `reps` = `S2`'s sizes divided by `self`'s).
@@ -38,7 +39,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// otherwise).
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Rank3};
+    /// use tensorial::{tensor, Rank2, Rank3};
     /// let x = tensor![[1, 2], [3, 4]];
     /// let t = x.tile::<Rank2<2, 6>>(); // np.tile(x, (1, 3))
     /// assert_eq!(t, tensor![[1, 2, 1, 2, 1, 2], [3, 4, 3, 4, 3, 4]]);
@@ -47,8 +48,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail
-    /// let x = tensor_core::tensor![1, 2, 3];
-    /// let _ = x.tile::<tensor_core::Rank1<7>>(); // 7 is not a multiple of 3
+    /// let x = tensorial::tensor![1, 2, 3];
+    /// let _ = x.tile::<tensorial::Rank1<7>>(); // 7 is not a multiple of 3
     /// ```
     #[must_use]
     pub fn tile<S2: Shape>(&self) -> Tensor<T, S2, K> {

@@ -28,33 +28,34 @@ macro_rules! float_fns {
     )*};
 }
 
+/// **Elementwise and float math** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     vector_fns! {
         /// `e^x` elementwise (vectorized, within 1.5 ulp in `f32`: see [`math`]).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![0.0f64].exp().as_slice(), &[1.0]);
         /// ```
         exp => Exp;
         /// Natural logarithm elementwise (NumPy `np.log`; vectorized, see [`math`]).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1.0f64].ln().as_slice(), &[0.0]);
         /// ```
         ln => Ln;
         /// Square root elementwise; NaN for negative inputs (vectorized, correctly rounded).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![4.0f32, 9.0].sqrt().as_slice(), &[2.0, 3.0]);
         /// ```
         sqrt => Sqrt;
         /// Hyperbolic tangent elementwise (vectorized, within 2 ulp in `f32`: see [`math`]).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![0.0f32].tanh().as_slice(), &[0.0]);
         /// ```
         tanh => Tanh;
@@ -70,42 +71,42 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
         /// Sine elementwise (radians).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![0.0f32].sin().as_slice(), &[0.0]);
         /// ```
         sin;
         /// Cosine elementwise (radians).
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![0.0f32].cos().as_slice(), &[1.0]);
         /// ```
         cos;
         /// `1 / x` elementwise.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![2.0f32, 4.0].recip().as_slice(), &[0.5, 0.25]);
         /// ```
         recip;
         /// Largest integer `<= x` elementwise.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1.5f32, -1.5].floor().as_slice(), &[1.0, -2.0]);
         /// ```
         floor;
         /// Smallest integer `>= x` elementwise.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![1.5f32, -1.5].ceil().as_slice(), &[2.0, -1.0]);
         /// ```
         ceil;
         /// Nearest integer elementwise, halves away from zero.
         ///
         /// ```
-        /// use tensor_core::tensor;
+        /// use tensorial::tensor;
         /// assert_eq!(tensor![2.5f32, -0.4].round().as_slice(), &[3.0, -0.0]);
         /// ```
         round;
@@ -114,7 +115,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `x^n` for an integer power `n`, elementwise.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![2.0f64, 3.0].powi(2).as_slice(), &[4.0, 9.0]);
     /// ```
     #[must_use]
@@ -125,7 +126,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `x^p` for a float power `p`, elementwise.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![4.0f64, 9.0].powf(0.5).as_slice(), &[2.0, 3.0]);
     /// ```
     #[must_use]
@@ -136,7 +137,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `true` where an element is NaN (NumPy `np.isnan`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![1.0f32, f32::NAN].is_nan().as_slice(), &[false, true]);
     /// ```
     #[must_use]
@@ -145,11 +146,12 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Elementwise and float math** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem + Signed, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Absolute value elementwise (floats and signed integers).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![-2, 3].abs().as_slice(), &[2, 3]);
     /// ```
     #[must_use]
@@ -158,12 +160,13 @@ impl<T: Elem + Signed, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// **Elementwise and float math** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// Converts every element with Rust's `as` rules (NumPy `astype`): floats to integers
     /// truncate and saturate, NaN becomes 0; `bool` becomes 1 or 0 ([`CastElem`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![1.7f32, -2.2, 300.0];
     /// assert_eq!(x.cast::<i32>().as_slice(), &[1, -2, 300]);
     /// assert_eq!(x.cast::<u8>().as_slice(), &[1, 0, 255]);

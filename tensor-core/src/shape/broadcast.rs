@@ -11,8 +11,8 @@ use super::tuple::Shape;
 /// Two axes that broadcast together, and the axis they produce.
 ///
 /// ```
-/// use tensor_core::{Bcast, BroadcastDim, Const};
-/// fn out<A: BroadcastDim<B>, B: tensor_core::Dim>() -> usize { <A::Output as tensor_core::Dim>::SIZE }
+/// use tensorial::{Bcast, BroadcastDim, Const};
+/// fn out<A: BroadcastDim<B>, B: tensorial::Dim>() -> usize { <A::Output as tensorial::Dim>::SIZE }
 /// assert_eq!(out::<Const<3>, Bcast>(), 3);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -40,8 +40,8 @@ impl BroadcastDim<Bcast> for Bcast {
 /// An axis that can be stretched into the axis `Target` (`Const<N>` → `Const<N>`, `Bcast` → any).
 ///
 /// ```
-/// use tensor_core::{Bcast, Const, DimBroadcastTo};
-/// fn ok<A: DimBroadcastTo<B>, B: tensor_core::Dim>() {}
+/// use tensorial::{Bcast, Const, DimBroadcastTo};
+/// fn ok<A: DimBroadcastTo<B>, B: tensorial::Dim>() {}
 /// ok::<Bcast, Const<5>>();
 /// ok::<Const<5>, Const<5>>();
 /// ```
@@ -58,7 +58,7 @@ impl DimBroadcastTo<Bcast> for Bcast {}
 /// Two shapes that broadcast together; `Output` is the shape of the result.
 ///
 /// ```
-/// use tensor_core::{Bcast, Broadcast, Const, Shape};
+/// use tensorial::{Bcast, Broadcast, Const, Shape};
 /// type Out = Broadcast<(Const<50000>, Const<784>), (Const<50000>, Bcast)>;
 /// assert_eq!(Out::DIMS, [50000, 784]);
 /// type Row = Broadcast<(Const<4>, Const<3>), (Const<3>,)>;
@@ -80,8 +80,8 @@ pub trait BroadcastShape<Rhs: Shape>: Shape {
 /// [`broadcast_to`]: crate::Tensor::broadcast_to
 ///
 /// ```
-/// use tensor_core::{Bcast, BroadcastTo, Const};
-/// fn ok<A: BroadcastTo<B>, B: tensor_core::Shape>() {}
+/// use tensorial::{Bcast, BroadcastTo, Const};
+/// fn ok<A: BroadcastTo<B>, B: tensorial::Shape>() {}
 /// ok::<(Const<3>,), (Const<2>, Const<3>)>();
 /// ok::<(Const<2>, Bcast), (Const<2>, Const<3>)>();
 /// ```
@@ -101,9 +101,9 @@ pub trait BroadcastTo<Target: Shape>: Shape {}
 /// (`BroadcastShape` itself cannot be a supertrait of `Shape`: it has `Shape` as its own.)
 ///
 /// ```
-/// use tensor_core::{BroadcastWith, Kind, Shape, Tensor};
+/// use tensorial::{BroadcastWith, Kind, Shape, Tensor};
 /// fn twice<S: Shape, K: Kind>(x: &Tensor<f32, S, K>) -> Tensor<f32, S, K> { x + x }
-/// type Out = <(tensor_core::Const<2>,) as BroadcastWith<()>>::Output;
+/// type Out = <(tensorial::Const<2>,) as BroadcastWith<()>>::Output;
 /// assert_eq!(<Out as Shape>::DIMS, [2]);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -128,7 +128,7 @@ impl<S: BroadcastShape<Rhs>, Rhs: Shape> BroadcastWith<Rhs> for S {
 /// code with `S: Shape` needs no bound for `x += &y` or `x *= 2.0`.
 ///
 /// ```
-/// use tensor_core::{BroadcastFrom, Const, Shape, Tensor};
+/// use tensorial::{BroadcastFrom, Const, Shape, Tensor};
 /// fn ok<S: BroadcastFrom<Src>, Src: Shape>() {}
 /// ok::<(Const<2>, Const<3>), (Const<3>,)>();
 /// fn add_one<S: Shape>(x: &mut Tensor<f32, S>) { *x += 1.0 } // no bound needed

@@ -6,7 +6,7 @@ use super::tuple::Shape;
 /// The axes of `Self` followed by the axes of `Rhs`, while the result has rank 6 or less.
 ///
 /// ```
-/// use tensor_core::{Bcast, Concat, Const, Rank2, Shape};
+/// use tensorial::{Bcast, Concat, Const, Rank2, Shape};
 /// type S = <Rank2<2, 3> as Concat<(Bcast, Const<4>)>>::Output;
 /// assert_eq!(S::DIMS, [2, 3, 1, 4]);
 /// ```

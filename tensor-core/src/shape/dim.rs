@@ -9,7 +9,7 @@ use core::fmt;
 /// [`Shape`](crate::Shape).
 ///
 /// ```
-/// use tensor_core::{Bcast, Const, Dim};
+/// use tensorial::{Bcast, Const, Dim};
 /// assert_eq!(<Const<7> as Dim>::SIZE, 7);
 /// assert_eq!(<Bcast as Dim>::SIZE, 1);
 /// ```
@@ -51,7 +51,7 @@ pub trait Dim:
 /// that (NumPy's `x[:, None]` or `keepdims=True`).
 ///
 /// ```
-/// use tensor_core::{Const, Tensor};
+/// use tensorial::{Const, Tensor};
 /// let t: Tensor<f32, (Const<2>, Const<3>)> = Tensor::zeros();
 /// assert_eq!(t.shape(), [2, 3]);
 /// ```
@@ -65,7 +65,7 @@ pub struct Const<const N: usize>;
 /// shape directly.
 ///
 /// ```
-/// use tensor_core::{Bcast, Const, Tensor};
+/// use tensorial::{Bcast, Const, Tensor};
 /// let x = Tensor::<f32, (Const<2>, Const<3>)>::arange();
 /// let col = Tensor::<f32, (Const<2>, Bcast)>::from_array([[10.0], [20.0]]);
 /// let y = &x + &col;

@@ -7,8 +7,8 @@ use super::tuple::Shape;
 /// input's shape with the joined axis removed.
 ///
 /// ```
-/// use tensor_core::{Rank2, SameShape};
-/// fn joinable<A: SameShape<B>, B: tensor_core::Shape>() {}
+/// use tensorial::{Rank2, SameShape};
+/// fn joinable<A: SameShape<B>, B: tensorial::Shape>() {}
 /// joinable::<Rank2<2, 3>, Rank2<2, 3>>();
 /// // joinable::<Rank2<2, 3>, Rank2<2, 4>>(); // error: the axes besides the joined one differ
 /// ```
@@ -24,7 +24,7 @@ impl<S: Shape> SameShape<S> for S {}
 /// An axis that holds `N` stacked tensors: `Const<N>`, or [`Bcast`] for a single tensor.
 ///
 /// ```
-/// use tensor_core::{Bcast, Const, StackAxis};
+/// use tensorial::{Bcast, Const, StackAxis};
 /// fn holds<D: StackAxis<N>, const N: usize>() {}
 /// holds::<Const<3>, 3>();
 /// holds::<Bcast, 1>();

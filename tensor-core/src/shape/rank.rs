@@ -7,7 +7,7 @@ use super::tuple::Shape;
 /// A shape with at least `N` axes: `N` indices (integers or ranges, not `None`) fit it.
 ///
 /// ```
-/// use tensor_core::{MinRank, Rank3, Shape};
+/// use tensorial::{MinRank, Rank3, Shape};
 /// fn fits<S: MinRank<2>>() -> usize { S::RANK }
 /// assert_eq!(fits::<Rank3<2, 3, 4>>(), 3);
 /// ```
@@ -24,8 +24,11 @@ pub trait MinRank<const N: usize>: Shape {
 /// A shape into which a [`Bcast`] axis can be inserted with `K` axes after it (`K == 0`
 /// appends): NumPy `None` in the indices after `...`.
 ///
+/// Implemented for every shape of rank 0 to 5 and every `K` from 0 to its rank. The generated
+/// impls are not listed here.
+///
 /// ```
-/// use tensor_core::{InsertAxisBack, Rank2, Shape};
+/// use tensorial::{InsertAxisBack, Rank2, Shape};
 /// assert_eq!(<<Rank2<2, 3> as InsertAxisBack<1>>::Output as Shape>::DIMS, [2, 1, 3]);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -59,33 +62,35 @@ min_rank_impls!([A B C D E] 0 1 2 3 4 5);
 min_rank_impls!([A B C D E F] 0 1 2 3 4 5 6);
 
 /// Implements `InsertAxisBack` at every split point of one shape, walking the split left;
-/// `$k` counts the axes after the split.
+/// `$k` (from a literal list, so the docs show `InsertAxisBack<1>`) counts the axes after it.
 macro_rules! insert_axis_back_impls {
-    ($k:expr; [] [$($post:ident)*]) => {
+    ([$k:literal $($ks:literal)*]; [] [$($post:ident)*]) => {
+        #[doc(hidden)] // one impl per rank and position: the trait's docs list them
         #[diagnostic::do_not_recommend]
-        impl<$($post: Dim),*> InsertAxisBack<{ $k }> for ($($post,)*) {
+        impl<$($post: Dim),*> InsertAxisBack<$k> for ($($post,)*) {
             type Output = (Bcast, $($post,)*);
         }
     };
-    ($k:expr; [$($pre:ident)*] [$($post:ident)*]) => {
+    ([$k:literal $($ks:literal)*]; [$($pre:ident)*] [$($post:ident)*]) => {
+        #[doc(hidden)] // one impl per rank and position: the trait's docs list them
         #[diagnostic::do_not_recommend]
-        impl<$($pre: Dim,)* $($post: Dim),*> InsertAxisBack<{ $k }> for ($($pre,)* $($post,)*) {
+        impl<$($pre: Dim,)* $($post: Dim),*> InsertAxisBack<$k> for ($($pre,)* $($post,)*) {
             type Output = ($($pre,)* Bcast, $($post,)*);
         }
-        insert_axis_back_impls!(@shift $k; [$($pre)*] [] [$($post)*]);
+        insert_axis_back_impls!(@shift [$($ks)*]; [$($pre)*] [] [$($post)*]);
     };
     // Moves the last ident of `pre` to the front of `post`.
-    (@shift $k:expr; [$last:ident] [$($done:ident)*] [$($post:ident)*]) => {
-        insert_axis_back_impls!($k + 1; [$($done)*] [$last $($post)*]);
+    (@shift $ks:tt; [$last:ident] [$($done:ident)*] [$($post:ident)*]) => {
+        insert_axis_back_impls!($ks; [$($done)*] [$last $($post)*]);
     };
-    (@shift $k:expr; [$head:ident $($rest:ident)+] [$($done:ident)*] [$($post:ident)*]) => {
-        insert_axis_back_impls!(@shift $k; [$($rest)+] [$($done)* $head] [$($post)*]);
+    (@shift $ks:tt; [$head:ident $($rest:ident)+] [$($done:ident)*] [$($post:ident)*]) => {
+        insert_axis_back_impls!(@shift $ks; [$($rest)+] [$($done)* $head] [$($post)*]);
     };
 }
 
-insert_axis_back_impls!(0; [] []);
-insert_axis_back_impls!(0; [A] []);
-insert_axis_back_impls!(0; [A B] []);
-insert_axis_back_impls!(0; [A B C] []);
-insert_axis_back_impls!(0; [A B C D] []);
-insert_axis_back_impls!(0; [A B C D E] []);
+insert_axis_back_impls!([0]; [] []);
+insert_axis_back_impls!([0 1]; [A] []);
+insert_axis_back_impls!([0 1 2]; [A B] []);
+insert_axis_back_impls!([0 1 2 3]; [A B C] []);
+insert_axis_back_impls!([0 1 2 3 4]; [A B C D] []);
+insert_axis_back_impls!([0 1 2 3 4 5]; [A B C D E] []);

@@ -11,8 +11,11 @@ use super::tuple::Shape;
 /// A shape whose axis `AX` (negative counts from the end) can be replaced by the axis `D`;
 /// `Output` is the shape with axis `AX` set to `D`.
 ///
+/// Implemented for every shape of rank 1 to 6 at each of its axes, counted from the front
+/// (`0..R`) or the end (`-R..-1`). The generated impls are not listed here.
+///
 /// ```
-/// use tensor_core::{Const, Rank3, Replaced, Shape};
+/// use tensorial::{Const, Rank3, Replaced, Shape};
 /// type S = Replaced<Rank3<2, 3, 4>, -1, Const<7>>;
 /// assert_eq!(S::DIMS, [2, 3, 7]);
 /// ```
@@ -29,15 +32,18 @@ pub trait ReplaceAxis<const AX: isize, D: Dim>: Axis<AX> {
 /// The shape `S` with axis `AX` replaced by `D`: `<S as ReplaceAxis<AX, D>>::Output`.
 pub type Replaced<S, const AX: isize, D> = <S as ReplaceAxis<AX, D>>::Output;
 
-/// Implements `ReplaceAxis` at every position of one shape, from the front and from the end.
+/// Implements `ReplaceAxis` at every position of one shape, from the front (`$p`) and from the
+/// end (`$n`), given as literal lists so the docs show `ReplaceAxis<-1, New>`.
 macro_rules! replace_axis_impls {
-    ($rank:literal, $ax:expr; [$($pre:ident)*] []) => {};
-    ($rank:literal, $ax:expr; [$($pre:ident)*] [$next:ident $($post:ident)*]) => {
-        replace_axis_impls!(@impl { $ax }; [$($pre)*] $next [$($post)*]);
-        replace_axis_impls!(@impl { ($ax) - $rank }; [$($pre)*] $next [$($post)*]);
-        replace_axis_impls!($rank, $ax + 1; [$($pre)* $next] [$($post)*]);
+    ([] []; [$($pre:ident)*] []) => {};
+    ([$p:literal $($ps:literal)*] [$n:literal $($ns:literal)*];
+        [$($pre:ident)*] [$next:ident $($post:ident)*]) => {
+        replace_axis_impls!(@impl $p; [$($pre)*] $next [$($post)*]);
+        replace_axis_impls!(@impl $n; [$($pre)*] $next [$($post)*]);
+        replace_axis_impls!([$($ps)*] [$($ns)*]; [$($pre)* $next] [$($post)*]);
     };
-    (@impl $axis:tt; [$($pre:ident)*] $next:ident [$($post:ident)*]) => {
+    (@impl $axis:literal; [$($pre:ident)*] $next:ident [$($post:ident)*]) => {
+        #[doc(hidden)] // one impl per rank and position: the trait's docs list them
         #[diagnostic::do_not_recommend]
         impl<$($pre: Dim,)* $next: Dim, $($post: Dim,)* New: Dim> ReplaceAxis<$axis, New>
             for ($($pre,)* $next, $($post,)*)
@@ -47,18 +53,18 @@ macro_rules! replace_axis_impls {
     };
 }
 
-replace_axis_impls!(1, 0; [] [A]);
-replace_axis_impls!(2, 0; [] [A B]);
-replace_axis_impls!(3, 0; [] [A B C]);
-replace_axis_impls!(4, 0; [] [A B C D]);
-replace_axis_impls!(5, 0; [] [A B C D E]);
-replace_axis_impls!(6, 0; [] [A B C D E F]);
+replace_axis_impls!([0] [-1]; [] [A]);
+replace_axis_impls!([0 1] [-2 -1]; [] [A B]);
+replace_axis_impls!([0 1 2] [-3 -2 -1]; [] [A B C]);
+replace_axis_impls!([0 1 2 3] [-4 -3 -2 -1]; [] [A B C D]);
+replace_axis_impls!([0 1 2 3 4] [-5 -4 -3 -2 -1]; [] [A B C D E]);
+replace_axis_impls!([0 1 2 3 4 5] [-6 -5 -4 -3 -2 -1]; [] [A B C D E F]);
 
 /// A shape to which the axis `D` can be appended as a new last axis; `Output` is the longer
 /// shape.
 ///
 /// ```
-/// use tensor_core::{AppendAxis, Const, Rank2, Shape};
+/// use tensorial::{AppendAxis, Const, Rank2, Shape};
 /// type S = <Rank2<2, 3> as AppendAxis<Const<4>>>::Output;
 /// assert_eq!(S::DIMS, [2, 3, 4]);
 /// ```

@@ -9,7 +9,7 @@ use super::dim::{Bcast, Const, Dim};
 /// only name the axis in the error message when the axis is longer.
 ///
 /// ```
-/// use tensor_core::{Bcast, Const, SizeOne};
+/// use tensorial::{Bcast, Const, SizeOne};
 /// fn removable<D: SizeOne<(D,), 0>>() {}
 /// removable::<Bcast>();
 /// removable::<Const<1>>();

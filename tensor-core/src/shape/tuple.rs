@@ -10,7 +10,7 @@ use core::hash::Hash;
 /// The sizes live in the type, so `RANK`, `NUMEL` and `DIMS` are constants.
 ///
 /// ```
-/// use tensor_core::{Rank3, Shape};
+/// use tensorial::{Rank3, Shape};
 /// type S = Rank3<2, 3, 4>;
 /// assert_eq!(S::RANK, 3);
 /// assert_eq!(S::NUMEL, 24);
@@ -44,7 +44,7 @@ pub trait Shape:
     /// for every rank, so `const fn`s can read it.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Shape};
+    /// use tensorial::{Rank2, Shape};
     /// assert_eq!(Rank2::<2, 3>::PADDED_DIMS, [2, 3, 1, 1, 1, 1]);
     /// ```
     const PADDED_DIMS: [usize; 6];
@@ -61,7 +61,7 @@ pub trait Shape:
     /// Row-major offset of `idx`, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::{Rank2, Shape};
+    /// use tensorial::{Rank2, Shape};
     /// assert_eq!(Rank2::<2, 3>::ravel([1, 2]), Some(5));
     /// assert_eq!(Rank2::<2, 3>::ravel([2, 0]), None);
     /// ```
@@ -80,7 +80,7 @@ pub trait Shape:
     /// Multi-index of the row-major offset `offset` (which must be `< NUMEL`).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Shape};
+    /// use tensorial::{Rank2, Shape};
     /// assert_eq!(Rank2::<2, 3>::unravel(5), [1, 2]);
     /// ```
     #[must_use]

@@ -12,7 +12,7 @@ use core::ptr::NonNull;
 /// moves the elements through the stack, also in debug builds.
 ///
 /// ```
-/// use tensor_core::{Heap, Rank2, Tensor};
+/// use tensorial::{Heap, Rank2, Tensor};
 /// let x = Tensor::<f32, Rank2<50_000, 784>, Heap>::zeros();
 /// assert_eq!(core::mem::size_of_val(&x), core::mem::size_of::<usize>());
 /// ```
@@ -22,7 +22,7 @@ pub struct Heap;
 /// An owned heap allocation of exactly `S::NUMEL` elements of `T`.
 ///
 /// ```
-/// use tensor_core::{Buffer, HeapBuf, Rank1};
+/// use tensorial::{Buffer, HeapBuf, Rank1};
 /// let mut b = HeapBuf::<i32, Rank1<4>>::zeroed();
 /// b.as_mut_slice()[3] = 7;
 /// assert_eq!(b.as_slice(), &[0, 0, 0, 7]);

@@ -15,13 +15,13 @@ use crate::{Elem, Shape};
 /// **Why 32 KiB.** Inline tensors are values: in a debug build every temporary of an
 /// expression gets its own stack slot, and each op call adds a few more. Measured on rustc
 /// 1.95 (debug, x86-64), the eight-op chain `(((x * 2.0 + 1.0).exp().ln() - x) * 0.5 + x).tanh()`
-/// needs about 25 times the tensor's size in stack (`tests/inline_cap.rs` measures it), so a
+/// needs about 25 times the tensor's size in stack (`tests/api/inline_cap.rs` measures it), so a
 /// `#[test]` thread (2 MiB) survives it up to about 80 KiB; the cap keeps a safety factor of
 /// 2.5 for longer expressions and deeper call stacks. Release builds need far less, but a
 /// tensor type must compile the same in both.
 ///
 /// ```
-/// use tensor_core::{Heap, Rank2, Tensor, MAX_INLINE_BYTES};
+/// use tensorial::{Heap, Rank2, Tensor, MAX_INLINE_BYTES};
 /// assert_eq!(MAX_INLINE_BYTES, 32 * 1024);
 /// let small = Tensor::<f32, Rank2<64, 128>>::zeros(); // exactly 32 KiB: inline is fine
 /// let big = Tensor::<f32, Rank2<256, 256>, Heap>::zeros(); // 256 KiB: name `Heap`
@@ -29,7 +29,7 @@ use crate::{Elem, Shape};
 /// ```
 ///
 /// ```compile_fail
-/// use tensor_core::{Rank2, Tensor};
+/// use tensorial::{Rank2, Tensor};
 /// let x = Tensor::<f32, Rank2<256, 256>>::zeros(); // 256 KiB inline: use `Heap`
 /// ```
 pub const MAX_INLINE_BYTES: usize = 32 << 10;
@@ -54,7 +54,7 @@ pub(crate) const fn check_inline_cap<T, S: Shape, K: Kind>() {
 /// Storage kind of tensors that hold their elements inline (no allocator; the default).
 ///
 /// ```
-/// use tensor_core::{Rank2, Tensor};
+/// use tensorial::{Rank2, Tensor};
 /// assert_eq!(core::mem::size_of::<Tensor<f32, Rank2<3, 4>>>(), 48);
 /// static W: Tensor<f32, Rank2<1, 2>> = Tensor::from_array([[1.0, 2.0]]);
 /// assert_eq!(W[[0, 1]], 2.0);
@@ -65,7 +65,7 @@ pub struct Inline;
 /// The nested array `S::Array<T>` of an inline tensor.
 ///
 /// ```
-/// use tensor_core::{Buffer, InlineBuf, Rank2};
+/// use tensorial::{Buffer, InlineBuf, Rank2};
 /// let b = InlineBuf::<u8, Rank2<2, 2>>::new([[1, 2], [3, 4]]);
 /// assert_eq!(b.as_slice(), &[1, 2, 3, 4]);
 /// ```

@@ -26,7 +26,7 @@ use core::fmt::Debug;
 /// Contiguous row-major element storage of one tensor.
 ///
 /// ```
-/// use tensor_core::{Buffer, InlineBuf, Rank1};
+/// use tensorial::{Buffer, InlineBuf, Rank1};
 /// let mut b = InlineBuf::<f32, Rank1<3>>::zeroed();
 /// b.as_mut_slice()[1] = 2.0;
 /// assert_eq!(b.as_slice(), &[0.0, 2.0, 0.0]);
@@ -43,7 +43,7 @@ pub trait Buffer<T: Elem>: Clone {
 /// A storage kind: maps an element type and a shape to a [`Buffer`].
 ///
 /// ```
-/// use tensor_core::{Inline, Kind, Rank2};
+/// use tensorial::{Inline, Kind, Rank2};
 /// type B = <Inline as Kind>::Buf<f32, Rank2<3, 4>>;
 /// assert_eq!(core::mem::size_of::<B>(), 48);
 /// ```
@@ -98,7 +98,7 @@ pub trait Kind:
 /// The storage kind of the result of an op on kinds `Self` and `K2`: inline only if both are.
 ///
 /// ```
-/// use tensor_core::{Combine, Heap, Inline};
+/// use tensorial::{Combine, Heap, Inline};
 /// fn same<A: 'static, B: 'static>() -> bool { core::any::TypeId::of::<A>() == core::any::TypeId::of::<B>() }
 /// assert!(same::<<Inline as Combine<Inline>>::Output, Inline>());
 /// assert!(same::<<Inline as Combine<Heap>>::Output, Heap>());
@@ -114,7 +114,7 @@ pub trait Combine<K2: Kind>: Kind {
 /// has `Kind` as its own.)
 ///
 /// ```
-/// use tensor_core::{CombineWith, Heap, Inline};
+/// use tensorial::{CombineWith, Heap, Inline};
 /// fn same<A: 'static, B: 'static>() -> bool { core::any::TypeId::of::<A>() == core::any::TypeId::of::<B>() }
 /// assert!(same::<<Heap as CombineWith<Inline>>::Output, Heap>());
 /// ```

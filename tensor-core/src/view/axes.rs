@@ -17,7 +17,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// ([`Tensor::new_axis`](crate::Tensor::new_axis) consumes its tensor.)
     ///
     /// ```
-    /// use tensor_core::{tensor, Heap, Rank1, Rank2, Tensor};
+    /// use tensorial::{tensor, Heap, Rank1, Rank2, Tensor};
     /// fn center(x: &Tensor<f64, Rank2<2, 3>, Heap>, m: &Tensor<f64, Rank1<2>, Heap>) -> Tensor<f64, Rank2<2, 3>, Heap> {
     ///     x - m.view().new_axis::<1>() // no `m.clone()`
     /// }
@@ -40,7 +40,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// [`Tensor::swap_axes`](crate::Tensor::swap_axes) returns a contiguous copy.
     ///
     /// ```
-    /// use tensor_core::{Rank3, Tensor};
+    /// use tensorial::{Rank3, Tensor};
     /// let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
     /// let v = x.view().swap_axes::<0, -1>();
     /// assert_eq!(v.shape(), [4, 3, 2]);
@@ -81,7 +81,7 @@ macro_rules! view_permute_impls {
                 "Permutes the axes of a rank-", $rank, " view, as a view: axis `i` of the result ",
                 "is axis `P_i` of `self` (NumPy `np.transpose(x, axes)`, which also returns a ",
                 "view). [`Tensor::permute`](crate::Tensor::permute) returns a contiguous copy.\n\n",
-                "```\nuse tensor_core::{Rank", $rank, ", Tensor};\n",
+                "```\nuse tensorial::{Rank", $rank, ", Tensor};\n",
                 "let x = Tensor::<i32, Rank", $rank, "<", $sizes, ">>::arange();\n",
                 "let v = x.view().permute::<", $perm, ">();\n",
                 "assert_eq!(v, x.permute::<", $perm, ">());\n```"
@@ -114,7 +114,7 @@ impl<'a, T: Elem, A: Dim, B: Dim, K: Kind> View<'a, T, (A, B), K> {
     /// nothing is copied. [`Tensor::t`](crate::Tensor::t) returns a contiguous copy.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let xt = x.view().t();
     /// assert_eq!(xt, tensor![[1, 4], [2, 5], [3, 6]]);

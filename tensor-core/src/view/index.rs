@@ -36,7 +36,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// The element at `idx`, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let col = x.col(2);
     /// assert_eq!((col.get([1]), col.get([2])), (Some(&6), None));
@@ -49,7 +49,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Iterates over the elements in row-major order of the view.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.col(1).iter().sum::<i32>(), 7);
     /// assert!(x.view().flip::<1>().iter().copied().eq([3, 2, 1, 6, 5, 4]));
@@ -72,7 +72,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// when `i` is out of bounds. `AX` counts from the end when negative.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [3, 4]];
     /// assert_eq!(x.view().get_index_axis::<1>(1).unwrap(), tensor![2, 4]);
     /// assert!(x.view().get_index_axis::<1>(2).is_none());
@@ -99,7 +99,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// instead.
     ///
     /// ```
-    /// use tensor_core::{Rank3, Tensor};
+    /// use tensorial::{Rank3, Tensor};
     /// let x = Tensor::<i32, Rank3<2, 3, 4>>::arange();
     /// let plane = x.view().index_axis::<1>(2); // NumPy `x[:, 2]`, shape (2, 4)
     /// assert_eq!(plane.index_axis::<-1>(3).to_tensor().as_slice(), &[11, 23]); // `x[:, 2, 3]`
@@ -121,7 +121,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// The element at `idx`, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// assert_eq!(x.col_mut(0).get([1]), Some(&3));
     /// ```
@@ -133,7 +133,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// The element at `idx` mutably, or `None` when an index is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// *x.col_mut(1).get_mut([1]).unwrap() = 0;
     /// assert_eq!(x, tensor![[1, 2], [3, 0]]);
@@ -146,7 +146,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Iterates over the elements in row-major order of the view.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// assert_eq!(x.col_mut(1).iter().copied().max(), Some(4));
     /// ```
@@ -158,7 +158,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Consumes this view (see [`reborrow`](Self::reborrow)).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.view_mut().get_index_axis_mut::<0>(1).unwrap().fill(0);
     /// assert!(x.view_mut().get_index_axis_mut::<0>(2).is_none());
@@ -186,7 +186,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// When `i` is out of bounds.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank3, Tensor};
+    /// use tensorial::{tensor, Rank3, Tensor};
     /// let mut x = Tensor::<i32, Rank3<2, 2, 2>>::zeros();
     /// x.index_axis_mut::<0>(1).index_axis_mut::<1>(0).fill(7); // NumPy `x[1][:, 0] = 7`
     /// assert_eq!(x.as_slice(), &[0, 0, 0, 0, 7, 0, 7, 0]);
@@ -207,6 +207,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     }
 }
 
+/// **Views, slices, windows** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// The sub-tensor at index `i` along axis `AX` as a view; the axis is removed from the
     /// shape. `index_axis::<0>(i)` is NumPy `x[i]`, `index_axis::<1>(j)` is `x[:, j]`;
@@ -221,7 +222,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`get_index_axis`](Self::get_index_axis) returns `None` instead.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4]];
     /// assert_eq!(x.index_axis::<1>(0), tensor![1, 2, 3]); // x[:, 0]
     /// assert_eq!(x.index_axis::<0>(0), tensor![1, 2]);    // x[0]
@@ -239,7 +240,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.get_index_axis::<-1>(2).map(|c| c.to_tensor()), Some(tensor![3, 6]));
     /// assert!(x.get_index_axis::<0>(2).is_none());
@@ -261,7 +262,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When `i` is out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.index_axis_mut::<1>(0).fill(0); // NumPy `x[:, 0] = 0`
     /// assert_eq!(x, tensor![[0, 2], [0, 4]]);
@@ -282,7 +283,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// out of bounds.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// if let Some(mut row) = x.get_index_axis_mut::<0>(1) {
     ///     row[[0]] = 9;
@@ -312,7 +313,7 @@ macro_rules! rows_and_cols {
             /// When `i` is out of bounds.
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let x = tensor![[1, 2, 3], [4, 5, 6]];
             #[doc = concat!("assert_eq!(", $recv, ".row(1), tensor![4, 5, 6]);")]
             /// ```
@@ -328,7 +329,7 @@ macro_rules! rows_and_cols {
             /// When `j` is out of bounds.
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let x = tensor![[1, 2, 3], [4, 5, 6]];
             #[doc = concat!("assert_eq!(", $recv, ".col(2), tensor![3, 6]);")]
             /// ```
@@ -359,7 +360,7 @@ macro_rules! rows_and_cols_mut {
             /// When `i` is out of bounds.
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
             #[doc = concat!($recv, ".row_mut(0).fill(0);")]
             /// assert_eq!(x, tensor![[0, 0, 0], [4, 5, 6]]);
@@ -377,7 +378,7 @@ macro_rules! rows_and_cols_mut {
             /// When `j` is out of bounds.
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
             #[doc = concat!($recv, ".col_mut(1).fill(0);")]
             /// assert_eq!(x, tensor![[1, 0, 3], [4, 0, 6]]);
@@ -402,7 +403,7 @@ rows_and_cols_mut! {
 /// When an index is out of bounds; use [`View::get`] for a checked access.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![[1, 2, 3], [4, 5, 6]];
 /// assert_eq!(x.col(1)[[1]], 5);
 /// ```
@@ -422,7 +423,7 @@ impl<T: Elem, S: Shape, K: Kind> Index<S::Idx> for View<'_, T, S, K> {
 /// When an index is out of bounds; use [`ViewMut::get`] for a checked access.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
 /// assert_eq!(x.row_mut(1)[[0]], 4);
 /// ```
@@ -442,7 +443,7 @@ impl<T: Elem, S: Shape, K: Kind> Index<S::Idx> for ViewMut<'_, T, S, K> {
 /// When an index is out of bounds; use [`ViewMut::get_mut`] for a checked access.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let mut x = tensor![[0, 1, 2, 3, 4], [5, 6, 15, 8, 9]];
 /// let mut slice = x.row_mut(1);
 /// slice[[2]] = 7;
@@ -460,7 +461,7 @@ impl<T: Elem, S: Shape, K: Kind> IndexMut<S::Idx> for ViewMut<'_, T, S, K> {
 /// Iterator over the elements of a [`View`] in row-major order.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![[1, 2], [3, 4]];
 /// let it = x.col(0).iter();
 /// assert_eq!(it.len(), 2);

@@ -18,7 +18,7 @@ macro_rules! via_copy {
         where [$($bound:tt)*] $example:literal;)*) => {$(
         #[doc = concat!(
             "[`Tensor::", stringify!($name), "`] of the view's elements (computed on a ",
-            "contiguous copy).\n\n```\nuse tensor_core::{Rank2, Tensor};\n",
+            "contiguous copy).\n\n```\nuse tensorial::{Rank2, Tensor};\n",
             "let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;\n",
             "let v = x.view().t();\n", $example, "\n```"
         )]
@@ -87,7 +87,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     /// contiguous copy of the view).
     ///
     /// ```
-    /// use tensor_core::{Rank2, Tensor};
+    /// use tensorial::{Rank2, Tensor};
     /// let x = Tensor::<f64, Rank2<3, 4>>::arange();
     /// let gram = x.view().t().matmul(&x); // xᵀx, without writing out xᵀ first
     /// assert_eq!(gram, x.t().matmul(&x));
@@ -112,7 +112,7 @@ macro_rules! view_float_fns {
     ($($name:ident)*) => {$(
         #[doc = concat!(
             "[`Tensor::", stringify!($name), "`] of every element of the view, into a new tensor ",
-            "(computed on a contiguous copy, with the tensor's vectorized kernel).\n\n```\nuse tensor_core::tensor;\n",
+            "(computed on a contiguous copy, with the tensor's vectorized kernel).\n\n```\nuse tensorial::tensor;\n",
             "let x = tensor![[0.5f64, 1.0], [2.0, 4.0]];\n",
             "assert_eq!(x.view().t().", stringify!($name), "(), x.t().", stringify!($name), "());\n```"
         )]
@@ -131,7 +131,7 @@ impl<T: Elem + Signed, S: Shape, K: Kind> View<'_, T, S, K> {
     /// [`Tensor::abs`] of every element of the view, read in place, into a new tensor.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[-1, 2], [3, -4]];
     /// assert_eq!(x.view().t().abs(), x.t().abs());
     /// ```

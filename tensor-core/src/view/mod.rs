@@ -51,7 +51,7 @@
 //! cannot be a type either.
 //!
 //! ```
-//! use tensor_core::tensor;
+//! use tensorial::tensor;
 //! let mut x = tensor![[0, 1, 2, 3, 4], [5, 6, 7, 8, 9], [10, 11, 12, 13, 14]];
 //! let mut row = x.row_mut(1);          // NumPy `slice = x[1, :]`
 //! row[[2]] = 70;                       // `slice[2] = 70` writes into x
@@ -89,7 +89,7 @@ use core::marker::PhantomData;
 /// or [`Tensor::slice_len`]. A view is `Copy` and borrows the source.
 ///
 /// ```
-/// use tensor_core::{tensor, Const, View};
+/// use tensorial::{tensor, Const, View};
 /// let x = tensor![[1, 2, 3], [4, 5, 6]];
 /// let col: View<'_, i32, (Const<2>,)> = x.col(2);
 /// assert_eq!(col.shape(), [2]);
@@ -111,7 +111,7 @@ pub struct View<'a, T: Elem, S: Shape, K: Kind = Inline> {
 /// keep using it.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
 /// let mut col = x.col_mut(1);
 /// col += 10;
@@ -163,7 +163,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// The size of each axis (NumPy `v.shape`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2, 3], [4, 5, 6]].col(0).shape(), [2]);
     /// ```
     #[must_use]
@@ -174,7 +174,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Number of axes.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2], [3, 4]].view().rank(), 2);
     /// ```
     #[must_use]
@@ -185,7 +185,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Number of elements.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert_eq!(tensor![[1, 2, 3], [4, 5, 6]].row(1).len(), 3);
     /// ```
     #[must_use]
@@ -196,7 +196,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// `true` when some axis has size 0.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// assert!(tensor![1, 2, 3].slice_len::<0, 1, 0, 1>().is_empty());
     /// ```
     #[must_use]
@@ -208,7 +208,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// (NumPy `strides`, in elements rather than bytes; negative for a reversed axis).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.view().strides(), &[3, 1]);
     /// assert_eq!(x.col(0).strides(), &[3]);
@@ -223,7 +223,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// unit-step slice along the first axis), else `None`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.row(1).as_slice(), Some(&[4, 5, 6][..]));
     /// assert_eq!(x.col(1).as_slice(), None);
@@ -236,7 +236,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Copies the elements into a new tensor of the source's storage kind (NumPy `v.copy()`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// let first_col = x.col(0).to_tensor();
     /// x[[0, 0]] = 9;
@@ -250,7 +250,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Copies the elements into a new tensor of storage kind `K2`.
     ///
     /// ```
-    /// use tensor_core::{tensor, Heap, Rank1, Tensor};
+    /// use tensorial::{tensor, Heap, Rank1, Tensor};
     /// let x = tensor![[1, 2], [3, 4]];
     /// let h: Tensor<i32, Rank1<2>, Heap> = x.row(1).to_kind();
     /// assert_eq!(h.as_slice(), &[3, 4]);
@@ -263,7 +263,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// Applies `f` to every element, into a new tensor.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [3, 4]];
     /// assert_eq!(x.col(1).map(|v| v * 10), tensor![20, 40]);
     /// ```
@@ -276,7 +276,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// (see [`Tensor::zip_map`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [3, 4]];
     /// let y = x.col(0).zip_map(&x.col(1), |a, b| a * b);
     /// assert_eq!(y, tensor![2, 12]);
@@ -319,7 +319,7 @@ macro_rules! view_comparisons {
             #[doc = concat!("(see [`Tensor::", stringify!($name), "`]).")]
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let x = tensor![[1, 5], [3, 4]];
             #[doc = concat!("let mask = x.col(0).", stringify!($name), "(3);")]
             #[doc = concat!("assert_eq!(mask, x.col(0).map(|v| v ", stringify!($op), " 3));")]
@@ -368,7 +368,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// A read-only view of the same elements.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// let row = x.row_mut(1);
     /// assert_eq!(row.as_view().to_tensor(), tensor![3, 4]);
@@ -381,7 +381,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Turns this mutable view into a read-only one of the same lifetime.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![1, 2, 3];
     /// let v = x.view_mut().into_view();
     /// assert_eq!(v[[2]], 3);
@@ -395,7 +395,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// consumes its view) leaves this one usable.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// let mut v = x.view_mut();
     /// v.reborrow().row_mut(0).fill(0);
@@ -410,7 +410,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// The size of each axis.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.col_mut(0).shape(), [2]);
     /// ```
@@ -422,7 +422,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Number of elements.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
     /// assert_eq!(x.row_mut(0).len(), 3);
     /// ```
@@ -434,7 +434,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// `true` when some axis has size 0.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![1, 2];
     /// assert!(!x.view_mut().is_empty());
     /// ```
@@ -446,7 +446,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Copies the elements into a new tensor of the source's storage kind.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// assert_eq!(x.col_mut(1).to_tensor(), tensor![2, 4]);
     /// ```
@@ -458,7 +458,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Sets every element to `value` (NumPy `x[1:3] = value`).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
     /// x.col_mut(2).fill(0);
     /// assert_eq!(x, tensor![[1, 2, 0], [4, 5, 0]]);
@@ -473,7 +473,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// copy it first with [`View::to_tensor`].
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
     /// x.row_mut(0).assign(&tensor![7, 8, 9]);
     /// let first = x.col(0).to_tensor();
@@ -490,7 +490,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// Applies `f` to every element in place.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.row_mut(1).map_inplace(|v| -v);
     /// assert_eq!(x, tensor![[1, 2], [-3, -4]]);
@@ -507,7 +507,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// (see [`Tensor::zip_assign`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.col_mut(0).zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x, tensor![[11, 2], [23, 4]]);
@@ -520,12 +520,13 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     }
 }
 
+/// **Views, slices, windows** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A read-only view of the whole tensor: the starting point for narrowing views of views,
     /// and for [`View::flip`].
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3], [4, 5, 6]];
     /// let v = x.view();
     /// assert_eq!(v.row(1).to_tensor(), tensor![4, 5, 6]);
@@ -538,7 +539,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A mutable view of the whole tensor.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2], [3, 4]];
     /// x.view_mut().flip_mut::<0>().assign(&tensor![[0, 0], [9, 9]]);
     /// assert_eq!(x, tensor![[9, 9], [0, 0]]);
@@ -573,7 +574,7 @@ impl<T: Elem, S: Shape, K: Kind, K2: Kind> PartialEq<View<'_, T, S, K2>> for Ten
 /// Prints like the tensor it would copy into.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![[1, 2], [3, 4]];
 /// assert_eq!(format!("{:?}", x.col(1)), "tensor([2, 4], shape=[2])");
 /// ```
@@ -586,7 +587,7 @@ impl<T: Elem, S: Shape, K: Kind> fmt::Debug for View<'_, T, S, K> {
 /// Prints like the tensor it would copy into.
 ///
 /// ```
-/// use tensor_core::tensor;
+/// use tensorial::tensor;
 /// let x = tensor![[1, 2], [3, 4]];
 /// assert_eq!(x.row(1).to_string(), "[3, 4]");
 /// ```

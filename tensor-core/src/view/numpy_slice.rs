@@ -301,6 +301,7 @@ impl<T: Elem, S: Shape, K: Kind> ViewMut<'_, T, S, K> {
     }
 }
 
+/// **Views, slices, windows** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> crate::Tensor<T, S, K> {
     /// `s!` source: a view of the tensor.
     #[doc(hidden)]

@@ -66,7 +66,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// [`Tensor::slice_len`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
     /// let v = x.row(1).slice_len::<0, 3, 2, -2>(); // NumPy `x[1][3::-2]`
     /// assert_eq!(v, tensor![8, 6]);
@@ -87,7 +87,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// view: nothing is copied. ([`Tensor::flip`] returns a reversed copy.)
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// let rev = x.view().flip::<0>();                    // x[::-1]
     /// assert_eq!(rev.row(0), tensor![6, 7]);
@@ -116,7 +116,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// [`reborrow`](Self::reborrow)).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
     /// x.row_mut(0).slice_len_mut::<0, 1, 2, 2>().fill(0); // NumPy `x[0][1::2] = 0`
     /// assert_eq!(x, tensor![[1, 0, 3, 0], [5, 6, 7, 8]]);
@@ -137,7 +137,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     /// [`reborrow`](Self::reborrow)).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![1, 2, 3];
     /// x.view_mut().flip_mut::<0>().assign(&tensor![7, 8, 9]); // NumPy `x[::-1] = [7, 8, 9]`
     /// assert_eq!(x, tensor![9, 8, 7]);
@@ -153,6 +153,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> ViewMut<'a, T, S, K> {
     }
 }
 
+/// **Views, slices, windows** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A view of `LEN` elements along axis `AX`, from index `START` in steps of `STEP`
     /// (NumPy `x[START : START + LEN*STEP : STEP]` along that axis); the other axes are whole.
@@ -167,7 +168,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// indices 4 to 6".
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]];
     /// assert_eq!(x.slice_len::<0, 0, 2, 1>(), tensor![[1, 2], [2, 3]]);         // x[:2]
     /// assert_eq!(x.slice_len::<0, 1, 2, 2>(), tensor![[2, 3], [4, 5]]);         // x[1:4:2]
@@ -176,19 +177,19 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail,E0080
-    /// let x = tensor_core::tensor![1, 2, 3];
+    /// let x = tensorial::tensor![1, 2, 3];
     /// let _ = x.slice_len::<0, 2, 2, 1>(); // indices 2 and 3: out of bounds
     /// ```
     ///
     /// Steps count in the bound: the last index taken is `START + (LEN - 1)·STEP`.
     ///
     /// ```compile_fail,E0080
-    /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
+    /// let x = tensorial::tensor![1, 2, 3, 4, 5];
     /// let _ = x.slice_len::<0, 1, 3, 2>(); // indices 1, 3 and 5: out of bounds
     /// ```
     ///
     /// ```compile_fail,E0080
-    /// let x = tensor_core::tensor![1, 2, 3, 4, 5];
+    /// let x = tensorial::tensor![1, 2, 3, 4, 5];
     /// let _ = x.slice_len::<0, 2, 3, -2>(); // indices 2, 0 and -2: out of bounds
     /// ```
     #[must_use]
@@ -208,7 +209,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// `STEP` (see [`slice`](Self::slice_len)): writes change `self`.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3], [4, 5, 6]];
     /// x.slice_len_mut::<1, 0, 2, 1>().fill(0); // NumPy `x[:, :2] = 0`
     /// assert_eq!(x, tensor![[0, 0, 3], [0, 0, 6]]);

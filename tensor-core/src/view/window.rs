@@ -67,7 +67,7 @@ macro_rules! windows {
             /// past the end (see [`Tensor::window`]). No copy.
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let mut x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
             #[doc = concat!("let w = ", $recv, ".", stringify!($get), "::<1, 2>(2).unwrap();")]
             /// assert_eq!(w.to_tensor(), tensor![[3, 4], [7, 8]]);
@@ -91,7 +91,7 @@ macro_rules! windows {
             #[doc = concat!("When `start + LEN` exceeds the axis' size; [`", stringify!($get), "`](Self::", stringify!($get), ") returns `None`.")]
             ///
             /// ```
-            /// use tensor_core::tensor;
+            /// use tensorial::tensor;
             /// let mut x = tensor![1, 2, 3, 4, 5];
             #[doc = concat!("assert_eq!(", $recv, ".", stringify!($take), "::<0, 3>(1).to_tensor(), tensor![2, 3, 4]);")]
             /// ```
@@ -116,6 +116,7 @@ windows! {
     ViewMut "x.view_mut()" get_window_mut window_mut window_mut_inner;
 }
 
+/// **Views, slices, windows** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).
 impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A view of the `LEN` elements along axis `AX` from the run-time index `start` (NumPy
     /// `x[start:start + LEN]` along that axis; nalgebra's `fixed_view`); the other axes are
@@ -130,7 +131,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`get_window`](Self::get_window) returns `None` instead.
     ///
     /// ```
-    /// use tensor_core::{tensor, Rank2, Tensor};
+    /// use tensorial::{tensor, Rank2, Tensor};
     /// let img = Tensor::<i32, Rank2<4, 5>>::arange();
     /// // A 3×3 neighbourhood sum at every inner pixel: nine shifted windows.
     /// let mut sum = Tensor::<i32, Rank2<2, 3>>::zeros();
@@ -143,7 +144,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     ///
     /// ```compile_fail,E0080
-    /// let x = tensor_core::tensor![1, 2, 3];
+    /// let x = tensorial::tensor![1, 2, 3];
     /// let _ = x.window::<0, 5>(0); // 5 elements from an axis of 3
     /// ```
     #[must_use]
@@ -165,7 +166,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// size.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![10, 20, 30, 40];
     /// assert_eq!(x.get_window::<0, 2>(2).map(|w| w.to_tensor()), Some(tensor![30, 40]));
     /// assert!(x.get_window::<0, 2>(3).is_none());
@@ -189,7 +190,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// When `start + LEN` exceeds the axis' size.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![[1, 2, 3, 4], [5, 6, 7, 8]];
     /// let start = 1;
     /// x.window_mut::<1, 2>(start).fill(0); // x[:, start:start + 2] = 0
@@ -214,7 +215,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// exceeds the axis' size.
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let mut x = tensor![1, 2, 3];
     /// if let Some(mut w) = x.get_window_mut::<0, 2>(1) {
     ///     w += 10;
@@ -241,7 +242,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// A `B` larger than the axis (or 0) is a compile error reported by `cargo build`.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Rank2, Tensor, View};
+    /// use tensorial::{Rank1, Rank2, Tensor, View};
     /// let x = Tensor::<i32, Rank2<10, 2>>::arange();      // 10 samples
     /// let batches = x.chunks::<0, 4>();                    // 2 batches of 4, 2 samples left
     /// assert_eq!(batches.len(), 2);
@@ -264,7 +265,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
     /// [`Tensor::chunks`]).
     ///
     /// ```
-    /// use tensor_core::tensor;
+    /// use tensorial::tensor;
     /// let x = tensor![[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]];
     /// let pairs: Vec<_> = x.view().chunks::<1, 2>().map(|c| c.to_tensor()).collect();
     /// assert_eq!(pairs, [tensor![[1, 2], [6, 7]], tensor![[3, 4], [8, 9]]]);
@@ -283,7 +284,7 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
 /// [`remainder`](Self::remainder).
 ///
 /// ```
-/// use tensor_core::{Rank1, Tensor};
+/// use tensorial::{Rank1, Tensor};
 /// let x = Tensor::<i32, Rank1<7>>::arange();
 /// let mut it = x.chunks::<0, 3>();
 /// assert_eq!(it.remainder_len(), 1);
@@ -304,7 +305,7 @@ where
     /// The number of elements along the axis after the last chunk (`N % B`).
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// assert_eq!(Tensor::<f32, Rank1<10>>::zeros().chunks::<0, 4>().remainder_len(), 2);
     /// ```
     #[must_use]
@@ -317,14 +318,14 @@ where
     /// caller (annotation or turbofish) and is checked at build time.
     ///
     /// ```
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// let x = Tensor::<i32, Rank1<7>>::arange();
     /// let chunks = x.chunks::<0, 3>();
     /// assert_eq!(chunks.remainder::<1>().to_tensor().as_slice(), &[6]);
     /// ```
     ///
     /// ```compile_fail,E0080
-    /// use tensor_core::{Rank1, Tensor};
+    /// use tensorial::{Rank1, Tensor};
     /// let x = Tensor::<i32, Rank1<7>>::arange();
     /// let _ = x.chunks::<0, 3>().remainder::<2>(); // 7 % 3 is 1
     /// ```

@@ -4,7 +4,7 @@
 //! - [`check`]: one ellipsis at most, at most 6 indexed axes; the output length of each range
 //!   where it does not depend on the axis size;
 //! - [`expand`]: one call per index on a view of the tensor (see
-//!   `tensor_core::view::numpy_slice` for the design).
+//!   `tensorial::view::numpy_slice` for the design).
 
 mod check;
 mod expand;

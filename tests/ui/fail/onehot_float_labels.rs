@@ -3,5 +3,5 @@ use tensorial::prelude::*;
 
 fn main() {
     let labels = tensor![0.0, 2.0, 1.0];
-    let _y = labels.one_hot::<3, f32>();
+    let _y: Tensor<f32, _> = labels.one_hot::<3>();
 }

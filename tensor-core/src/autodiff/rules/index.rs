@@ -45,7 +45,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// When `i` is out of bounds.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let g = x.index_axis::<1>(1).sum().backward().wrt(&x);  // x[:, 1]
     /// assert_eq!(g, tensor![[0.0, 1.0], [0.0, 1.0]]);
@@ -64,7 +64,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `x[START:START+LEN*STEP:STEP]`), a copy; see [`Tensor::slice_len`].
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0, 3.0, 4.0, 5.0]);
     /// let g = x.slice_len::<0, 4, 2, -2>().sum().backward().wrt(&x); // x[4], x[2]
     /// assert_eq!(g, tensor![0.0, 0.0, 1.0, 0.0, 1.0]);
@@ -83,44 +83,13 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
         self.gathered(value, <S as Axis<AX>>::INDEX, positions)
     }
 
-    /// Gathers `indices` along axis `AX` (NumPy `np.take(x, indices, axis=AX)`); repeated
-    /// indices add their gradients. See [`Tensor::take`].
-    ///
-    /// # Panics
-    /// When an index is negative or out of bounds.
-    ///
-    /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
-    /// let x = Var::param(tensor![10.0, 20.0, 30.0]);
-    /// let g = x.take::<0, _>([2usize, 0, 2]).sum().backward().wrt(&x);
-    /// assert_eq!(g, tensor![1.0, 0.0, 2.0]);
-    /// ```
-    #[must_use]
-    #[track_caller]
-    #[allow(clippy::type_complexity)]
-    pub fn take<const AX: isize, I: Indices>(
-        &self,
-        indices: I,
-    ) -> Var<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
-    where
-        S: ReplaceAxis<AX, I::Len>,
-        K: Combine<I::Kind>,
-    {
-        // Read before `take` checks them (and panics with its message on a bad one).
-        let positions = (0..I::Len::SIZE)
-            .map(|k| indices.value(k).to_index().unwrap_or(usize::MAX))
-            .collect();
-        let value = self.value().take::<AX, I>(indices);
-        self.gathered(value, <S as Axis<AX>>::INDEX, positions)
-    }
-
     /// `value` where `mask` is `true`, `self` elsewhere (PyTorch `masked_fill`, NumPy
     /// `np.where(mask, value, x)`); `mask` broadcasts to `self`'s shape. The gradient flows
     /// only where the mask is `false`. (`masked_select` has a length known only at run time,
     /// so it has no typed tracked form: mask, then reduce.)
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let y = x.masked_fill(&tensor![true, false], 0.0);    // column 0 zeroed
     /// assert_eq!(y.value(), &tensor![[0.0, 2.0], [0.0, 4.0]]);
@@ -156,5 +125,71 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
             );
             sink.add(0, grad);
         })
+    }
+}
+
+/// `take::<AX>(indices)` on tracked values, with only the axis in the turbofish (see
+/// [`Take`](crate::Take) for why it is a trait). In the [prelude](crate::prelude).
+///
+/// ```
+/// use tensorial::autodiff::{TakeVar, Var};
+/// use tensorial::tensor;
+/// let x = Var::param(tensor![10.0, 20.0, 30.0]);
+/// let g = x.take::<0>([2usize, 0, 2]).sum().backward().wrt(&x);
+/// assert_eq!(g, tensor![1.0, 0.0, 2.0]);
+/// ```
+pub trait TakeVar<I: Indices> {
+    /// The element type.
+    type Elem: Real;
+    /// The shape gathered from.
+    type Shape: Shape;
+    /// The storage kind of the source.
+    type Kind: Kind;
+
+    /// Gathers `indices` along axis `AX` (NumPy `np.take(x, indices, axis=AX)`); repeated
+    /// indices add their gradients. See [`Take::take`](crate::Take::take).
+    ///
+    /// # Panics
+    /// When an index is negative or out of bounds.
+    ///
+    /// ```
+    /// use tensorial::prelude::*;
+    /// use tensorial::autodiff::Var;
+    /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
+    /// let g = x.take::<1>([1usize, 1]).sum().backward().wrt(&x);
+    /// assert_eq!(g, tensor![[0.0, 2.0], [0.0, 2.0]]);
+    /// ```
+    #[must_use]
+    #[track_caller]
+    #[allow(clippy::type_complexity)]
+    fn take<const AX: isize>(
+        &self,
+        indices: I,
+    ) -> Var<Self::Elem, Replaced<Self::Shape, AX, I::Len>, Combined<Self::Kind, I::Kind>>
+    where
+        Self::Shape: ReplaceAxis<AX, I::Len>,
+        Self::Kind: Combine<I::Kind>;
+}
+
+impl<T: Real, S: Shape, K: Kind, I: Indices> TakeVar<I> for Var<T, S, K> {
+    type Elem = T;
+    type Shape = S;
+    type Kind = K;
+
+    #[track_caller]
+    fn take<const AX: isize>(
+        &self,
+        indices: I,
+    ) -> Var<T, Replaced<S, AX, I::Len>, Combined<K, I::Kind>>
+    where
+        S: ReplaceAxis<AX, I::Len>,
+        K: Combine<I::Kind>,
+    {
+        // Read before `take` checks them (and panics with its message on a bad one).
+        let positions = (0..I::Len::SIZE)
+            .map(|k| indices.value(k).to_index().unwrap_or(usize::MAX))
+            .collect();
+        let value = crate::Take::take::<AX>(self.value(), indices);
+        self.gathered(value, <S as Axis<AX>>::INDEX, positions)
     }
 }

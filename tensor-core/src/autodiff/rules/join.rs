@@ -135,7 +135,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// [`Tensor::concatenate`]; each part's gradient is its slice of the result's.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor, Rank1};
+    /// use tensorial::{autodiff::Var, tensor, Rank1};
     /// let a = Var::param(tensor![1.0, 2.0]);
     /// let b = Var::param(tensor![3.0]);
     /// let ab = Var::<f64, Rank1<3>>::concatenate::<0>((&a, &b));
@@ -151,7 +151,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// [`Tensor::stack`].
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor, Rank2};
+    /// use tensorial::{autodiff::Var, tensor, Rank2};
     /// let a = Var::param(tensor![1.0, 2.0]);
     /// let b = Var::param(tensor![3.0, 4.0]);
     /// let m = Var::<f64, Rank2<2, 2>>::stack::<1>([&a, &b]);   // columns a, b

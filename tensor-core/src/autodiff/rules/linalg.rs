@@ -133,7 +133,7 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
     /// constant tensor.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::constant(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let w = Var::param(tensor![[1.0], [1.0]]);
     /// let g = x.matmul(&w).sum().backward().wrt(&w);      // (2, 1) product, summed
@@ -155,7 +155,7 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
     /// with the other operand transposed, as for a `(M, K) @ (K, N)` matrix product.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor, Rank3, Tensor};
+    /// use tensorial::{autodiff::Var, tensor, Rank3, Tensor};
     /// let x = Var::param(Tensor::<f64, Rank3<2, 3, 4>>::ones());
     /// let w = tensor![1.0, 2.0, 3.0, 4.0];
     /// let g = x.tensordot(&w).sum().backward().wrt(&x);   // each x[b, t, f] meets w[f]

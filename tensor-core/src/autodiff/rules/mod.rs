@@ -1,7 +1,7 @@
 //! Backward rules, one file per op family (mirroring `ops/`).
 
 pub(super) mod arith;
-mod index;
+pub(super) mod index;
 pub(super) mod join;
 mod linalg;
 mod nn;

@@ -39,7 +39,7 @@ where
     /// `y ⊙ (g − Σ_AX g ⊙ y)`.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let z = Var::param(tensor![[1.0, 2.0, 3.0]]);
     /// let p = z.softmax::<-1>();
     /// // The probabilities sum to one whatever z is, so Σ p has gradient 0.
@@ -96,7 +96,7 @@ where
     /// the backward is `2(x − t)/N`.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0]);
     /// let loss = x.mse_loss(&tensor![0.0, 0.0]);     // (1 + 4) / 2
     /// assert_eq!(loss.item(), 2.5);
@@ -130,7 +130,7 @@ where
     /// When a label is not below the number of classes.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let logits = Var::param(tensor![[0.0, 0.0], [0.0, 0.0]]);
     /// let loss = logits.cross_entropy(&tensor![0usize, 1]);
     /// assert!((loss.item() - 2f64.ln()).abs() < 1e-15);
@@ -171,7 +171,7 @@ where
     /// [`Tensor::layernorm`].
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 3.0], [2.0, 6.0]]);
     /// let gamma = Var::param(tensor![1.0, 1.0]);
     /// let y = x.layernorm(&gamma, tensor![0.0, 0.0], 0.0);   // rows become [−1, 1]

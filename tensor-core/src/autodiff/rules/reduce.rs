@@ -39,7 +39,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// scalar's gradient.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let s = x.sum();
     /// assert_eq!(s.item(), 10.0);
@@ -67,7 +67,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// Sums along axis `AX`, removing it (NumPy `x.sum(axis=AX)`).
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let rows = x.sum_axis::<1>();                  // [3, 7]
     /// let loss = (&rows * &rows).sum();              // 9 + 49

@@ -21,7 +21,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// The same elements under shape `S2` (NumPy `x.reshape(...)`); see [`Tensor::reshape`].
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor, Rank1};
+    /// use tensorial::{autodiff::Var, tensor, Rank1};
     /// let x = Var::param(tensor![[1.0, 2.0], [3.0, 4.0]]);
     /// let v = x.reshape::<Rank1<4>>();
     /// let g = (&v * tensor![1.0, 2.0, 3.0, 4.0]).sum().backward().wrt(&x);
@@ -106,7 +106,7 @@ impl<T: Real, A: Dim, B: Dim, K: Kind> Var<T, (A, B), K> {
     /// The transpose of a matrix (NumPy `x.T`).
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 2.0, 3.0]]);
     /// let g = (&x.t() * tensor![[1.0], [2.0], [3.0]]).sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![[1.0, 2.0, 3.0]]);

@@ -124,7 +124,7 @@ where
     /// The variance of all elements (`ddof = 0`, NumPy `x.var()`), a tracked scalar.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 3.0]);
     /// let v = x.var();                                     // 1
     /// assert_eq!(v.backward().wrt(&x), tensor![-1.0, 1.0]); // 2(x − μ)/n
@@ -151,7 +151,7 @@ where
     /// ties.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![3.0, 1.0, 3.0]);
     /// assert_eq!(x.max().backward().wrt(&x), tensor![0.5, 0.0, 0.5]);
     /// ```
@@ -196,7 +196,7 @@ axis_stats! {
     /// The largest element along axis `AX`; ties split the gradient evenly.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![[1.0, 5.0], [7.0, 2.0]]);
     /// let g = x.max_axis::<1>().sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![[0.0, 1.0], [1.0, 0.0]]);

@@ -101,7 +101,7 @@ vector_methods! {
     /// `e^x` elementwise; derivative `e^x`.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![0.0, 1.0]);
     /// let g = x.exp().sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![0.0, 1.0].exp());
@@ -136,7 +136,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `max(x, 0)` elementwise; subgradient 1 for `x > 0`, else 0 (also at 0, as PyTorch).
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![-1.0, 0.0, 2.0]);
     /// assert_eq!(x.relu().sum().backward().wrt(&x), tensor![0.0, 0.0, 1.0]);
     /// ```
@@ -175,7 +175,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// gradient goes to the larger operand; at a tie it is split evenly, half to each.
     ///
     /// ```
-    /// use tensor_core::{autodiff::Var, tensor};
+    /// use tensorial::{autodiff::Var, tensor};
     /// let x = Var::param(tensor![1.0, 2.0, 3.0]);
     /// let g = x.maximum(2.0).sum().backward().wrt(&x);
     /// assert_eq!(g, tensor![0.0, 0.5, 1.0]);

@@ -14,7 +14,7 @@ use super::{RowPlan, Strided, StridedMut, copy};
 /// bounds.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{take_axis, Strided};
+/// use tensorial::ops::kernel::{take_axis, Strided};
 /// let m = Strided::contiguous(&[1, 2, 3, 4, 5, 6], &[3, 2]);
 /// let mut out = [0; 6];
 /// take_axis(&mut out, m, 0, 3, |k| [2, 0, 2][k]); // m[[2, 0, 2]]
@@ -50,7 +50,7 @@ pub fn take_axis<T: Copy>(
 /// When `axis` is out of range, `src`'s dims disagree, or an index is out of bounds.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{scatter_axis, Strided, StridedMut};
+/// use tensorial::ops::kernel::{scatter_axis, Strided, StridedMut};
 /// let mut counts = [0; 3];
 /// let ones = Strided::contiguous(&[1], &[]).broadcast_to(&[4]);
 /// scatter_axis(StridedMut::contiguous(&mut counts, &[3]), 0, ones, |k| [2, 0, 2, 2][k], |a, b| a + b);

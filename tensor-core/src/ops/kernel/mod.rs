@@ -20,7 +20,7 @@ pub const MAX_RANK: usize = 6;
 /// When `dims` has more than [`MAX_RANK`] axes.
 ///
 /// ```
-/// use tensor_core::ops::kernel::row_major_strides;
+/// use tensorial::ops::kernel::row_major_strides;
 /// assert_eq!(row_major_strides(&[2, 3, 4])[..3], [12, 4, 1]);
 /// ```
 #[must_use]

@@ -85,7 +85,7 @@ macro_rules! geometry_accessors {
 /// Constructors check that every reachable element lies inside `data`.
 ///
 /// ```
-/// use tensor_core::ops::kernel::Strided;
+/// use tensorial::ops::kernel::Strided;
 /// let data = [0, 1, 2, 3, 4, 5]; // a 2×3 matrix
 /// let col = Strided::new(&data, 2, &[2], &[3]); // column 2, NumPy `x[:, 2]`
 /// assert_eq!((col.len(), col.get(&[1])), (2, 5));
@@ -160,7 +160,7 @@ impl<'a, T> Strided<'a, T> {
     /// When `data.len()` is not the product of `dims`, or the rank is above [`MAX_RANK`].
     ///
     /// ```
-    /// use tensor_core::ops::kernel::Strided;
+    /// use tensorial::ops::kernel::Strided;
     /// let m = Strided::contiguous(&[1, 2, 3, 4, 5, 6], &[2, 3]);
     /// assert_eq!(m.strides(), &[3, 1]);
     /// ```
@@ -178,7 +178,7 @@ impl<'a, T> Strided<'a, T> {
     /// or the rank is above [`MAX_RANK`].
     ///
     /// ```
-    /// use tensor_core::ops::kernel::Strided;
+    /// use tensorial::ops::kernel::Strided;
     /// let rev = Strided::new(&[1, 2, 3], 2, &[3], &[-1]); // NumPy `x[::-1]`
     /// assert_eq!(rev.get(&[0]), 3);
     /// ```
@@ -192,7 +192,7 @@ impl<'a, T> Strided<'a, T> {
     /// [`strides`](Self::strides) for where its elements are).
     ///
     /// ```
-    /// use tensor_core::ops::kernel::Strided;
+    /// use tensorial::ops::kernel::Strided;
     /// let rev = Strided::new(&[1, 2, 3], 2, &[3], &[-1]);
     /// assert_eq!((rev.data(), rev.offset()), (&[1, 2, 3][..], 2));
     /// ```
@@ -204,7 +204,7 @@ impl<'a, T> Strided<'a, T> {
     /// Position in [`data`](Self::data) of the element at index `[0, 0, …]`.
     ///
     /// ```
-    /// use tensor_core::ops::kernel::Strided;
+    /// use tensorial::ops::kernel::Strided;
     /// assert_eq!(Strided::new(&[1, 2, 3, 4], 1, &[3], &[1]).offset(), 1);
     /// ```
     #[must_use]
@@ -264,7 +264,7 @@ impl<'a, T> Strided<'a, T> {
     /// When the dims do not broadcast to `dims`.
     ///
     /// ```
-    /// use tensor_core::ops::kernel::Strided;
+    /// use tensorial::ops::kernel::Strided;
     /// let row = Strided::contiguous(&[1, 2, 3], &[3]);
     /// let m = row.broadcast_to(&[2, 3]);
     /// assert_eq!((m.strides(), m.get(&[1, 2])), (&[0, 1][..], 3));
@@ -293,7 +293,7 @@ impl<'a, T> Strided<'a, T> {
 /// A mutable strided operand: the destination of `zip_assign`, `copy` and scatters.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{copy, Strided, StridedMut};
+/// use tensorial::ops::kernel::{copy, Strided, StridedMut};
 /// let mut data = [0; 6]; // a 2×3 matrix
 /// copy(StridedMut::new(&mut data, 1, &[2], &[3]), Strided::contiguous(&[7, 8], &[2]));
 /// assert_eq!(data, [0, 7, 0, 0, 8, 0]); // column 1 written
@@ -310,7 +310,7 @@ impl<'a, T> StridedMut<'a, T> {
     /// When `data.len()` is not the product of `dims`, or the rank is above [`MAX_RANK`].
     ///
     /// ```
-    /// use tensor_core::ops::kernel::StridedMut;
+    /// use tensorial::ops::kernel::StridedMut;
     /// let mut data = [0; 6];
     /// assert_eq!(StridedMut::contiguous(&mut data, &[3, 2]).strides(), &[2, 1]);
     /// ```
@@ -328,7 +328,7 @@ impl<'a, T> StridedMut<'a, T> {
     /// or the rank is above [`MAX_RANK`].
     ///
     /// ```
-    /// use tensor_core::ops::kernel::StridedMut;
+    /// use tensorial::ops::kernel::StridedMut;
     /// let mut data = [0; 4];
     /// let v = StridedMut::new(&mut data, 3, &[2], &[-2]); // elements 3 and 1
     /// assert_eq!(v.dims(), &[2]);

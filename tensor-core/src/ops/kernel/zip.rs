@@ -83,7 +83,7 @@ fn runs_in<O, const N: usize>(
 /// When `out` and `a` differ in length.
 ///
 /// ```
-/// use tensor_core::ops::kernel::map;
+/// use tensorial::ops::kernel::map;
 /// let mut out = [0; 3];
 /// map(&mut out, &[1, 2, 3], |x| x * 2);
 /// assert_eq!(out, [2, 4, 6]);
@@ -100,7 +100,7 @@ pub fn map<A: Copy + Sync, O: Elem>(out: &mut [O], a: &[A], f: impl Fn(A) -> O +
 /// `x = f(x)` for every element of `data`.
 ///
 /// ```
-/// use tensor_core::ops::kernel::map_inplace;
+/// use tensorial::ops::kernel::map_inplace;
 /// let mut data = [1, 2, 3];
 /// map_inplace(&mut data, |x| x * x);
 /// assert_eq!(data, [1, 4, 9]);
@@ -115,7 +115,7 @@ pub fn map_inplace<T: Copy + Send>(data: &mut [T], f: impl Fn(T) -> T + Sync) {
 /// When `out.len()` is not the number of elements of `a`.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{map_strided, Strided};
+/// use tensorial::ops::kernel::{map_strided, Strided};
 /// let mut out = [0; 3];
 /// map_strided(&mut out, Strided::new(&[1, 2, 3], 2, &[3], &[-1]), |x| x * 10);
 /// assert_eq!(out, [30, 20, 10]);
@@ -154,7 +154,7 @@ pub fn map_strided<A: Copy + Sync, O: Elem>(
 /// When a dim list does not broadcast to `out_dims` or a slice length disagrees with its dims.
 ///
 /// ```
-/// use tensor_core::ops::kernel::zip;
+/// use tensorial::ops::kernel::zip;
 /// let mut out = [0; 6];
 /// zip(&mut out, &[2, 3], (&[1, 2, 3, 4, 5, 6], &[2, 3]), (&[10, 20], &[2, 1]), |a, b| a + b);
 /// assert_eq!(out, [11, 12, 13, 24, 25, 26]);
@@ -181,7 +181,7 @@ pub fn zip<A: Copy + Sync, B: Copy + Sync, O: Elem>(
 /// When a dim list does not broadcast to `out_dims` or `out.len()` disagrees with `out_dims`.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{zip_strided, Strided};
+/// use tensorial::ops::kernel::{zip_strided, Strided};
 /// let m = [1, 2, 3, 4, 5, 6]; // 2×3
 /// let col0 = Strided::new(&m, 0, &[2, 1], &[3, 1]); // m[:, :1]
 /// let mut out = [0; 6];
@@ -260,7 +260,7 @@ pub(crate) fn zip_strided_to<A: Copy + Sync, B: Copy + Sync, O: Elem>(
 /// When `b_dims` does not broadcast to `dst_dims` or a slice length disagrees with its dims.
 ///
 /// ```
-/// use tensor_core::ops::kernel::zip_assign;
+/// use tensorial::ops::kernel::zip_assign;
 /// let mut m = [1, 2, 3, 4, 5, 6]; // 2×3
 /// zip_assign(&mut m, &[2, 3], (&[10, 20, 30], &[3]), |a, b| a + b); // m += row
 /// assert_eq!(m, [11, 22, 33, 14, 25, 36]);
@@ -284,7 +284,7 @@ pub fn zip_assign<T: Copy + Send, B: Copy + Sync>(
 /// When `b`'s dims do not broadcast to `dst`'s.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{zip_assign_strided, Strided, StridedMut};
+/// use tensorial::ops::kernel::{zip_assign_strided, Strided, StridedMut};
 /// let mut m = [1, 2, 3, 4, 5, 6]; // 2×3
 /// let col1 = StridedMut::new(&mut m, 1, &[2], &[3]); // m[:, 1]
 /// zip_assign_strided(col1, Strided::contiguous(&[100], &[]), |a, b| a + b);
@@ -365,7 +365,7 @@ fn assign_run<T: Copy, B: Copy>(
 /// When a dim list does not broadcast to `out_dims` or a slice length disagrees with its dims.
 ///
 /// ```
-/// use tensor_core::ops::kernel::zip3;
+/// use tensorial::ops::kernel::zip3;
 /// let mut out = [0; 4];
 /// let cond = [true, false];
 /// zip3(&mut out, &[2, 2], (&cond, &[2]), (&[1, 2, 3, 4], &[2, 2]), (&[0], &[]), |c, a, b| {
@@ -399,7 +399,7 @@ pub fn zip3<A: Copy + Sync, B: Copy + Sync, C: Copy + Sync, O: Elem>(
 /// When a dim list does not broadcast to `out_dims` or `out.len()` disagrees with `out_dims`.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{zip3_strided, Strided};
+/// use tensorial::ops::kernel::{zip3_strided, Strided};
 /// let mut out = [0; 3];
 /// let cond = Strided::contiguous(&[true, false, true], &[3]);
 /// let a = Strided::new(&[1, 2, 3], 2, &[3], &[-1]); // reversed
@@ -478,7 +478,7 @@ pub fn broadcast_copy<T: Copy>(
 /// When `src`'s dims do not broadcast to `dst`'s.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{copy, Strided, StridedMut};
+/// use tensorial::ops::kernel::{copy, Strided, StridedMut};
 /// let mut m = [0; 6]; // 2×3
 /// copy(StridedMut::contiguous(&mut m, &[2, 3]), Strided::contiguous(&[1, 2, 3], &[3]));
 /// assert_eq!(m, [1, 2, 3, 1, 2, 3]);
@@ -505,7 +505,7 @@ pub fn copy<T: Copy>(dst: StridedMut<'_, T>, src: Strided<'_, T>) {
 /// When `b`'s dims do not broadcast to `a`'s.
 ///
 /// ```
-/// use tensor_core::ops::kernel::{for_each_zip, Strided};
+/// use tensorial::ops::kernel::{for_each_zip, Strided};
 /// let mut picked = [0; 2];
 /// let mut n = 0;
 /// let mask = Strided::contiguous(&[true, false, true], &[3]);

@@ -40,7 +40,7 @@
 //! `tanh(-0) = -0`; `sigmoid(-inf) = 0`, `sigmoid(inf) = 1`; NaN in gives NaN out.
 //!
 //! ```
-//! use tensor_core::ops::kernel::math::{self, Func};
+//! use tensorial::ops::kernel::math::{self, Func};
 //! let x = [0.0f32, 1.0, -1.0, 88.0];
 //! let mut y = [0.0f32; 4];
 //! math::map(Func::Exp, &x, &mut y);
@@ -150,7 +150,7 @@ use same_type::{same, same_mut};
 /// A function the kernels compute.
 ///
 /// ```
-/// use tensor_core::ops::kernel::math::{self, Func};
+/// use tensorial::ops::kernel::math::{self, Func};
 /// let mut y = [4.0f64, 9.0];
 /// math::map_inplace(Func::Sqrt, &mut y);
 /// assert_eq!(y, [2.0, 3.0]);
@@ -177,7 +177,7 @@ impl Func {
 /// An instruction set the kernels are compiled for.
 ///
 /// ```
-/// use tensor_core::ops::kernel::math::Isa;
+/// use tensorial::ops::kernel::math::Isa;
 /// assert!(Isa::Portable.is_available());
 /// assert!(Isa::detected().is_available());
 /// ```
@@ -266,7 +266,7 @@ static FORCED: AtomicU8 = AtomicU8::new(0);
 /// When `isa` is not available on this CPU.
 ///
 /// ```
-/// use tensor_core::ops::kernel::math::{self, Isa};
+/// use tensorial::ops::kernel::math::{self, Isa};
 /// math::set_isa(Some(Isa::Portable));
 /// assert_eq!(math::active_isa(), Isa::Portable);
 /// math::set_isa(None);
@@ -283,7 +283,7 @@ pub fn set_isa(isa: Option<Isa>) {
 /// [`Isa::detected`].
 ///
 /// ```
-/// assert!(tensor_core::ops::kernel::math::active_isa().is_available());
+/// assert!(tensorial::ops::kernel::math::active_isa().is_available());
 /// ```
 #[must_use]
 pub fn active_isa() -> Isa {
@@ -307,7 +307,7 @@ pub trait MathFloat: Copy + Send + Sync + sealed::Sealed {
     /// When the slices differ in length or `isa` is not available.
     ///
     /// ```
-    /// use tensor_core::ops::kernel::math::{Func, Isa, MathFloat};
+    /// use tensorial::ops::kernel::math::{Func, Isa, MathFloat};
     /// let mut y = [0.0f32; 3];
     /// f32::map_with(Isa::Portable, Func::Tanh, &[0.0, 100.0, -100.0], &mut y);
     /// assert_eq!(y, [0.0, 1.0, -1.0]);
@@ -320,7 +320,7 @@ pub trait MathFloat: Copy + Send + Sync + sealed::Sealed {
     /// When `isa` is not available.
     ///
     /// ```
-    /// use tensor_core::ops::kernel::math::{Func, Isa, MathFloat};
+    /// use tensorial::ops::kernel::math::{Func, Isa, MathFloat};
     /// let mut y = [1.0f64, 0.0];
     /// f64::map_inplace_with(Isa::Portable, Func::Ln, &mut y);
     /// assert_eq!(y, [0.0, f64::NEG_INFINITY]);
@@ -380,7 +380,7 @@ math_float! {
 /// When the slices differ in length.
 ///
 /// ```
-/// use tensor_core::ops::kernel::math::{self, Func};
+/// use tensorial::ops::kernel::math::{self, Func};
 /// let mut p = [0.0f64; 2];
 /// math::map(Func::Sigmoid, &[0.0, f64::INFINITY], &mut p);
 /// assert_eq!(p, [0.5, 1.0]);
@@ -392,7 +392,7 @@ pub fn map<T: MathFloat>(func: Func, src: &[T], dst: &mut [T]) {
 /// `buf[i] = func(buf[i])` with the [active](active_isa) kernel, on the calling thread.
 ///
 /// ```
-/// use tensor_core::ops::kernel::math::{self, Func};
+/// use tensorial::ops::kernel::math::{self, Func};
 /// let mut x = [0.0f32, -0.0];
 /// math::map_inplace(Func::Tanh, &mut x);
 /// assert!(x[1] == 0.0 && x[1].is_sign_negative());
