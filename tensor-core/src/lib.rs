@@ -70,6 +70,7 @@ mod elem;
 mod error;
 mod fmt;
 mod index;
+mod interop;
 pub mod ops;
 pub mod parallel;
 mod random;
@@ -80,6 +81,8 @@ pub mod view;
 
 pub use elem::{Elem, FloatElem, IntElem};
 pub use error::LengthError;
+#[cfg(feature = "alloc")]
+pub use error::ShapeError;
 /// The numeric traits behind the element bounds ([`FloatElem`] extends `num_traits::Float`).
 pub use num_traits;
 pub use ops::{ConcatParts, StackParts};
