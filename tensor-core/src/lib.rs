@@ -71,6 +71,8 @@ mod error;
 mod fmt;
 mod index;
 mod interop;
+#[cfg(feature = "std")]
+pub mod io;
 pub mod ops;
 pub mod parallel;
 mod random;
