@@ -40,6 +40,7 @@ mod error;
 pub mod npy;
 #[cfg(feature = "npz")]
 pub mod npz;
+pub mod safetensors;
 #[cfg(feature = "npz")]
 mod zip;
 
