@@ -91,6 +91,6 @@ mod tests {
         assert_eq!(same[23], 24);
         let mut scalar = [0i64];
         sum_into(&mut scalar, &[], &g, &[2, 3, 4]);
-        assert_eq!(scalar[0], (0..24).sum::<i64>());
+        assert_eq!(scalar[0], (0..24).sum());
     }
 }

@@ -356,6 +356,9 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        assert_eq!(seen, [("x".into(), vec![3, 4]), ("y".into(), vec![])]);
+        assert_eq!(
+            seen,
+            [("x".into(), Vec::from([3, 4])), ("y".into(), Vec::new())]
+        );
     }
 }
