@@ -53,9 +53,8 @@ pub(super) fn dtype_name(dtype: DType) -> &'static str {
 /// use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
 /// use tensorial::io::DType;
 /// use tensorial::prelude::*;
-/// let mut out = SafetensorsWriter::new();
-/// out.add("w", &Tensor::<f32, Rank2<2, 3>>::zeros())?;
-/// let bytes = out.to_bytes();
+/// let w = Tensor::<f32, Rank2<2, 3>>::zeros();
+/// let bytes = SafetensorsWriter::new().add("w", &w)?.to_bytes();
 /// let st = Safetensors::from_bytes(&bytes)?;
 /// let info = &st.tensors()[0];
 /// assert_eq!((info.name.as_str(), info.dtype_name, info.dtype), ("w", "F32", Some(DType::F32)));

@@ -39,7 +39,7 @@
 //!
 //! let mut st = Safetensors::open(&path)?;               // safe_open(path, "np")
 //! let names: Vec<&str> = st.names().collect();
-//! assert_eq!(names, ["fc1.weight", "fc1.bias"]);
+//! assert_eq!(names, ["fc1.bias", "fc1.weight"]);        // by element size, then name
 //! let w2 = st.tensor::<f32, Rank2<784, 128>>("fc1.weight")?;
 //! assert_eq!(w2, w);
 //! let err = st.tensor::<f32, Rank2<128, 784>>("fc1.weight").unwrap_err();
@@ -86,6 +86,16 @@ pub struct Safetensors<R> {
     header: Header,
     /// Where the data section starts in the reader: after the length and the header.
     data_start: u64,
+}
+
+impl<R> core::fmt::Debug for Safetensors<R> {
+    /// The tensors' infos and the metadata (not the reader).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Safetensors")
+            .field("tensors", &self.header.tensors)
+            .field("metadata", &self.header.metadata)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Safetensors<File> {

@@ -4,7 +4,6 @@
 use super::header::dtype_name;
 use crate::io::{DType, Error, IoElem};
 use crate::{Kind, Shape, Tensor};
-use std::boxed::Box;
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -12,14 +11,24 @@ use std::path::Path;
 use std::string::String;
 use std::vec::Vec;
 
-type WriteData<'a> = Box<dyn Fn(&mut dyn Write) -> std::io::Result<()> + 'a>;
+/// A tensor's elements, written little-endian: the element type erased, so that tensors of
+/// different types wait side by side (a plain reference, so temporaries may be added).
+trait Data {
+    fn write_le(&self, writer: &mut dyn Write) -> std::io::Result<()>;
+}
+
+impl<T: IoElem, S: Shape, K: Kind> Data for Tensor<T, S, K> {
+    fn write_le(&self, writer: &mut dyn Write) -> std::io::Result<()> {
+        T::write_le(self.as_slice(), writer)
+    }
+}
 
 /// A tensor waiting to be written.
 struct Pending<'a> {
     name: String,
     dtype: DType,
     shape: Vec<usize>,
-    write: WriteData<'a>,
+    data: &'a dyn Data,
 }
 
 /// Collects named tensors (borrowed) and metadata, then writes one safetensors file
@@ -88,7 +97,7 @@ impl<'a> SafetensorsWriter<'a> {
             name: name.into(),
             dtype: T::DTYPE,
             shape: S::DIMS.as_ref().to_vec(),
-            write: Box::new(move |w| T::write_le(tensor.as_slice(), w)),
+            data: tensor,
         });
         Ok(self)
     }
@@ -149,7 +158,7 @@ impl<'a> SafetensorsWriter<'a> {
         writer.write_all(&(header.len() as u64).to_le_bytes())?;
         writer.write_all(header.as_bytes())?;
         for t in order {
-            (t.write)(&mut writer)?;
+            t.data.write_le(&mut writer)?;
         }
         Ok(())
     }
