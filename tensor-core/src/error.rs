@@ -29,3 +29,33 @@ impl fmt::Display for LengthError {
 }
 
 impl core::error::Error for LengthError {}
+
+/// An array's run-time shape differs from the tensor type's shape (rank or a size).
+///
+/// ```
+/// use tensorial::ShapeError;
+/// let err = ShapeError { expected: vec![2, 3], found: vec![3, 2] };
+/// assert_eq!(err.to_string(), "expected shape [2, 3], found [3, 2]");
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ShapeError {
+    /// The tensor type's shape (`S::DIMS`).
+    pub expected: alloc::vec::Vec<usize>,
+    /// The shape found at run time.
+    pub found: alloc::vec::Vec<usize>,
+}
+
+#[cfg(feature = "alloc")]
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "expected shape {:?}, found {:?}",
+            self.expected, self.found
+        )
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl core::error::Error for ShapeError {}

@@ -72,6 +72,7 @@ mod elem;
 mod error;
 mod fmt;
 mod index;
+mod interop;
 pub mod io;
 pub mod ops;
 pub mod parallel;
@@ -83,6 +84,8 @@ pub mod view;
 
 pub use elem::{Elem, FloatElem, IntElem};
 pub use error::LengthError;
+#[cfg(feature = "alloc")]
+pub use error::ShapeError;
 /// The numeric traits behind the element bounds ([`FloatElem`] extends `num_traits::Float`).
 #[doc(no_inline)]
 pub use num_traits;

@@ -46,6 +46,8 @@ pub mod npy;
 #[cfg(feature = "npz")]
 pub mod npz;
 pub mod rust_source;
+#[cfg(feature = "std")]
+pub mod safetensors;
 #[cfg(feature = "npz")]
 mod zip;
 
