@@ -98,6 +98,14 @@ macro_rules! chunk_cases {
             }
             let chunks = x.chunks::<$ax, $b>();
             assert_eq!((chunks.len(), chunks.remainder_len()), (n / $b, n % $b));
+            // The length counts down as chunks are taken from either end.
+            let mut it = chunks.clone();
+            for left in (0..n / $b).rev() {
+                let taken = if left % 2 == 0 { it.next() } else { it.next_back() };
+                assert!(taken.is_some());
+                assert_eq!((it.len(), it.size_hint()), (left, (left, Some(left))));
+            }
+            assert!(it.next().is_none() && it.next_back().is_none());
             let rest = chunks.remainder::<$r>();
             for (c, chunk) in chunks.clone().enumerate() {
                 for (idx, &v) in chunk.to_tensor().indexed_iter() {
