@@ -11,8 +11,8 @@ use common::{Rng, random_tensor};
 use tensorial::{Heap, Rank1, Rank2, Rank3, Tensor, View};
 
 /// `window::<AX, LEN>(start)` for every start of every axis of a rank-3 tensor, on inline,
-/// heap and reversed sources, against `x[.., start + k, ..]` by index; `get_window(_mut)` is `None`
-/// exactly past the end.
+/// heap and reversed sources, against `x[.., start + k, ..]` by index; `get_window` and
+/// `get_window_mut` are `None` exactly past the end.
 macro_rules! window_cases {
     ($($name:ident: $ax:literal, $len:literal;)*) => {$(
         #[test]

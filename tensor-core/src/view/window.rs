@@ -446,7 +446,8 @@ mod tests {
 
     #[test]
     #[should_panic(
-        expected = "a window of 5 elements cannot be taken along axis -1 of size 3: the length must be at most the size"
+        expected = "a window of 5 elements cannot be taken along axis -1 of size 3: \
+                    the length must be at most the size"
     )]
     fn rejects_a_length_past_the_size() {
         check_fits("a window", -1, 3, 5, 0);
@@ -454,7 +455,8 @@ mod tests {
 
     #[test]
     #[should_panic(
-        expected = "chunks of 0 elements cannot be taken along axis 2 of size 4: the length must be at least 1"
+        expected = "chunks of 0 elements cannot be taken along axis 2 of size 4: \
+                    the length must be at least 1"
     )]
     fn rejects_a_length_below_the_minimum() {
         check_fits("chunks", 2, 4, 0, 1);

@@ -495,7 +495,11 @@ mod tests {
     /// The detected instruction set is the best available one, also once cached.
     #[test]
     fn detects_the_best_available_isa() {
-        let best = *Isa::ALL.iter().rev().find(|isa| isa.is_available()).unwrap();
+        let best = *Isa::ALL
+            .iter()
+            .rev()
+            .find(|isa| isa.is_available())
+            .unwrap();
         assert_eq!((Isa::detected(), Isa::detected()), (best, best));
     }
 
@@ -549,6 +553,7 @@ mod tests {
     /// Long slices split across threads give the one-call result, bit for bit.
     #[test]
     fn split_maps_match_one_call() {
+        let bits = |xs: &[f32]| xs.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         let n = 3 * GRAIN + 123;
         let xs: Vec<f32> = (0..n)
             .map(|i| f32::from(u16::try_from(i % 1000).unwrap()) * 0.01 - 5.0)
@@ -558,10 +563,10 @@ mod tests {
         crate::parallel::with_max_threads(4, || {
             let mut got = vec![0.0; n];
             par_map(Func::Tanh, &xs, &mut got);
-            assert!(got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()));
+            assert_eq!(bits(&got), bits(&want));
             let mut buf = xs.clone();
             par_map_inplace(Func::Tanh, &mut buf);
-            assert!(buf.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()));
+            assert_eq!(bits(&buf), bits(&want));
         });
     }
 }
