@@ -63,16 +63,17 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
                 return;
             }
             for (flat, o) in out.iter_mut().enumerate() {
-                // Unravel `flat` in `S2` from the last axis, wrap each aligned index into `S`.
+                // Unravel `flat` in `S2` from the last axis, wrap each aligned index into `S`
+                // (the index along an output axis of size `m` is `rest % m`, and `n` divides
+                // `m`, so its wrap is `rest % n`).
                 let (mut rest, mut at, mut stride) = (flat, 0, 1);
                 for axis in (0..out_dims.len()).rev() {
-                    let i = rest % out_dims[axis];
-                    rest /= out_dims[axis];
                     if axis >= lead {
                         let n = dims[axis - lead];
-                        at += (i % n) * stride;
+                        at += (rest % n) * stride;
                         stride *= n;
                     }
+                    rest /= out_dims[axis];
                 }
                 *o = src[at];
             }
