@@ -189,7 +189,33 @@ mod tests {
     }
 
     #[test]
+    fn tasks_are_the_work_in_grains_up_to_the_thread_count() {
+        with_max_threads(2, || {
+            let threads = max_threads();
+            assert_eq!(threads, 2.min(pool_threads()));
+            assert_eq!(tasks_for(1 << 30, 100), threads);
+            assert_eq!(tasks_for(250, 100), 2.min(threads));
+            assert_eq!(tasks_for(199, 100), 1);
+            assert_eq!(tasks_for(5, 0), threads); // a zero grain counts as one
+        });
+    }
+
+    #[cfg(feature = "threading")]
+    #[test]
+    fn the_default_is_every_thread_of_the_pool() {
+        assert_eq!(pool_threads(), rayon::current_num_threads().max(1));
+        if std::env::var_os("TENSORIAL_NUM_THREADS").is_none() {
+            assert_eq!(default_threads(), pool_threads());
+        }
+        with_max_threads(usize::MAX, || assert_eq!(max_threads(), pool_threads()));
+    }
+
+    #[test]
     fn chunks_cover_every_element_once_with_aligned_splits() {
+        with_max_threads(2, chunks_cover_every_element_once);
+    }
+
+    fn chunks_cover_every_element_once() {
         for len in [0usize, 1, 7, 64, 1000, 1999] {
             let mut storage = [0usize; 1999];
             let data = &mut storage[..len];

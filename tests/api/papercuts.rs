@@ -160,6 +160,16 @@ fn dot_nd_is_numpy_dot_for_every_right_rank() {
         let want: f64 = (0..4).map(|k| a[[i, j, k]] * b4[[p, 0, k, m]]).sum();
         assert!((c4[[i, j, p, 0, m]] - want).abs() < 1e-12);
     }
+    // Rank 5: three batch axes, contracted axis and batch axes found from the end.
+    let a2 = Tensor::<f64, Rank2<2, 4>>::uniform(&mut rng(40), -1.0, 1.0);
+    let b5 = Tensor::<f64, Rank5<2, 3, 2, 4, 3>, Heap>::uniform(&mut rng(41), -1.0, 1.0);
+    let c5 = a2.dot_nd(&b5);
+    assert_eq!(c5.shape(), [2, 2, 3, 2, 3]);
+    for idx in multi_indices(&[2, 2, 3, 2, 3]) {
+        let [i, p, q, r, m] = [idx[0], idx[1], idx[2], idx[3], idx[4]];
+        let want: f64 = (0..4).map(|k| a2[[i, k]] * b5[[p, q, r, k, m]]).sum();
+        assert!((c5[[i, p, q, r, m]] - want).abs() < 1e-12);
+    }
     // Ranks 1 and 2 are `tensordot`.
     let m2 = Tensor::<f64, Rank2<4, 2>>::uniform(&mut rng(12), -1.0, 1.0);
     assert_eq!(a.dot_nd(&m2), a.tensordot(&m2));

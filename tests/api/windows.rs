@@ -11,8 +11,8 @@ use common::{Rng, random_tensor};
 use tensorial::{Heap, Rank1, Rank2, Rank3, Tensor, View};
 
 /// `window::<AX, LEN>(start)` for every start of every axis of a rank-3 tensor, on inline,
-/// heap and reversed sources, against `x[.., start + k, ..]` by index; `get_window` is `None`
-/// exactly past the end.
+/// heap and reversed sources, against `x[.., start + k, ..]` by index; `get_window` and
+/// `get_window_mut` are `None` exactly past the end.
 macro_rules! window_cases {
     ($($name:ident: $ax:literal, $len:literal;)*) => {$(
         #[test]
@@ -31,6 +31,8 @@ macro_rules! window_cases {
                 assert_eq!(x.get_window::<$ax, $len>(start).is_some(), fits);
                 assert_eq!(xh.get_window::<$ax, $len>(start).is_some(), fits);
                 assert_eq!(rev.get_window::<$ax, $len>(start).is_some(), fits);
+                let mut z = xh.clone();
+                assert_eq!(z.get_window_mut::<$ax, $len>(start).is_some(), fits);
                 if !fits {
                     continue;
                 }
@@ -48,6 +50,8 @@ macro_rules! window_cases {
                 // Writes land exactly on the window.
                 let mut y = xh.clone();
                 y.window_mut::<$ax, $len>(start).fill(-1);
+                z.get_window_mut::<$ax, $len>(start).unwrap().fill(-1);
+                assert_eq!(z, y);
                 for (idx, &v) in y.indexed_iter() {
                     let inside = (start..start + $len).contains(&idx[$ax]);
                     assert_eq!(v, if inside { -1 } else { x[idx] }, "{idx:?}");
@@ -98,6 +102,14 @@ macro_rules! chunk_cases {
             }
             let chunks = x.chunks::<$ax, $b>();
             assert_eq!((chunks.len(), chunks.remainder_len()), (n / $b, n % $b));
+            // The length counts down as chunks are taken from either end.
+            let mut it = chunks.clone();
+            for left in (0..n / $b).rev() {
+                let taken = if left % 2 == 0 { it.next() } else { it.next_back() };
+                assert!(taken.is_some());
+                assert_eq!((it.len(), it.size_hint()), (left, (left, Some(left))));
+            }
+            assert!(it.next().is_none() && it.next_back().is_none());
             let rest = chunks.remainder::<$r>();
             for (c, chunk) in chunks.clone().enumerate() {
                 for (idx, &v) in chunk.to_tensor().indexed_iter() {

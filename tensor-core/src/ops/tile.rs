@@ -64,19 +64,60 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
                 return;
             }
             for (flat, o) in out.iter_mut().enumerate() {
-                // Unravel `flat` in `S2` from the last axis, wrap each aligned index into `S`.
+                // Unravel `flat` in `S2` from the last axis, wrap each aligned index into `S`
+                // (the index along an output axis of size `m` is `rest % m`, and `n` divides
+                // `m`, so its wrap is `rest % n`).
                 let (mut rest, mut at, mut stride) = (flat, 0, 1);
                 for axis in (0..out_dims.len()).rev() {
-                    let i = rest % out_dims[axis];
-                    rest /= out_dims[axis];
                     if axis >= lead {
                         let n = dims[axis - lead];
-                        at += (i % n) * stride;
+                        at += (rest % n) * stride;
                         stride *= n;
                     }
+                    rest /= out_dims[axis];
                 }
                 *o = src[at];
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_tile;
+    use crate::{Rank1, Rank2, Rank3};
+
+    /// `check_tile` runs in `const` for the library; called at run time here, its verdicts
+    /// can be tested without building a failing program (tests/ui has those).
+    #[test]
+    fn accepts_whole_multiples_and_extra_leading_axes() {
+        check_tile::<Rank2<2, 3>, Rank2<2, 3>>();
+        check_tile::<Rank2<2, 3>, Rank2<4, 9>>();
+        check_tile::<Rank1<3>, Rank3<5, 2, 6>>();
+        check_tile::<Rank1<0>, Rank2<4, 0>>(); // an empty axis tiles only into an empty one
+    }
+
+    #[test]
+    #[should_panic(expected = "tile: the shape [7] does not repeat [3] a whole number of times")]
+    fn rejects_a_size_that_is_not_a_multiple() {
+        check_tile::<Rank1<3>, Rank1<7>>();
+    }
+
+    #[test]
+    #[should_panic(expected = "does not repeat [0]")]
+    fn rejects_a_non_empty_axis_from_an_empty_one() {
+        check_tile::<Rank1<0>, Rank1<2>>();
+    }
+
+    #[test]
+    #[should_panic(expected = "does not repeat [2, 3]")]
+    fn rejects_fewer_axes() {
+        check_tile::<Rank2<2, 3>, Rank1<6>>();
+    }
+
+    #[test]
+    #[should_panic(expected = "does not repeat [2, 3]")]
+    fn rejects_a_mismatch_on_a_leading_axis() {
+        check_tile::<Rank2<2, 3>, Rank2<3, 3>>();
     }
 }

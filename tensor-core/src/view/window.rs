@@ -426,3 +426,40 @@ where
     S: ReplaceAxis<AX, Const<B>>,
 {
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_fits;
+
+    /// `check_fits` runs in `const` for the library; called at run time here, its verdicts and
+    /// messages can be tested without building a failing program (tests/ui has those).
+    #[test]
+    fn fits_from_min_to_the_axis_size() {
+        for n in 0..5 {
+            for len in 0..=n {
+                check_fits("a window", 0, n, len, 0);
+            }
+            for len in 1..=n {
+                check_fits("chunks", 1, n, len, 1);
+            }
+        }
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "a window of 5 elements cannot be taken along axis -1 of size 3: \
+                    the length must be at most the size"
+    )]
+    fn rejects_a_length_past_the_size() {
+        check_fits("a window", -1, 3, 5, 0);
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "chunks of 0 elements cannot be taken along axis 2 of size 4: \
+                    the length must be at least 1"
+    )]
+    fn rejects_a_length_below_the_minimum() {
+        check_fits("chunks", 2, 4, 0, 1);
+    }
+}

@@ -479,3 +479,94 @@ pub(crate) fn map_inplace_or<T: Copy + 'static>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::{vec, vec::Vec};
+
+    #[test]
+    fn levels_round_trip() {
+        for isa in Isa::ALL {
+            assert_eq!(Isa::from_level(isa as u8), isa);
+        }
+    }
+
+    /// The detected instruction set is the best available one, also once cached.
+    #[test]
+    fn detects_the_best_available_isa() {
+        let best = *Isa::ALL
+            .iter()
+            .rev()
+            .find(|isa| isa.is_available())
+            .unwrap();
+        assert_eq!((Isa::detected(), Isa::detected()), (best, best));
+    }
+
+    #[cfg(all(target_arch = "x86_64", feature = "std"))]
+    #[test]
+    fn availability_is_the_cpu_features() {
+        let avx2 = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
+        let avx512 = std::is_x86_feature_detected!("avx512f");
+        assert_eq!(
+            Isa::ALL.map(Isa::is_available),
+            [true, avx2, avx512],
+            "Portable, Avx2, Avx512"
+        );
+    }
+
+    /// The `*_or` entry points run the vector kernel for `f32`/`f64` (never the scalar
+    /// fallback, which here returns a marker) and the fallback for other types.
+    #[test]
+    fn floats_take_the_kernels_and_other_types_the_fallback() {
+        fn check<T: MathFloat + crate::Elem + PartialEq + core::fmt::Debug>(xs: &[T], marker: T) {
+            let mut want = xs.to_vec();
+            map(Func::Exp, xs, &mut want);
+            assert!(!want.contains(&marker));
+            let mut got = xs.to_vec();
+            par_map_or(Func::Exp, xs, &mut got, |_| marker);
+            assert_eq!(got, want);
+            let mut got = xs.to_vec();
+            par_map_inplace_or(Func::Exp, &mut got, |_| marker);
+            assert_eq!(got, want);
+            let mut got = xs.to_vec();
+            map_inplace_or(Func::Exp, &mut got, |_| marker);
+            assert_eq!(got, want);
+        }
+        let xs: Vec<f32> = (0..100u16).map(|i| f32::from(i) * 0.1 - 5.0).collect();
+        check(&xs, -1.0f32);
+        let xs: Vec<f64> = (0..100u16).map(|i| f64::from(i) * 0.1 - 5.0).collect();
+        check(&xs, -1.0f64);
+
+        let ints: Vec<i32> = (0..100).collect();
+        let mut out = vec![0; 100];
+        par_map_or(Func::Exp, &ints, &mut out, |x| x * 10);
+        assert!(out.iter().zip(&ints).all(|(&o, &x)| o == x * 10));
+        let mut buf = ints.clone();
+        par_map_inplace_or(Func::Exp, &mut buf, |x| x + 1);
+        assert!(buf.iter().zip(&ints).all(|(&o, &x)| o == x + 1));
+        let mut buf = ints.clone();
+        map_inplace_or(Func::Exp, &mut buf, |x| x - 1);
+        assert!(buf.iter().zip(&ints).all(|(&o, &x)| o == x - 1));
+    }
+
+    /// Long slices split across threads give the one-call result, bit for bit.
+    #[test]
+    fn split_maps_match_one_call() {
+        let bits = |xs: &[f32]| xs.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        let n = 3 * GRAIN + 123;
+        let xs: Vec<f32> = (0..n)
+            .map(|i| f32::from(u16::try_from(i % 1000).unwrap()) * 0.01 - 5.0)
+            .collect();
+        let mut want = vec![0.0; n];
+        map(Func::Tanh, &xs, &mut want);
+        crate::parallel::with_max_threads(4, || {
+            let mut got = vec![0.0; n];
+            par_map(Func::Tanh, &xs, &mut got);
+            assert_eq!(bits(&got), bits(&want));
+            let mut buf = xs.clone();
+            par_map_inplace(Func::Tanh, &mut buf);
+            assert_eq!(bits(&buf), bits(&want));
+        });
+    }
+}
