@@ -184,8 +184,10 @@ mod tests {
     fn tasks_respect_grain_and_cap() {
         assert_eq!(tasks_for(0, 100), 1);
         assert_eq!(tasks_for(99, 100), 1);
-        assert!(tasks_for(1 << 30, 100) <= max_threads());
-        assert!(tasks_for(1 << 30, 100) >= 1);
+        with_max_threads(0, || {
+            assert!(tasks_for(1 << 30, 100) <= max_threads());
+            assert!(tasks_for(1 << 30, 100) >= 1);
+        });
     }
 
     #[test]
@@ -233,11 +235,14 @@ mod tests {
 
     #[test]
     fn cap_is_respected_and_zero_restores_the_default() {
-        let default = max_threads();
-        with_max_threads(1, || {
+        // All under the test lock: other tests change the process-wide cap too.
+        with_max_threads(0, || {
+            let default = max_threads();
+            set_max_threads(1);
             assert_eq!(max_threads(), 1);
             assert_eq!(tasks_for(1 << 30, 1), 1);
+            set_max_threads(0);
+            assert_eq!(max_threads(), default);
         });
-        assert_eq!(max_threads(), default);
     }
 }
