@@ -52,10 +52,11 @@ use num_traits::Zero;
 use pack::Panels;
 
 /// Products with at least this many multiply-adds (`m·k·n`) per thread split across threads:
-/// 160³ and the 6.4 M multiply-adds of 64×784·784×128 split in two, 128³ stays whole.
-/// Provisional (measured on a shared machine): on two threads 160³, 192³, 256³ and
-/// 64×784·784×128 (`f32`) took 0.64–0.74× the one-thread time, 96³ and 128³ (`f32`) 1.3–1.5×.
-pub(crate) const PAR_MIN: usize = 1 << 21;
+/// 256³ splits in two, the 6.4 M multiply-adds of 64×784·784×128 stay whole. At 2²¹ that
+/// product split too, and on a quiet 2-core Xeon the training step of
+/// `benches/run_train_step.sh` then took 0.42 ms on default threads against 0.26 ms on one
+/// (each thread packs the whole of `a`; a shared packed `a` would let it pay).
+pub(crate) const PAR_MIN: usize = 1 << 23;
 
 /// `f32` and `f64`: the element types with packed kernels.
 pub(crate) trait PackedFloat:

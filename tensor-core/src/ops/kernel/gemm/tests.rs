@@ -202,10 +202,10 @@ where
 fn threaded_products_are_bit_identical_to_one_thread() {
     // Above 2·PAR_MIN so they split: tall (rows), wide and short (columns), odd sizes.
     for mkn in [
-        (64, 784, 128),
-        (784, 64, 128),
-        (64, 128, 784),
-        (333, 97, 257),
+        (128, 784, 256),
+        (784, 128, 256),
+        (128, 256, 784),
+        (333, 197, 257),
     ] {
         check_threads::<Avx512F32>(mkn);
         check_threads::<Avx512F64>(mkn);
