@@ -2,37 +2,17 @@
 //! Python package wrote never panic, and never make the loader allocate more than a small
 //! bound, whatever the header claims.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use tensorial::io::safetensors::Safetensors;
 use tensorial::prelude::*;
 
-/// The system allocator, recording the largest single request.
-struct Largest;
-
-static LARGEST: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: forwards every call to `System` unchanged; only records the requested size.
-unsafe impl GlobalAlloc for Largest {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LARGEST.fetch_max(layout.size(), Ordering::Relaxed);
-        // SAFETY: the caller's contract for `alloc` is passed on as it is.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System.alloc` with this layout (above).
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LARGEST.fetch_max(new_size, Ordering::Relaxed);
-        // SAFETY: as for `dealloc`; the caller guarantees `new_size` is valid.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+#[path = "common/peak_alloc.rs"]
+mod peak_alloc;
+use peak_alloc::{LARGEST, PeakAlloc};
 
 #[global_allocator]
-static ALLOCATOR: Largest = Largest;
+static GLOBAL: PeakAlloc = PeakAlloc;
 
 const SMALL: &[u8] = include_bytes!("data/io/st_small.safetensors");
 const DTYPES: &[u8] = include_bytes!("data/io/st_dtypes.safetensors");
