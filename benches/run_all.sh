@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=benches/lib.sh
 source benches/lib.sh "$@"
 
-families=(broadcast reduce matmul einsum train_step math)
+families=(broadcast reduce matmul einsum train_step math io embedded)
 out=docs/benchmarks.md
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
