@@ -4,6 +4,11 @@
 //! For buffers of at least [`HUGE_THRESHOLD`] bytes on Linux (feature `std`) we `mmap` a
 //! 2 MiB-aligned region and `madvise(MADV_HUGEPAGE)` it, as NumPy does: first touch of a
 //! 157 MB buffer drops from ~63 ms to ~15 ms (DESIGN-NOTES §2).
+//!
+//! Under `std`, freed buffers of 256 KiB to 32 MiB are kept for reuse ([`reuse`]): a loop that
+//! allocates the same shapes again (a training step, repeated products) gets them back zeroed
+//! by one write pass instead of faulting fresh pages in, which the C allocator otherwise makes
+//! it do each time it returns the freed top of the heap to the OS.
 
 use alloc::alloc::{Layout, alloc_zeroed as sys_alloc_zeroed, dealloc as sys_dealloc};
 use core::ptr::NonNull;
@@ -22,18 +27,29 @@ pub fn alloc_zeroed<T>(n: usize) -> NonNull<T> {
     if layout.size() == 0 {
         return NonNull::dangling();
     }
+    #[cfg(feature = "std")]
+    if let Some(p) = reuse::take(layout) {
+        // SAFETY: `p` is a live, unused allocation of exactly `layout`'s size.
+        unsafe { p.as_ptr().write_bytes(0, layout.size()) };
+        return p.cast();
+    }
+    fresh(layout).cast()
+}
+
+/// A new zeroed allocation of `layout` (non-zero size) from the OS or the global allocator.
+fn fresh(layout: Layout) -> NonNull<u8> {
     #[cfg(all(
         feature = "std",
         target_os = "linux",
         any(target_arch = "x86_64", target_arch = "aarch64")
     ))]
     if layout.size() >= HUGE_THRESHOLD {
-        return huge::map(layout.size()).cast();
+        return huge::map(layout.size());
     }
     // SAFETY: `layout` has a non-zero size.
     let ptr = unsafe { sys_alloc_zeroed(layout) };
     match NonNull::new(ptr) {
-        Some(p) => p.cast(),
+        Some(p) => p,
         None => alloc::alloc::handle_alloc_error(layout),
     }
 }
@@ -48,6 +64,21 @@ pub unsafe fn dealloc<T>(ptr: NonNull<T>, n: usize) {
     if layout.size() == 0 {
         return;
     }
+    #[cfg(feature = "std")]
+    let Some(ptr) = reuse::keep(ptr.cast(), layout) else {
+        return;
+    };
+    // SAFETY: per this function's contract `ptr` came from `fresh(layout)` (a kept buffer is
+    // handed out again only for this same layout).
+    unsafe { release(ptr.cast(), layout) }
+}
+
+/// Frees what [`fresh`] returned.
+///
+/// # Safety
+/// `ptr` must come from `fresh(layout)` with this same layout, and not be freed before.
+// SAFETY: callers uphold the contract in `# Safety` above; each call inside says why it is sound.
+unsafe fn release(ptr: NonNull<u8>, layout: Layout) {
     #[cfg(all(
         feature = "std",
         target_os = "linux",
@@ -55,10 +86,84 @@ pub unsafe fn dealloc<T>(ptr: NonNull<T>, n: usize) {
     ))]
     if layout.size() >= HUGE_THRESHOLD {
         // SAFETY: per this function's contract the region came from `huge::map(layout.size())`.
-        return unsafe { huge::unmap(ptr.cast(), layout.size()) };
+        return unsafe { huge::unmap(ptr, layout.size()) };
     }
     // SAFETY: per this function's contract `ptr` came from `sys_alloc_zeroed(layout)`.
-    unsafe { sys_dealloc(ptr.as_ptr().cast(), layout) }
+    unsafe { sys_dealloc(ptr.as_ptr(), layout) }
+}
+
+#[cfg(feature = "std")]
+pub(crate) mod reuse {
+    //! A few freed buffers kept for the next allocation of the same layout.
+    //!
+    //! Bounded: buffers of [`MIN`] to [`MAX`] bytes, at most [`SLOTS`] of them and [`TOTAL`]
+    //! bytes in all; when full, the oldest is freed. Smaller buffers are left to the C
+    //! allocator's own bins, bigger ones (a 157 MB data set) go back to the OS at once.
+
+    use super::{Layout, release};
+    use core::ptr::NonNull;
+    use std::sync::Mutex;
+    use std::vec::Vec;
+
+    /// Smallest buffer kept (bytes).
+    pub const MIN: usize = 256 << 10;
+    /// Largest buffer kept (bytes).
+    pub const MAX: usize = 32 << 20;
+    /// Most buffers kept at once.
+    pub const SLOTS: usize = 8;
+    /// Most bytes kept at once.
+    pub const TOTAL: usize = 64 << 20;
+
+    /// A kept buffer: its address (a `usize`, so the list is `Send`) and layout.
+    type Kept = (usize, Layout);
+
+    static KEPT: Mutex<Vec<Kept>> = Mutex::new(Vec::new());
+
+    fn kept() -> std::sync::MutexGuard<'static, Vec<Kept>> {
+        KEPT.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A kept buffer of exactly `layout` (its old contents still in it), if there is one.
+    pub fn take(layout: Layout) -> Option<NonNull<u8>> {
+        if !(MIN..=MAX).contains(&layout.size()) {
+            return None;
+        }
+        let mut kept = kept();
+        let i = kept.iter().rposition(|&(_, l)| l == layout)?;
+        NonNull::new(kept.remove(i).0 as *mut u8)
+    }
+
+    /// Keeps `ptr` (a buffer of `layout` from [`super::fresh`], no longer used) for reuse;
+    /// gives it back when it does not qualify, for the caller to free.
+    pub fn keep(ptr: NonNull<u8>, layout: Layout) -> Option<NonNull<u8>> {
+        if !(MIN..=MAX).contains(&layout.size()) {
+            return Some(ptr);
+        }
+        let mut evicted = Vec::new();
+        {
+            let mut kept = kept();
+            let mut total: usize = kept.iter().map(|(_, l)| l.size()).sum();
+            while !kept.is_empty() && (kept.len() >= SLOTS || total + layout.size() > TOTAL) {
+                let old = kept.remove(0);
+                total -= old.1.size();
+                evicted.push(old);
+            }
+            kept.push((ptr.as_ptr() as usize, layout));
+        }
+        for (addr, layout) in evicted {
+            // SAFETY: kept buffers came from `fresh(layout)` with their recorded layout, and
+            // one removed from the list is owned by nobody else.
+            unsafe { release(NonNull::new_unchecked(addr as *mut u8), layout) };
+        }
+        None
+    }
+
+    /// Bytes kept right now (for tests).
+    #[cfg(test)]
+    pub fn kept_bytes() -> usize {
+        kept().iter().map(|(_, l)| l.size()).sum()
+    }
 }
 
 #[cfg(all(
@@ -143,5 +248,43 @@ mod huge {
     pub unsafe fn unmap(ptr: NonNull<u8>, size: usize) {
         // SAFETY: per the contract this is exactly the region `map` kept.
         unsafe { munmap(ptr.as_ptr().cast(), mapped_len(size)) };
+    }
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::{alloc_zeroed, dealloc, reuse};
+
+    /// A freed buffer in the kept range comes back for the same size, zeroed again; the kept
+    /// bytes stay within the bounds whatever is freed.
+    #[test]
+    fn kept_buffers_come_back_zeroed_and_stay_bounded() {
+        const N: usize = (1 << 20) / 4 + 3; // ~1 MiB of f32, an odd count
+        let p = alloc_zeroed::<f32>(N);
+        // SAFETY: `p` holds `N` zeroed `f32`s owned here.
+        let data = unsafe { core::slice::from_raw_parts_mut(p.as_ptr(), N) };
+        data.fill(7.5);
+        // SAFETY: `p` came from `alloc_zeroed::<f32>(N)` and is freed once.
+        unsafe { dealloc(p, N) };
+        // Other tests allocate too, so the same buffer may have been taken: any buffer handed
+        // out must be zeroed.
+        let q = alloc_zeroed::<f32>(N);
+        // SAFETY: as above.
+        let again = unsafe { core::slice::from_raw_parts(q.as_ptr(), N) };
+        assert!(
+            again.iter().all(|&x| x == 0.0),
+            "a reused buffer is not zeroed"
+        );
+        // SAFETY: as above.
+        unsafe { dealloc(q, N) };
+
+        // Many sizes freed: the kept set stays within its bounds.
+        let sizes = [300_000usize, 1 << 20, 5 << 20, 20 << 20, 33 << 20, 100];
+        let bufs: std::vec::Vec<_> = sizes.iter().map(|&n| (alloc_zeroed::<u8>(n), n)).collect();
+        for (p, n) in bufs {
+            // SAFETY: each came from `alloc_zeroed::<u8>(n)` and is freed once.
+            unsafe { dealloc(p, n) };
+            assert!(reuse::kept_bytes() <= reuse::TOTAL);
+        }
     }
 }

@@ -52,11 +52,12 @@ use num_traits::Zero;
 use pack::Panels;
 
 /// Products with at least this many multiply-adds (`m·k·n`) per thread split across threads:
-/// 256³ splits in two, the 6.4 M multiply-adds of 64×784·784×128 stay whole. At 2²¹ that
-/// product split too, and on a quiet 2-core Xeon the training step of
-/// `benches/run_train_step.sh` then took 0.42 ms on default threads against 0.26 ms on one
-/// (each thread packs the whole of `a`; a shared packed `a` would let it pay).
-pub(crate) const PAR_MIN: usize = 1 << 23;
+/// 128³ splits in two, as do the 64×784·784×128 products of a batch-64 MLP. Measured on a quiet
+/// 2-core AVX-512 Xeon (`benches/matmul.rs`, medians): with the crate's spinning workers, two
+/// threads take 64×784·784×128 from 0.090 to 0.066 ms (`f32`) and 256³ from 0.180 to 0.107 ms.
+/// Under rayon, whose idle threads sleep at once, the same split lost time (2²³ was the
+/// threshold then).
+pub(crate) const PAR_MIN: usize = 1 << 20;
 
 /// `f32` and `f64`: the element types with packed kernels.
 pub(crate) trait PackedFloat:

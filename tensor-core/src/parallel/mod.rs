@@ -1,8 +1,11 @@
 //! How many cores big operations use, and the one place that splits work across them.
 //!
 //! Under the `threading` feature (on by default, implies `std`), large matrix products,
-//! elementwise ops and reductions run on a [`rayon`] pool. Everything else (`no_std`, `alloc`
-//! without `std`, `default-features = false`) runs on the calling thread, with the same results.
+//! elementwise ops and reductions split across the calling thread and this crate's worker
+//! threads (one per extra core, started on first use; idle workers spin for a fraction of a
+//! millisecond, so back-to-back operations pay no wake-up, then sleep). Everything else
+//! (`no_std`, `alloc` without `std`, `default-features = false`) runs on the calling thread,
+//! with the same results.
 //!
 //! The thread count is, in order of precedence:
 //! 1. [`set_max_threads`] (process-wide, takes effect on the next operation);
@@ -21,6 +24,9 @@
 //! parallel::set_max_threads(0); // back to the default
 //! assert!(parallel::max_threads() >= 1);
 //! ```
+
+#[cfg(feature = "threading")]
+mod pool;
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
@@ -73,10 +79,11 @@ const fn default_threads() -> usize {
     1
 }
 
-/// Threads of the pool work runs on (rayon's global pool).
+/// Threads work may run on: every core (the calling thread and one worker per other core).
 #[cfg(feature = "threading")]
 fn pool_threads() -> usize {
-    rayon::current_num_threads().max(1)
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, core::num::NonZero::get))
 }
 
 /// Single-threaded builds.
@@ -116,42 +123,49 @@ where
     run_chunks(data, per, &f);
 }
 
-/// Runs `f(0)`, …, `f(count - 1)`, each as its own task on the pool (the caller sizes `count`,
-/// e.g. with [`tasks_for`]); `f(0)` runs on the calling thread.
+/// Runs `f(0)`, …, `f(count - 1)` as tasks shared by the calling thread and up to
+/// [`max_threads`]` - 1` workers (the caller sizes `count`, e.g. with [`tasks_for`]); returns
+/// when all have run. A panicking task panics the caller, after the other tasks are done.
 pub(crate) fn for_each_index<F: Fn(usize) + Sync>(count: usize, f: F) {
     #[cfg(feature = "threading")]
     if count > 1 {
-        let f = &f;
-        rayon::scope(|s| {
-            for i in 1..count {
-                s.spawn(move |_| f(i));
-            }
-            f(0);
-        });
+        pool::run(count, max_threads(), &f);
         return;
     }
-    for i in 0..count {
-        f(i);
-    }
+    (0..count).for_each(f);
 }
 
-/// Splits `data` into chunks of `per` elements and runs them on the pool.
-#[cfg(feature = "threading")]
+/// Splits `data` into chunks of `per` elements and runs them as tasks.
 fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize, f: &F) {
-    rayon::scope(|s| {
-        for (i, chunk) in data.chunks_mut(per).enumerate() {
-            s.spawn(move |_| f(i * per, chunk));
-        }
+    let len = data.len();
+    let base = SendPtr(data.as_mut_ptr());
+    for_each_index(len.div_ceil(per), |i| {
+        let first = i * per;
+        // SAFETY: task `i` is the only one to touch `first .. first + per` (clipped to `len`),
+        // inside `data`, which is exclusively borrowed until every task has returned.
+        let chunk =
+            unsafe { core::slice::from_raw_parts_mut(base.get().add(first), per.min(len - first)) };
+        f(first, chunk);
     });
 }
 
-/// Single-threaded builds: chunk by chunk on the calling thread.
-#[cfg(not(feature = "threading"))]
-fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize, f: &F) {
-    for (i, chunk) in data.chunks_mut(per).enumerate() {
-        f(i * per, chunk);
+/// A pointer to the data split by [`run_chunks`], shared by its tasks (each touching its own
+/// chunk).
+#[derive(Clone, Copy)]
+struct SendPtr<T>(*mut T);
+
+impl<T> SendPtr<T> {
+    /// The pointer (a method, so closures capture the whole `Sync` wrapper, not the field).
+    const fn get(&self) -> *mut T {
+        self.0
     }
 }
+
+// SAFETY: only `run_chunks`'s tasks dereference it, each in its own disjoint chunk of a slice
+// of `T: Send` exclusively borrowed while they run.
+unsafe impl<T: Send> Send for SendPtr<T> {}
+// SAFETY: as for `Send`.
+unsafe impl<T: Send> Sync for SendPtr<T> {}
 
 #[cfg(test)]
 pub(crate) fn with_max_threads<R>(threads: usize, f: impl FnOnce() -> R) -> R {
@@ -205,7 +219,10 @@ mod tests {
     #[cfg(feature = "threading")]
     #[test]
     fn the_default_is_every_thread_of_the_pool() {
-        assert_eq!(pool_threads(), rayon::current_num_threads().max(1));
+        assert_eq!(
+            pool_threads(),
+            std::thread::available_parallelism().map_or(1, core::num::NonZero::get)
+        );
         if std::env::var_os("TENSORIAL_NUM_THREADS").is_none() {
             assert_eq!(default_threads(), pool_threads());
         }
@@ -231,6 +248,83 @@ mod tests {
                 assert_eq!(*x, i + 1, "element {i} of {len}");
             }
         }
+    }
+
+    /// Every index runs exactly once, whatever the count and thread cap (the workers' claims
+    /// and the caller's do not overlap or skip).
+    #[test]
+    fn every_index_runs_once() {
+        for threads in [1, 2, 3, 8] {
+            with_max_threads(threads, || {
+                for count in [0usize, 1, 2, 3, 7, 64, 500] {
+                    let hits: std::vec::Vec<AtomicUsize> =
+                        (0..count).map(|_| AtomicUsize::new(0)).collect();
+                    for_each_index(count, |i| {
+                        hits[i].fetch_add(1, Ordering::Relaxed);
+                    });
+                    for (i, h) in hits.iter().enumerate() {
+                        assert_eq!(
+                            h.load(Ordering::Relaxed),
+                            1,
+                            "index {i} of {count}, {threads} threads"
+                        );
+                    }
+                }
+            });
+        }
+    }
+
+    /// A task that calls `for_each_index` again (the pool is taken) runs the inner tasks on its
+    /// own thread instead of waiting for itself; other threads calling at once do the same.
+    #[cfg(feature = "threading")]
+    #[test]
+    fn nested_and_concurrent_calls_finish() {
+        with_max_threads(2, || {
+            let total = AtomicUsize::new(0);
+            std::thread::scope(|s| {
+                for _ in 0..3 {
+                    s.spawn(|| {
+                        for _ in 0..50 {
+                            for_each_index(4, |_| {
+                                for_each_index(5, |j| {
+                                    total.fetch_add(j + 1, Ordering::Relaxed);
+                                });
+                            });
+                        }
+                    });
+                }
+            });
+            assert_eq!(total.load(Ordering::Relaxed), 3 * 50 * 4 * 15);
+        });
+    }
+
+    /// A panic in a task reaches the caller (after the other tasks ran), and the pool serves
+    /// the next call.
+    #[cfg(feature = "threading")]
+    #[test]
+    fn a_panicking_task_panics_the_caller_and_the_pool_recovers() {
+        with_max_threads(2, || {
+            let ran = AtomicUsize::new(0);
+            let result = std::panic::catch_unwind(|| {
+                for_each_index(6, |i| {
+                    ran.fetch_add(1, Ordering::Relaxed);
+                    assert!(i != 3, "task 3 fails");
+                });
+            });
+            let payload = result.expect_err("the panic must reach the caller");
+            let message = payload.downcast_ref::<&str>().copied().unwrap_or_default();
+            assert_eq!(message, "task 3 fails");
+            assert_eq!(ran.load(Ordering::Relaxed), 6);
+            every_index_runs_once_with_two_threads();
+        });
+    }
+
+    fn every_index_runs_once_with_two_threads() {
+        let sum = AtomicUsize::new(0);
+        for_each_index(10, |i| {
+            sum.fetch_add(i, Ordering::Relaxed);
+        });
+        assert_eq!(sum.load(Ordering::Relaxed), 45);
     }
 
     #[test]
