@@ -159,6 +159,17 @@ pub(crate) mod reuse {
         None
     }
 
+    /// Frees every kept buffer; returns the bytes freed.
+    pub fn release_all() -> usize {
+        let all = core::mem::take(&mut *kept());
+        let bytes = all.iter().map(|(_, l)| l.size()).sum();
+        for (addr, layout) in all {
+            // SAFETY: as in `keep`: taken off the list, owned by nobody else.
+            unsafe { release(NonNull::new_unchecked(addr as *mut u8), layout) };
+        }
+        bytes
+    }
+
     /// Bytes kept right now (for tests).
     #[cfg(test)]
     pub fn kept_bytes() -> usize {
