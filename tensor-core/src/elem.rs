@@ -38,24 +38,40 @@ pub unsafe trait Elem:
 {
     /// `true` for floating-point types: printing applies a precision (`{:.3}`) only to them.
     const FLOAT: bool = false;
+
+    /// `true` only if **every** bit pattern of the type's size is a valid value (integers and
+    /// floats, not `bool`): then an output that an op overwrites entirely may start from a
+    /// reused buffer's old bytes instead of zeros. Part of the `unsafe` contract: `false`
+    /// unless the implementor promises this.
+    #[doc(hidden)]
+    const ANY_BITS: bool = false;
 }
 
 macro_rules! elem_impls {
     ($($t:ty)*) => {$(
-        // SAFETY: all-zero bits are `0` or `false`, which is also `Default::default()`.
-        unsafe impl Elem for $t {}
+        // SAFETY: all-zero bits are `0`, which is also `Default::default()`; every bit pattern
+        // is some integer.
+        unsafe impl Elem for $t {
+            const ANY_BITS: bool = true;
+        }
     )*};
 }
+
+// SAFETY: all-zero bits are `false`, which is also `Default::default()` (and `ANY_BITS` stays
+// `false`: only 0 and 1 are valid).
+unsafe impl Elem for bool {}
 
 // SAFETY: all-zero bits are `0.0`, which is also `Default::default()`.
 unsafe impl Elem for f32 {
     const FLOAT: bool = true;
+    const ANY_BITS: bool = true; // every bit pattern is some `f32` (NaNs included)
 }
 // SAFETY: all-zero bits are `0.0`, which is also `Default::default()`.
 unsafe impl Elem for f64 {
     const FLOAT: bool = true;
+    const ANY_BITS: bool = true; // every bit pattern is some `f64` (NaNs included)
 }
-elem_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+elem_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 /// The element types of floating-point tensors, `f32` and `f64`: the one bound element-generic
 /// float code needs.

@@ -98,6 +98,15 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         Self { buf }
     }
 
+    /// A tensor whose elements are **all** written by `fill`, which must not read them first:
+    /// they start as valid but unspecified values (a reused buffer's, see
+    /// [`Buffer::for_overwrite`]), so no zeroing pass is spent on them.
+    pub(crate) fn build_overwritten(fill: impl FnOnce(&mut [T])) -> Self {
+        let mut buf = <K::Buf<T, S>>::for_overwrite();
+        fill(buf.as_mut_slice());
+        Self { buf }
+    }
+
     /// The size of each axis, e.g. `[2, 3]` (NumPy `x.shape`).
     ///
     /// ```

@@ -233,6 +233,36 @@ fn matmul_2d_gemm_path_f32_f64() {
     check_matmul::<f32, Rank2<2, 500>, Rank2<500, 70>, Heap, Heap>(6);
 }
 
+/// `matmul` writes its output without zeroing it first, into a reused buffer's old bytes when
+/// one of the same size was just freed: a garbage-filled tensor of the output's size is
+/// dropped right before each product (big enough to be kept for reuse), on every kernel path.
+#[test]
+fn matmul_overwrites_a_reused_output_buffer() {
+    fn check<T: Num, SA, SB>(seed: u64, garbage: T)
+    where
+        SA: Shape + MatMulShape<SB>,
+        SB: Shape,
+    {
+        let a: Tensor<T, SA, Heap> = random_tensor(seed);
+        let b: Tensor<T, SB, Heap> = random_tensor(seed ^ 0xB);
+        let want = ref_matmul(
+            a.as_slice(),
+            SA::DIMS.as_ref(),
+            b.as_slice(),
+            SB::DIMS.as_ref(),
+        );
+        for _ in 0..3 {
+            drop(Tensor::<T, MatMul<SA, SB>, Heap>::full(garbage));
+            assert_product(&a.matmul(&b), &want);
+        }
+    }
+    check::<f32, Rank2<300, 200>, Rank2<200, 256>>(1, f32::NAN); // packed GEMM
+    check::<f64, Rank2<190, 70>, Rank2<70, 300>>(2, f64::INFINITY);
+    check::<f32, Rank2<512, 1>, Rank2<1, 256>>(3, -7.0); // outer product: the tiny loops
+    check::<i32, Rank2<260, 90>, Rank2<90, 270>>(4, i32::MIN); // the blocked integer kernel
+    check::<f32, Rank3<4, 128, 32>, Rank3<4, 32, 160>>(5, f32::NAN); // batched
+}
+
 #[test]
 fn matmul_2d_blocked_path_i32() {
     // Integers take the portable cache-blocked kernel; sizes straddle its blocks

@@ -328,7 +328,10 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         K: Combine<K2>,
     {
         const { check_inline_cap::<T, MatMul<S, S2>, Combined<K, K2>>() };
-        Tensor::build(|out| matmul_slices::<T, S, S2>(out, self.as_slice(), rhs.as_slice()))
+        // `matmul_slices` overwrites every element (as `matmul_into` relies on).
+        Tensor::build_overwritten(|out| {
+            matmul_slices::<T, S, S2>(out, self.as_slice(), rhs.as_slice());
+        })
     }
 
     /// Writes `self @ rhs` into `out`, allocating nothing (NumPy `np.matmul(a, b, out=c)`).

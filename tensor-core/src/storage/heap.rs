@@ -75,8 +75,9 @@ impl<T: Elem, S: Shape> HeapBuf<T, S> {
 
 impl<T: Elem, S: Shape> Drop for HeapBuf<T, S> {
     fn drop(&mut self) {
-        // SAFETY: `ptr` came from `os_alloc::alloc_zeroed::<T>(S::NUMEL)` (also through
-        // `with_shape`, which keeps `NUMEL`) and is released exactly once, here.
+        // SAFETY: `ptr` came from `os_alloc::alloc_zeroed::<T>(S::NUMEL)` or
+        // `alloc_reused::<T>(S::NUMEL)` (also through `with_shape`, which keeps `NUMEL`) and is
+        // released exactly once, here.
         unsafe { os_alloc::dealloc(self.ptr, S::NUMEL) }
     }
 }
@@ -93,6 +94,16 @@ impl<T: Elem, S: Shape> Buffer<T> for HeapBuf<T, S> {
     fn zeroed() -> Self {
         Self {
             ptr: os_alloc::alloc_zeroed(S::NUMEL),
+            _owns: PhantomData,
+        }
+    }
+    fn for_overwrite() -> Self {
+        Self {
+            ptr: if T::ANY_BITS {
+                os_alloc::alloc_reused::<T>(S::NUMEL)
+            } else {
+                os_alloc::alloc_zeroed(S::NUMEL)
+            },
             _owns: PhantomData,
         }
     }

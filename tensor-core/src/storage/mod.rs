@@ -34,6 +34,13 @@ use core::fmt::Debug;
 pub trait Buffer<T: Elem>: Clone {
     /// A buffer with every element `T::default()` (zero).
     fn zeroed() -> Self;
+    /// A buffer whose elements the caller overwrites, every one, before reading any: valid
+    /// values of `T`, not necessarily zero (a reused heap buffer's old contents, when
+    /// [`Elem::ANY_BITS`](crate::Elem)). The default is [`zeroed`](Self::zeroed).
+    #[doc(hidden)]
+    fn for_overwrite() -> Self {
+        Self::zeroed()
+    }
     /// The elements, row-major.
     fn as_slice(&self) -> &[T];
     /// The elements, row-major, mutably.

@@ -36,6 +36,30 @@ pub fn alloc_zeroed<T>(n: usize) -> NonNull<T> {
     fresh(layout).cast()
 }
 
+/// `n` elements of `T` for a caller that overwrites them all: a kept buffer of the same layout
+/// with its old bytes (no zeroing pass), else a fresh zeroed one. Without `std`, zeroed.
+///
+/// The old bytes are initialized: a kept buffer held a whole heap tensor of some [`Elem`]
+/// type of this size and alignment, and element types have no padding. They are valid `T`s
+/// only when every bit pattern is, which `T::ANY_BITS` promises (`HeapBuf::for_overwrite`
+/// checks it).
+///
+/// [`Elem`]: crate::Elem
+pub fn alloc_reused<T: crate::Elem>(n: usize) -> NonNull<T> {
+    assert!(
+        T::ANY_BITS,
+        "only for types whose every bit pattern is a value"
+    );
+    let layout = layout::<T>(n);
+    #[cfg(feature = "std")]
+    if layout.size() > 0
+        && let Some(p) = reuse::take(layout)
+    {
+        return p.cast();
+    }
+    alloc_zeroed(n)
+}
+
 /// A new zeroed allocation of `layout` (non-zero size) from the OS or the global allocator.
 fn fresh(layout: Layout) -> NonNull<u8> {
     #[cfg(all(
