@@ -290,3 +290,40 @@ fn private_labels_are_summed_on_the_pairwise_path() {
         .collect();
     close(got.as_slice(), &want, 13 * 14 * 15 * 6);
 }
+
+/// `einsum!` writes its output without zeroing it first, into a reused buffer's old values
+/// when one of the same size was just freed (kept buffers are 256 KiB and up): a NaN-filled
+/// tensor of the output's shape is dropped right before each call, for a product written by the
+/// GEMM, a permuted output, a label summed away, an output-only (broadcast) label and a repeated
+/// output label (whose off-diagonal zeros must be written too).
+#[test]
+fn outputs_are_overwritten_when_their_buffer_is_reused() {
+    fn garbage<S: Shape>() {
+        drop(Tensor::<f64, S, Heap>::full(f64::NAN));
+    }
+    let a = rand::<Rank2<200, 30>, Heap>(11);
+    let b = rand::<Rank2<30, 180>, Heap>(12);
+    let want = matmul_loops(a.as_slice(), b.as_slice(), (200, 30, 180));
+    for _ in 0..2 {
+        garbage::<Rank2<200, 180>>();
+        close(einsum!("ij,jk->ik", &a, &b).as_slice(), &want, 30);
+        garbage::<Rank2<180, 200>>();
+        let t: Tensor<f64, Rank2<180, 200>, Heap> = einsum!("ij,jk->ki", &a, &b);
+        close(t.as_slice(), a.matmul(&b).t().as_slice(), 30);
+    }
+    let x = rand::<Rank3<180, 200, 2>, Heap>(13);
+    garbage::<Rank2<180, 200>>();
+    let s: Tensor<f64, Rank2<180, 200>, Heap> = einsum!("ijk->ij", &x);
+    close(s.as_slice(), x.sum_axis::<2>().as_slice(), 2);
+    let v = rand::<Rank1<256>, Heap>(14);
+    garbage::<Rank2<256, 256>>();
+    let bcast: Tensor<f64, Rank2<256, 256>, Heap> = einsum!("i->ij", &v; broadcast = [j]);
+    garbage::<Rank2<256, 256>>();
+    let diag: Tensor<f64, Rank2<256, 256>, Heap> = einsum!("i->ii", &v);
+    for i in 0..256 {
+        for j in 0..256 {
+            assert_eq!(bcast[[i, j]], v[[i]]);
+            assert_eq!(diag[[i, j]], if i == j { v[[i]] } else { 0.0 });
+        }
+    }
+}

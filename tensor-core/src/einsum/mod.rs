@@ -203,6 +203,18 @@ pub fn zero<T: num_traits::Zero>() -> T {
     T::zero()
 }
 
+/// The output tensor of `einsum!`, for [`run`] (or the inline loops) to overwrite: not zeroed
+/// (a reused heap buffer keeps its old values, see `Buffer::for_overwrite`); pass it through
+/// [`clear_diagonal_output`] before running, which zeroes it where nothing will be written.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn output_for_overwrite<T: crate::Elem, S: crate::Shape, K: crate::Kind>()
+-> crate::Tensor<T, S, K> {
+    const { crate::storage::check_inline_cap::<T, S, K>() };
+    crate::Tensor::build_overwritten(|_| {})
+}
+
 /// Zeroes `out` when the output has a repeated label (only its diagonal is written).
 #[doc(hidden)]
 #[inline]

@@ -270,9 +270,12 @@ pub fn expand(input: &EinsumInput, eq: &Checked, plan: &Plan) -> syn::Result<Tok
                     -> <#track as #k::einsum::Track>::Out<__T, #out_shape, #kind>
                 #where_clause {
                     #path
-                    let mut __result = #k::Tensor::<__T, #out_shape, #kind>::zeros();
+                    // Every element is written below (repeated output labels: zeros first).
+                    let mut __result =
+                        #k::einsum::output_for_overwrite::<__T, #out_shape, #kind>();
                     {
                         let __out: &mut [__T] = __result.as_mut_slice();
+                        #k::einsum::clear_diagonal_output(__path, __out);
                         #run
                     }
                     <#track as #k::einsum::Track>::wrap(
