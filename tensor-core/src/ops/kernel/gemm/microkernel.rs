@@ -108,6 +108,19 @@ macro_rules! tile_kernel {
         /// As [`Tile::tile`](crate::ops::kernel::gemm::microkernel::Tile::tile).
         #[target_feature(enable = $feature)]
         unsafe fn run(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
+            // The tile of `c` is read or written only after the `kc` steps: ask for its lines
+            // now (rows `ldc` apart often share cache sets, e.g. at power-of-two widths).
+            for r in 0..$mr {
+                // SAFETY: prefetching reads nothing and cannot fault; the addresses are the
+                // first and last element of row `r` of the tile.
+                unsafe {
+                    let row = c.add(r * ldc);
+                    core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(row.cast());
+                    core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(
+                        row.add($nv * $lanes - 1).cast(),
+                    );
+                }
+            }
             let mut acc: [[$vec; $nv]; $mr] = [[$zero(); $nv]; $mr];
             let mut a = a;
             let mut b = b;
