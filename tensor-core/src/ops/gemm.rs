@@ -264,15 +264,17 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         return;
     }
     // Each element starts as its first product (`c = a[:, 0] ⊗ b[0, :]`), not as `0 + …`.
-    for (e, y) in c.iter_mut().enumerate() {
-        let (i, j) = row_col(e, m, n);
-        *y = a[i * k] * b[j];
+    for i in 0..m {
+        for j in 0..n {
+            c[i * n + j] = a[i * k] * b[j];
+        }
     }
     small_rest(m, k, n, a, b, c);
 }
 
 /// Row and column of element `e` of an `m×n` row-major matrix (no division for a single row
-/// or column, so vector products with constant sizes index directly).
+/// or column, so vector products with constant sizes index directly; otherwise a division by
+/// the constant `n` where the sizes are constants).
 #[allow(clippy::inline_always)]
 #[inline(always)]
 pub(crate) const fn row_col(e: usize, m: usize, n: usize) -> (usize, usize) {
