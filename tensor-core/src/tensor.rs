@@ -92,6 +92,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// A tensor whose elements are written by `fill` into zeroed storage.
+    #[inline]
     pub(crate) fn build(fill: impl FnOnce(&mut [T])) -> Self {
         let mut buf = <K::Buf<T, S>>::zeroed();
         fill(buf.as_mut_slice());
@@ -105,6 +106,15 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let mut buf = <K::Buf<T, S>>::for_overwrite();
         fill(buf.as_mut_slice());
         Self { buf }
+    }
+
+    /// A tensor whose element `i` (row-major) is `f(i)`, for `i = 0, 1, …` in order; inline
+    /// storage is written once, without a zeroing pass ([`Buffer::from_flat_fn`]).
+    #[inline]
+    pub(crate) fn from_flat_fn(f: impl FnMut(usize) -> T) -> Self {
+        Self {
+            buf: <K::Buf<T, S>>::from_flat_fn(f),
+        }
     }
 
     /// The size of each axis, e.g. `[2, 3]` (NumPy `x.shape`).
@@ -158,6 +168,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(tensor![[1, 2], [3, 4]].as_slice(), &[1, 2, 3, 4]);
     /// ```
     #[must_use]
+    #[inline]
     pub fn as_slice(&self) -> &[T] {
         self.buf.as_slice()
     }
@@ -171,6 +182,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(x[[1, 1]], 9);
     /// ```
     #[must_use]
+    #[inline]
     pub fn as_mut_slice(&mut self) -> &mut [T] {
         self.buf.as_mut_slice()
     }

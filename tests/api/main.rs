@@ -28,6 +28,7 @@ mod papercuts;
 mod reduce;
 mod shape_ops;
 mod slicing;
+mod small_inline;
 mod sort;
 mod view_axes;
 mod view_math;

@@ -108,6 +108,13 @@ pub trait EinsumArg<T: Elem> {
     const CONTIGUOUS: bool;
     /// The operand's elements and layout.
     fn layout(&self) -> Strided<'_, T>;
+    /// The buffer [`layout`](Self::layout) reads from: for a [`CONTIGUOUS`](Self::CONTIGUOUS)
+    /// operand, its elements in row-major order (the generated loops index it directly).
+    #[doc(hidden)]
+    #[inline]
+    fn data(&self) -> &[T] {
+        self.layout().data()
+    }
     /// What the backward pass keeps of it.
     #[doc(hidden)]
     fn parts(&self) -> ArgParts<T>;
@@ -140,7 +147,7 @@ fn untracked_parts<T: Elem, S: Shape>(layout: &Strided<'_, T>) -> ArgParts<T> {
 }
 
 macro_rules! untracked_args {
-    ($($Ty:ty, $contiguous:literal => |$x:ident| $layout:expr;)*) => {$(
+    ($($Ty:ty, $contiguous:literal => |$x:ident| $layout:expr $(, $data:expr)?;)*) => {$(
         impl<T: Elem, S: Shape, K: Kind> EinsumArg<T> for $Ty {
             type Shape = S;
             type Kind = K;
@@ -151,6 +158,13 @@ macro_rules! untracked_args {
                 let $x = self;
                 $layout
             }
+            $(
+                #[inline]
+                fn data(&self) -> &[T] {
+                    let $x = self;
+                    $data
+                }
+            )?
             fn parts(&self) -> ArgParts<T> {
                 untracked_parts::<T, S>(&self.layout())
             }
@@ -159,8 +173,8 @@ macro_rules! untracked_args {
 }
 
 untracked_args! {
-    Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
-    &Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref());
+    Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref()), x.as_slice();
+    &Tensor<T, S, K>, true => |x| Strided::contiguous(x.as_slice(), S::DIMS.as_ref()), x.as_slice();
     View<'_, T, S, K>, false => |x| x.strided();
     &View<'_, T, S, K>, false => |x| x.strided();
     ViewMut<'_, T, S, K>, false => |x| x.as_view().strided();
@@ -177,6 +191,10 @@ macro_rules! scalar_args {
             #[inline]
             fn layout(&self) -> Strided<'_, $t> {
                 Strided::contiguous(core::slice::from_ref(self), &[])
+            }
+            #[inline]
+            fn data(&self) -> &[$t] {
+                core::slice::from_ref(self)
             }
             fn parts(&self) -> ArgParts<$t> {
                 untracked_parts::<$t, ()>(&self.layout())
@@ -228,6 +246,9 @@ mod tracked {
         fn layout(&self) -> Strided<'_, T> {
             Strided::contiguous(self.value().as_slice(), S::DIMS.as_ref())
         }
+        fn data(&self) -> &[T] {
+            self.value().as_slice()
+        }
         fn parts(&self) -> ArgParts<T> {
             tracked_parts(self)
         }
@@ -240,6 +261,9 @@ mod tracked {
         const CONTIGUOUS: bool = true;
         fn layout(&self) -> Strided<'_, T> {
             Strided::contiguous(self.value().as_slice(), S::DIMS.as_ref())
+        }
+        fn data(&self) -> &[T] {
+            self.value().as_slice()
         }
         fn parts(&self) -> ArgParts<T> {
             tracked_parts(self)

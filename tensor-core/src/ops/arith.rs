@@ -28,6 +28,7 @@ macro_rules! binary_ops {
             R: Operand<T>,
             S: BroadcastFrom<R::Shape>,
         {
+            #[inline]
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
             }
@@ -41,6 +42,7 @@ macro_rules! binary_ops {
             R: Operand<T>,
             S: BroadcastFrom<R::Shape>,
         {
+            #[inline]
             fn $op_assign(&mut self, rhs: R) {
                 self.zip_assign(rhs, T::$op);
             }
@@ -55,6 +57,7 @@ macro_rules! binary_ops {
             R: Operand<T>,
         {
             type Output = OpOutput<T, S, K, R>;
+            #[inline]
             fn $op(self, rhs: R) -> Self::Output {
                 type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
                 type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
@@ -120,6 +123,7 @@ macro_rules! unary_ops {
     ($($Op:ident $op:ident;)*) => {$(
         impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for &Tensor<T, S, K> {
             type Output = Tensor<T, S, K>;
+            #[inline]
             fn $op(self) -> Tensor<T, S, K> {
                 self.map(T::$op)
             }
@@ -127,6 +131,7 @@ macro_rules! unary_ops {
 
         impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for Tensor<T, S, K> {
             type Output = Tensor<T, S, K>;
+            #[inline]
             fn $op(self) -> Tensor<T, S, K> {
                 self.into_map(T::$op)
             }
@@ -134,6 +139,7 @@ macro_rules! unary_ops {
 
         impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for View<'_, T, S, K> {
             type Output = Tensor<T, S, K>;
+            #[inline]
             fn $op(self) -> Tensor<T, S, K> {
                 self.map(T::$op)
             }
@@ -141,6 +147,7 @@ macro_rules! unary_ops {
 
         impl<T: Elem + $Op<Output = T>, S: Shape, K: Kind> $Op for &View<'_, T, S, K> {
             type Output = Tensor<T, S, K>;
+            #[inline]
             fn $op(self) -> Tensor<T, S, K> {
                 self.map(T::$op)
             }
@@ -159,6 +166,7 @@ macro_rules! scalar_lhs_ops {
     (@ty $t:ty; [$($Op:ident $op:ident),*]) => {$(
         impl<S: Shape, K: Kind> $Op<&Tensor<$t, S, K>> for $t {
             type Output = Tensor<$t, S, K>;
+            #[inline]
             fn $op(self, rhs: &Tensor<$t, S, K>) -> Tensor<$t, S, K> {
                 rhs.map(|x| <$t as $Op>::$op(self, x))
             }
@@ -166,6 +174,7 @@ macro_rules! scalar_lhs_ops {
 
         impl<S: Shape, K: Kind> $Op<Tensor<$t, S, K>> for $t {
             type Output = Tensor<$t, S, K>;
+            #[inline]
             fn $op(self, rhs: Tensor<$t, S, K>) -> Tensor<$t, S, K> {
                 rhs.into_map(|x| <$t as $Op>::$op(self, x))
             }
@@ -173,6 +182,7 @@ macro_rules! scalar_lhs_ops {
 
         impl<S: Shape, K: Kind> $Op<View<'_, $t, S, K>> for $t {
             type Output = Tensor<$t, S, K>;
+            #[inline]
             fn $op(self, rhs: View<'_, $t, S, K>) -> Tensor<$t, S, K> {
                 rhs.map(|x| <$t as $Op>::$op(self, x))
             }
@@ -180,6 +190,7 @@ macro_rules! scalar_lhs_ops {
 
         impl<S: Shape, K: Kind> $Op<&View<'_, $t, S, K>> for $t {
             type Output = Tensor<$t, S, K>;
+            #[inline]
             fn $op(self, rhs: &View<'_, $t, S, K>) -> Tensor<$t, S, K> {
                 rhs.map(|x| <$t as $Op>::$op(self, x))
             }

@@ -319,6 +319,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// let _ = a.matmul(&b); // error: matmul: inner sizes 3 and 4 differ
     /// ```
     #[must_use]
+    #[inline]
     pub fn matmul<S2: Shape, K2: Kind>(
         &self,
         rhs: &Tensor<T, S2, K2>,
@@ -328,10 +329,21 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         K: Combine<K2>,
     {
         const { check_inline_cap::<T, MatMul<S, S2>, Combined<K, K2>>() };
+        let (a, b) = (self.as_slice(), rhs.as_slice());
+        if let Some((m, k, n)) = const { tiny_product::<S, S2>() }
+            && k > 0
+        {
+            // Each element starts as its first product: no zeroing pass (see `gemm::small`).
+            let (a, b) = (&a[..m * k], &b[..k * n]);
+            let mut c = Tensor::from_flat_fn(|e| {
+                let (i, j) = gemm::row_col(e, m, n);
+                a[i * k] * b[j]
+            });
+            gemm::small_rest(m, k, n, a, b, c.as_mut_slice());
+            return c;
+        }
         // `matmul_slices` overwrites every element (as `matmul_into` relies on).
-        Tensor::build_overwritten(|out| {
-            matmul_slices::<T, S, S2>(out, self.as_slice(), rhs.as_slice());
-        })
+        Tensor::build_overwritten(|out| matmul_slices::<T, S, S2>(out, a, b))
     }
 
     /// Writes `self @ rhs` into `out`, allocating nothing (NumPy `np.matmul(a, b, out=c)`).
@@ -346,6 +358,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// a.matmul_into(&a, &mut c);
     /// assert_eq!(c.as_slice(), &[7, 10, 15, 22]);
     /// ```
+    #[inline]
     pub fn matmul_into<S2: Shape, K2: Kind, K3: Kind>(
         &self,
         rhs: &Tensor<T, S2, K2>,
@@ -387,24 +400,35 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 }
 
+/// `(m, k, n)` of `a @ b` for `a` of shape `SA` and `b` of shape `SB` when the product is
+/// tiny (below [`gemm::SMALL`] multiply-adds) and unbatched: a vector or matrix on
+/// each side. Evaluated at compile time.
+const fn tiny_product<SA: Shape, SB: Shape>() -> Option<(usize, usize, usize)> {
+    if SA::RANK == 0 || SA::RANK > 2 || SB::RANK == 0 || SB::RANK > 2 {
+        return None;
+    }
+    let (m, k) = if SA::RANK == 2 {
+        (SA::PADDED_DIMS[0], SA::PADDED_DIMS[1])
+    } else {
+        (1, SA::PADDED_DIMS[0])
+    };
+    let n = if SB::RANK == 2 { SB::PADDED_DIMS[1] } else { 1 };
+    match m.checked_mul(k) {
+        Some(mk) if mk.saturating_mul(n) < gemm::SMALL => Some((m, k, n)),
+        _ => None,
+    }
+}
+
 /// `out = a @ b` for `a` of shape `SA` and `b` of shape `SB` (contiguous slices).
 #[inline]
 fn matmul_slices<T: GemmElem, SA: MatMulShape<SB>, SB: Shape>(out: &mut [T], a: &[T], b: &[T]) {
-    let (a_dims, b_dims) = (SA::DIMS, SB::DIMS);
-    let (a_dims, b_dims) = (a_dims.as_ref(), b_dims.as_ref());
     // Tiny unbatched products: the loops go right here, where the sizes are constants LLVM
     // unrolls and vectorizes with (4×4 f32: 190 ns through the run-time path, ~10 ns here).
-    if a_dims.len() <= 2 && b_dims.len() <= 2 {
-        let (m, k) = match *a_dims {
-            [m, k] => (m, k),
-            _ => (1, a_dims[0]),
-        };
-        let n = if b_dims.len() == 2 { b_dims[1] } else { 1 };
-        if m * k * n < gemm::SMALL {
-            return gemm::small(m, k, n, a, b, out);
-        }
+    if let Some((m, k, n)) = const { tiny_product::<SA, SB>() } {
+        return gemm::small(m, k, n, a, b, out);
     }
-    gemm::matmul(out, (a, a_dims), (b, b_dims));
+    let (a_dims, b_dims) = (SA::DIMS, SB::DIMS);
+    gemm::matmul(out, (a, a_dims.as_ref()), (b, b_dims.as_ref()));
 }
 
 /// **Linear algebra** (see the [map of methods by topic](crate::Tensor#methods-by-topic)).

@@ -29,7 +29,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(x.map(|v| v > 0).as_slice(), &[true, false, true]);
     /// ```
     #[must_use]
+    #[inline]
     pub fn map<U: Elem>(&self, f: impl Fn(T) -> U + Sync) -> Tensor<U, S, K> {
+        if K::INLINE {
+            // Small, one thread: one loop inlined at the call, each element written once.
+            let a = &self.as_slice()[..S::NUMEL];
+            return Tensor::from_flat_fn(|i| f(a[i]));
+        }
         Tensor::build(|out| kernel::map(out, self.as_slice(), f))
     }
 
@@ -41,7 +47,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// x.map_inplace(f64::sqrt);
     /// assert_eq!(x.as_slice(), &[1.0, 2.0, 3.0]);
     /// ```
+    #[inline]
     pub fn map_inplace(&mut self, f: impl Fn(T) -> T + Sync) {
+        if K::INLINE {
+            self.as_mut_slice().iter_mut().for_each(|x| *x = f(*x));
+            return;
+        }
         kernel::map_inplace(self.as_mut_slice(), f);
     }
 
@@ -58,6 +69,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     }
 
     /// Consumes the tensor and applies `f` to every element, reusing its storage.
+    #[inline]
     pub(crate) fn into_map(mut self, f: impl Fn(T) -> T + Sync) -> Self {
         self.map_inplace(f);
         self
@@ -76,6 +88,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// assert_eq!(y.as_slice(), &[10, 20, 30, 80, 100, 120]);
     /// ```
     #[must_use]
+    #[inline]
     pub fn zip_map<U: Elem, O: Elem, R: Operand<U>>(
         &self,
         rhs: R,
@@ -85,6 +98,11 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: BroadcastShape<R::Shape>,
         K: Combine<R::Kind>,
     {
+        if const { one_loop::<S, R::Shape, Broadcast<S, R::Shape>, Combined<K, R::Kind>>() }
+            && let Some(b) = rhs.elements()
+        {
+            return zip_one_loop::<S, R::Shape, _, _, _, _, _>(self.as_slice(), b, f);
+        }
         zip_new::<S, R::Shape, _, _, _, _>(self.layout(), rhs.layout(), f)
     }
 
@@ -120,6 +138,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
 
     /// [`zip_map`](Self::zip_map) bounded like the operators, so it serves generic shapes
     /// and kinds.
+    #[inline]
     pub(crate) fn zip_ref<R: Operand<T>>(
         &self,
         rhs: R,
@@ -129,12 +148,18 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: BroadcastWith<R::Shape>,
         K: CombineWith<R::Kind>,
     {
+        if const { one_loop::<S, R::Shape, OpShape<S, R, T>, OpKind<K, R, T>>() }
+            && let Some(b) = rhs.elements()
+        {
+            return zip_one_loop::<S, R::Shape, _, _, _, _, _>(self.as_slice(), b, f);
+        }
         zip_to(self.layout(), rhs.layout(), f)
     }
 
     /// Like [`zip_map`](Self::zip_map) but consumes `self`, writing into its storage when the
     /// result has the same shape and storage kind (no allocation for `x + &y` on heap tensors).
     /// Bounded like the operators, so it serves generic shapes and kinds.
+    #[inline]
     pub(crate) fn zip_map_owned<R: Operand<T>>(
         self,
         rhs: R,
@@ -144,13 +169,12 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: BroadcastWith<R::Shape>,
         K: CombineWith<R::Kind>,
     {
-        type Out<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
-        type OutKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
-        if K::INLINE || S::DIMS.as_ref() != Out::<S, R, T>::DIMS.as_ref() {
-            return zip_to(self.layout(), rhs.layout(), f);
+        if K::INLINE || S::DIMS.as_ref() != OpShape::<S, R, T>::DIMS.as_ref() {
+            // Inline operands are read in place (see `Kind::INLINE`).
+            return self.zip_ref(rhs, f);
         }
-        let buf = K::reshape::<T, S, Out<S, R, T>>(self.buf);
-        match K::transfer::<T, Out<S, R, T>, OutKind<K, R, T>>(buf) {
+        let buf = K::reshape::<T, S, OpShape<S, R, T>>(self.buf);
+        match K::transfer::<T, OpShape<S, R, T>, OpKind<K, R, T>>(buf) {
             Ok(buf) => {
                 let mut out = Tensor::from_buf(buf);
                 out.zip_assign_unchecked(&rhs, f);
@@ -172,6 +196,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// x.zip_assign(&tensor![10, 20], |a, b| a + b);
     /// assert_eq!(x.as_slice(), &[11, 22, 13, 24]);
     /// ```
+    #[inline]
     pub fn zip_assign<U: Elem, R: Operand<U>>(&mut self, rhs: R, f: impl Fn(T, U) -> T + Sync)
     where
         S: BroadcastFrom<R::Shape>,
@@ -179,11 +204,21 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         self.zip_assign_unchecked(&rhs, f);
     }
 
+    #[inline]
     fn zip_assign_unchecked<U: Elem, R: Operand<U>>(
         &mut self,
         rhs: &R,
         f: impl Fn(T, U) -> T + Sync,
     ) {
+        if const { K::INLINE && whole_or_one::<R::Shape, S>() }
+            && let Some(b) = rhs.elements()
+        {
+            let b = &b[..R::Shape::NUMEL];
+            for (i, x) in self.as_mut_slice().iter_mut().enumerate() {
+                *x = f(*x, b[if R::Shape::NUMEL == 1 { 0 } else { i }]);
+            }
+            return;
+        }
         let dst = StridedMut::contiguous(self.as_mut_slice(), S::DIMS.as_ref());
         kernel::zip_assign_strided(dst, rhs.layout(), f);
     }
@@ -209,6 +244,39 @@ where
     O: Elem,
 {
     zip_to(a, b, f)
+}
+
+/// The shape of an operator's result (see [`OpOutput`]).
+type OpShape<S, R, T> = <S as BroadcastWith<<R as Operand<T>>::Shape>>::Output;
+/// The storage kind of an operator's result (see [`OpOutput`]).
+type OpKind<K, R, T> = <K as CombineWith<<R as Operand<T>>::Kind>>::Output;
+
+/// Whether an operand of shape `SA` broadcast to `SO` is read in the output's order, one
+/// element per output element (the same count: broadcasting only adds size-1 axes), or is
+/// one value.
+const fn whole_or_one<SA: Shape, SO: Shape>() -> bool {
+    SA::NUMEL == SO::NUMEL || SA::NUMEL == 1
+}
+
+/// Whether `f(a, b)` with `a` of shape `SA` and `b` of shape `SB` (both contiguous) into a new
+/// tensor of shape `SO` and kind `K` runs as [`zip_one_loop`]: decided by the types, so the
+/// general kernel is not even compiled in for such calls.
+const fn one_loop<SA: Shape, SB: Shape, SO: Shape, K: Kind>() -> bool {
+    K::INLINE && whole_or_one::<SA, SO>() && whole_or_one::<SB, SO>()
+}
+
+/// `f(a, b)` into a new inline tensor as one loop with a compile-time trip count, each output
+/// element written once: `a` (`SA::NUMEL` elements) and `b` are each the whole output or one
+/// value ([`one_loop`]). Small elementwise ops (`p + q`, `x / det`, `z - h`) take it.
+#[inline]
+fn zip_one_loop<SA: Shape, SB: Shape, SO: Shape, K: Kind, A: Copy, B: Copy, O: Elem>(
+    a: &[A],
+    b: &[B],
+    f: impl Fn(A, B) -> O,
+) -> Tensor<O, SO, K> {
+    let (a, b) = (&a[..SA::NUMEL], &b[..SB::NUMEL]);
+    let at = |numel: usize, i: usize| if numel == 1 { 0 } else { i };
+    Tensor::from_flat_fn(|i| f(a[at(SA::NUMEL, i)], b[at(SB::NUMEL, i)]))
 }
 
 /// A new tensor of shape `SO` holding `f(a, b)`, `a` and `b` broadcast to `SO`.

@@ -31,6 +31,16 @@ pub trait Operand<T: Elem> {
     type Kind: Kind;
     /// The operand's elements and layout (contiguous row-major for tensors and scalars).
     fn layout(&self) -> Strided<'_, T>;
+
+    /// All of the operand's elements in row-major order, when they are one slice (tensors and
+    /// scalars); `None` for views, which are read through [`layout`](Self::layout).
+    ///
+    /// Small ops on inline tensors use it to run one loop with compile-time trip counts.
+    #[doc(hidden)]
+    #[inline]
+    fn elements(&self) -> Option<&[T]> {
+        None
+    }
 }
 
 #[diagnostic::do_not_recommend]
@@ -40,6 +50,10 @@ impl<T: Elem, S: Shape, K: Kind> Operand<T> for Tensor<T, S, K> {
     fn layout(&self) -> Strided<'_, T> {
         Strided::contiguous(self.as_slice(), S::DIMS.as_ref())
     }
+    #[inline]
+    fn elements(&self) -> Option<&[T]> {
+        Some(self.as_slice())
+    }
 }
 
 #[diagnostic::do_not_recommend]
@@ -48,6 +62,10 @@ impl<T: Elem, S: Shape, K: Kind> Operand<T> for &Tensor<T, S, K> {
     type Kind = K;
     fn layout(&self) -> Strided<'_, T> {
         Strided::contiguous(self.as_slice(), S::DIMS.as_ref())
+    }
+    #[inline]
+    fn elements(&self) -> Option<&[T]> {
+        Some(self.as_slice())
     }
 }
 
@@ -95,6 +113,10 @@ macro_rules! scalar_operands {
             type Kind = Inline;
             fn layout(&self) -> Strided<'_, $t> {
                 Strided::contiguous(core::slice::from_ref(self), &[])
+            }
+            #[inline]
+            fn elements(&self) -> Option<&[$t]> {
+                Some(core::slice::from_ref(self))
             }
         }
     )*};

@@ -3,6 +3,7 @@
 use super::{Buffer, Kind};
 use crate::ops::Msg;
 use crate::{Elem, Shape};
+use core::mem::MaybeUninit;
 
 /// The largest inline tensor, in bytes, that run-time constructors and ops build: 32 KiB
 /// (8192 `f32`, e.g. `Rank2<64, 128>`).
@@ -93,15 +94,37 @@ impl<T: Elem, S: Shape> Clone for InlineBuf<T, S> {
 impl<T: Elem, S: Shape> Copy for InlineBuf<T, S> {}
 
 impl<T: Elem, S: Shape> Buffer<T> for InlineBuf<T, S> {
+    #[inline]
     fn zeroed() -> Self {
         const { check_inline_cap::<T, S, Inline>() };
         Self(S::fill(T::default()))
     }
+    #[inline]
     fn as_slice(&self) -> &[T] {
         S::flat(&self.0)
     }
+    #[inline]
     fn as_mut_slice(&mut self) -> &mut [T] {
         S::flat_mut(&mut self.0)
+    }
+    #[inline]
+    fn from_flat_fn(mut f: impl FnMut(usize) -> T) -> Self {
+        const {
+            check_inline_cap::<T, S, Inline>();
+            // A nested array of `T` is exactly its `NUMEL` elements, with no padding.
+            assert!(size_of::<S::Array<T>>() == S::NUMEL * size_of::<T>());
+        };
+        let mut array = MaybeUninit::<S::Array<T>>::uninit();
+        let first = array.as_mut_ptr().cast::<T>();
+        for i in 0..S::NUMEL {
+            // SAFETY: `S::Array<T>` is a nested array `[[T; B]; A]…` holding exactly
+            // `S::NUMEL` elements of `T` contiguously (the size assert above), so element
+            // `i < S::NUMEL` lies inside `array` and is aligned for `T`.
+            unsafe { first.add(i).write(f(i)) };
+        }
+        // SAFETY: the loop wrote all `S::NUMEL` elements, which are all the bytes of the nested
+        // array. (If `f` panics, `array` is dropped unread; `T: Copy` has no destructor.)
+        Self(unsafe { array.assume_init() })
     }
 }
 

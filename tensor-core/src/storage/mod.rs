@@ -45,6 +45,30 @@ pub trait Buffer<T: Elem>: Clone {
     fn as_slice(&self) -> &[T];
     /// The elements, row-major, mutably.
     fn as_mut_slice(&mut self) -> &mut [T];
+
+    /// A buffer whose element `i` (row-major) is `f(i)`, computed for `i = 0, 1, …` in order.
+    ///
+    /// Inline buffers write each element once, with no zeroing pass first (what small ops on
+    /// inline tensors build their results with); the default fills a buffer
+    /// that may hold a reused heap buffer's old values, since every element is written.
+    ///
+    /// ```
+    /// use tensorial::{Buffer, InlineBuf, Rank2};
+    /// let b = InlineBuf::<usize, Rank2<2, 3>>::from_flat_fn(|i| 10 * i);
+    /// assert_eq!(b.as_slice(), &[0, 10, 20, 30, 40, 50]);
+    /// ```
+    #[must_use]
+    #[inline]
+    fn from_flat_fn(mut f: impl FnMut(usize) -> T) -> Self
+    where
+        Self: Sized,
+    {
+        let mut buf = Self::for_overwrite();
+        for (i, x) in buf.as_mut_slice().iter_mut().enumerate() {
+            *x = f(i);
+        }
+        buf
+    }
 }
 
 /// A storage kind: maps an element type and a shape to a [`Buffer`].

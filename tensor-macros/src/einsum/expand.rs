@@ -499,10 +499,10 @@ fn execute(
     let nest = wrap(element, &out_labels);
     let positions: Vec<usize> = (0..n).collect();
     quote! {
-        let __layouts = [#(#k::einsum::EinsumArg::<__T>::layout(#args)),*];
         if __path.is_direct() {
             // Contiguous operands (tensors, `Var`s) get compile-time strides, so the offsets
-            // below fold to constants; views read theirs at run time.
+            // below fold to constants and their elements are read straight from their buffers
+            // (no layout built); views read theirs at run time.
             let __consts: &'static [[isize; #k::einsum::MAX_LABELS]; #n + 1] = const {
                 &{
                     let __p = #forward;
@@ -510,13 +510,15 @@ fn execute(
                 }
             };
             #(let (#ds, #bs, #sts) = if <#xs as #k::einsum::EinsumArg<__T>>::CONTIGUOUS {
-                (__layouts[#positions].data(), 0isize, __consts[#positions])
+                (#k::einsum::EinsumArg::<__T>::data(#args), 0isize, __consts[#positions])
             } else {
-                #k::einsum::label_strides(__path, #positions, &__layouts[#positions])
+                let __layout = #k::einsum::EinsumArg::<__T>::layout(#args);
+                #k::einsum::label_strides(__path, #positions, &__layout)
             };)*
             let #so = __consts[#n];
             #nest
         } else {
+            let __layouts = [#(#k::einsum::EinsumArg::<__T>::layout(#args)),*];
             #k::einsum::run(__path, &__layouts, __out);
         }
     }
