@@ -1,4 +1,10 @@
-//! AVX-512F micro-kernels: 14 rows × 2 zmm vectors (28 accumulators of the 32 registers).
+//! AVX-512F micro-kernels: `f32` 8 rows × 2 zmm vectors (16 accumulators), `f64` 14 rows × 2
+//! zmm vectors (28 of the 32 registers).
+//!
+//! The `f32` shape was measured, not derived: on the 2-core Sapphire Rapids Xeon of the benches,
+//! alternating runs of the two builds, 8×32 took 0.72–0.81 of the time of the earlier 14×32 on
+//! every size from 64³ to 2048³ and on the skinny MLP products, one thread and two (for example
+//! 2048³ on one thread 94.8 against 124.4 ms). For `f64`, 8×16 was 0–7 % slower than 14×16.
 
 pub(super) mod f32 {
     use core::arch::x86_64::{
@@ -6,10 +12,10 @@ pub(super) mod f32 {
         _mm512_storeu_ps,
     };
     super::super::microkernel::tile_kernel! {
-        /// `f32`, AVX-512F: 14×32 tiles.
+        /// `f32`, AVX-512F: 8×32 tiles.
         Avx512F32: f32, __m512, lanes 16, feature "avx512f",
         detect crate::ops::kernel::math::Isa::Avx512.is_available(),
-        mr 14, nv 2, kc 256, mc 112, nc 2048,
+        mr 8, nv 2, kc 256, mc 112, nc 2048,
         zero _mm512_setzero_ps, load _mm512_loadu_ps, store _mm512_storeu_ps,
         splat _mm512_set1_ps, fma _mm512_fmadd_ps, add _mm512_add_ps,
     }
