@@ -554,11 +554,12 @@ mod tests {
         assert_eq!(arg, [2; 8]);
     }
 
-    /// `fold_axis_with` against per-output loops over `(outer, n, inner)` on random values: an
-    /// order-dependent `step` that uses the position `k`, an `init` per output index (read from
-    /// a slice, so a wrong index panics) and a `finish` of another type.
+    /// `fold_axis` and `fold_axis_with` against per-output loops over `(outer, n, inner)` on
+    /// random values, on 1, 2 and 3 threads: an order-dependent `step` that uses the position
+    /// `k`, an `init` per output index (read from a slice, so a wrong index panics) and a
+    /// `finish` of another type.
     #[test]
-    fn fold_axis_with_matches_naive_loops() {
+    fn axis_folds_match_naive_loops() {
         use crate::SeededRng;
         use std::vec::Vec;
         let mut rng = SeededRng::new(12);
@@ -568,7 +569,8 @@ mod tests {
                 .collect()
         };
         // `inner == 1` (the last axis, a branch of its own), rows of accumulators narrower and
-        // wider than the 64-wide chunk, and empty axes.
+        // wider than the 64-wide chunk, empty axes, and outputs enough to split across threads
+        // (the split of (40, 64, 77) falls inside a row of 77 outputs).
         let dims = [
             (3, 5, 1),
             (1, 9, 1),
@@ -577,25 +579,184 @@ mod tests {
             (2, 5, 70),
             (3, 2, 0),
             (0, 3, 2),
+            (3000, 50, 1),
+            (40, 64, 77),
         ];
         for (outer, n, inner) in dims {
             let (data, inits) = (draw(outer * n * inner), draw(outer * inner));
             let init = |i: usize| inits[i];
-            let step = |a: i64, x: i64, k: usize| a * 3 + x * (i64::try_from(k).unwrap() + 1);
+            let step = |a: i64, x: i64, k: usize| {
+                a.wrapping_mul(3)
+                    .wrapping_add(x * (i64::try_from(k).unwrap() + 1))
+            };
             let finish = |a: i64| (a, a % 7);
-            let mut want = Vec::new();
-            for o in 0..outer {
-                for j in 0..inner {
-                    let mut a = init(o * inner + j);
-                    for k in 0..n {
-                        a = step(a, data[(o * n + k) * inner + j], k);
+            let naive = |init: &dyn Fn(usize) -> i64| {
+                let mut want = Vec::new();
+                for o in 0..outer {
+                    for j in 0..inner {
+                        let mut a = init(o * inner + j);
+                        for k in 0..n {
+                            a = step(a, data[(o * n + k) * inner + j], k);
+                        }
+                        want.push(a);
                     }
-                    want.push(finish(a));
+                }
+                want
+            };
+            let want_with: Vec<_> = naive(&init).into_iter().map(finish).collect();
+            let want_plain = naive(&|_| 5);
+            for threads in [1, 2, 3] {
+                let what = alloc::format!(
+                    "(outer, n, inner) = {:?}, {threads} threads",
+                    (outer, n, inner)
+                );
+                let mut got = std::vec![(-1, -1); outer * inner];
+                parallel::with_max_threads(threads, || {
+                    fold_axis_with(&data, (outer, n, inner), &mut got, init, step, finish);
+                });
+                assert_eq!(got, want_with, "fold_axis_with {what}");
+                let mut got = std::vec![-1; outer * inner];
+                parallel::with_max_threads(threads, || {
+                    fold_axis(&data, (outer, n, inner), &mut got, 5, step);
+                });
+                assert_eq!(got, want_plain, "fold_axis {what}");
+            }
+        }
+    }
+
+    /// Random `f32` in [-1, 1).
+    fn random_f32(rng: &mut crate::SeededRng, len: usize) -> std::vec::Vec<f32> {
+        #[allow(clippy::cast_possible_truncation)]
+        (0..len)
+            .map(|_| (rng.next_f64() * 2.0 - 1.0) as f32)
+            .collect()
+    }
+
+    /// `sum` and `sum_by` give the same bits on 1, 2 and 3 threads (the one-thread pairwise
+    /// tree), on slices shorter than a block, a few blocks long and long enough to split, and
+    /// stay near the `f64` sum.
+    #[test]
+    fn sums_are_bit_identical_across_thread_counts() {
+        let mut rng = crate::SeededRng::new(31);
+        for len in [0, 1, 17, 200, 300, 5000, 4 * PAR_GRAIN + 37] {
+            let xs = random_f32(&mut rng, len);
+            let exact: f64 = xs.iter().map(|&x| f64::from(x)).sum();
+            let scale: f64 = xs.iter().map(|&x| f64::from(x.abs())).sum();
+            let square = |x: f32| f64::from(x) * f64::from(x);
+            let one = parallel::with_max_threads(1, || sum(&xs));
+            let squares = parallel::with_max_threads(1, || sum_by(&xs, square));
+            for threads in [1, 2, 3] {
+                let many = parallel::with_max_threads(threads, || sum(&xs));
+                assert!(
+                    (f64::from(many) - exact).abs() <= 1e-6 * scale,
+                    "len {len}, {threads} threads: {many} vs {exact}"
+                );
+                assert_eq!(
+                    many.to_bits(),
+                    one.to_bits(),
+                    "len {len}, {threads} threads"
+                );
+                let many = parallel::with_max_threads(threads, || sum_by(&xs, square));
+                assert_eq!(
+                    many.to_bits(),
+                    squares.to_bits(),
+                    "len {len}, {threads} threads"
+                );
+            }
+        }
+    }
+
+    /// `fold_lanes` (max and min) against a sequential fold, on every length up to a few
+    /// chunks of lanes and on a slice long enough to split across threads (its extremes planted
+    /// away from the first part).
+    #[test]
+    fn fold_lanes_matches_a_sequential_fold() {
+        let mut rng = crate::SeededRng::new(32);
+        let max: fn(f32, f32) -> f32 = |a, b| if b > a { b } else { a };
+        let min: fn(f32, f32) -> f32 = |a, b| if b < a { b } else { a };
+        for len in (1..=40).chain([3 * PAR_GRAIN + 5]) {
+            let mut xs = random_f32(&mut rng, len);
+            if len > 40 {
+                xs[len - 1] = 2.0;
+                xs[len / 2 + 1] = -2.0;
+            }
+            for pick in [max, min] {
+                let want = xs[1..].iter().fold(xs[0], |a, &x| pick(a, x));
+                for threads in [1, 2, 3] {
+                    let got = parallel::with_max_threads(threads, || fold_lanes(&xs, pick));
+                    assert_eq!(
+                        got.to_bits(),
+                        want.to_bits(),
+                        "len {len}, {threads} threads"
+                    );
                 }
             }
-            let mut got = std::vec![(-1, -1); outer * inner];
-            fold_axis_with(&data, (outer, n, inner), &mut got, init, step, finish);
-            assert_eq!(got, want, "(outer, n, inner) = {:?}", (outer, n, inner));
+        }
+    }
+
+    /// `position` against `Iterator::position`: no match, one match at every position of every
+    /// length up to three chunks, and two matches (the first wins).
+    #[test]
+    fn position_finds_the_first_match() {
+        for len in 0..=50 {
+            let none = std::vec![0u8; len];
+            assert_eq!(position(&none, |x| x == 1), None, "len {len}");
+            for at in 0..len {
+                let mut xs = none.clone();
+                xs[at] = 1;
+                assert_eq!(position(&xs, |x| x == 1), Some(at), "len {len}, at {at}");
+                xs[(at + 3).min(len - 1)] = 1;
+                xs[len - 1] = 1;
+                assert_eq!(
+                    position(&xs, |x| x == 1),
+                    Some(at),
+                    "len {len}, at {at}, twice"
+                );
+            }
+        }
+    }
+
+    /// `for_each_row` against per-row loops with an order-dependent row function, on 1, 2 and
+    /// 3 threads (3000 rows of 50 split).
+    #[test]
+    fn for_each_row_matches_per_row_loops() {
+        use std::vec::Vec;
+        let weigh = |row: &[u32]| -> u64 { (1..).zip(row).map(|(k, &x)| k * u64::from(x)).sum() };
+        for (rows, n) in [(0, 3), (5, 1), (7, 4), (3000, 50)] {
+            let data: Vec<u32> = (0..rows * n)
+                .map(|i| u32::try_from(i * 7 % 1009).unwrap())
+                .collect();
+            let want: Vec<u64> = data.chunks_exact(n).map(weigh).collect();
+            for threads in [1, 2, 3] {
+                let mut got = std::vec![u64::MAX; rows];
+                parallel::with_max_threads(threads, || for_each_row(&data, n, &mut got, weigh));
+                assert_eq!(got, want, "{rows} rows of {n}, {threads} threads");
+            }
+        }
+    }
+
+    /// `zip_lanes` and `update_lanes` against the index formula: element `(o, k, j)` meets
+    /// statistic `(o, j)`.
+    #[test]
+    fn lanes_meet_their_statistic() {
+        use std::vec::Vec;
+        let f = |x: i64, s: i64| x * 10 + s;
+        for (outer, n, inner) in [(2, 3, 4), (3, 5, 1), (2, 0, 3), (0, 2, 2), (2, 3, 0)] {
+            let data: Vec<i64> = (0..outer * n * inner)
+                .map(|i| i64::try_from(i).unwrap())
+                .collect();
+            let stat: Vec<i64> = (1..=outer * inner)
+                .map(|i| 1000 * i64::try_from(i).unwrap())
+                .collect();
+            let want: Vec<i64> = (0..data.len())
+                .map(|at| f(data[at], stat[at / (n * inner) * inner + at % inner]))
+                .collect();
+            let mut out = std::vec![-1; data.len()];
+            zip_lanes(&data, (outer, n, inner), &stat, &mut out, f);
+            assert_eq!(out, want, "zip_lanes {:?}", (outer, n, inner));
+            let mut data = data;
+            update_lanes(&mut data, (outer, n, inner), &stat, f);
+            assert_eq!(data, want, "update_lanes {:?}", (outer, n, inner));
         }
     }
 

@@ -3,7 +3,9 @@
 use super::microkernel::Tile;
 use super::microkernel_avx2::{f32::Avx2F32, f64::Avx2F64};
 use super::microkernel_avx512::{f32::Avx512F32, f64::Avx512F64};
+use super::pack::Panels;
 use super::{Grid, PackedFloat, gemm_with};
+use crate::ops::kernel::math::Isa;
 use crate::{SeededRng, parallel};
 use alloc::vec::Vec;
 
@@ -25,52 +27,68 @@ impl Real for f64 {
     }
 }
 
-/// A product's operands as stored: `a` (m×k) and `b` (k×n), each row-major or (flag `true`)
-/// as its transpose stored row-major, with the strides that read `op(x)`.
+/// A product's operands as stored: `a` (m×k) with element `(i, p)` at `a[i·sa[0] + p·sa[1]]`,
+/// `b` (k×n) with `(p, j)` at `b[p·sb[0] + j·sb[1]]`.
 struct Case<T> {
     mkn: (usize, usize, usize),
     a: Vec<T>,
     b: Vec<T>,
-    ta: bool,
-    tb: bool,
+    sa: [usize; 2],
+    sb: [usize; 2],
 }
 
 impl<T: Real> Case<T> {
+    /// Each operand row-major or (flag `true`) stored as its transpose, row-major.
     fn random(rng: &mut SeededRng, mkn: (usize, usize, usize), (ta, tb): (bool, bool)) -> Self {
         let (m, k, n) = mkn;
-        let a = random(rng, m * k);
-        let b = random(rng, k * n);
-        Self { mkn, a, b, ta, tb }
+        let sa = if ta { [1, m] } else { [k, 1] };
+        let sb = if tb { [1, k] } else { [n, 1] };
+        Self::strided(rng, mkn, sa, sb)
     }
 
-    /// Element `(i, p)` of `op(a)` and `(p, j)` of `op(b)`.
+    /// Operands read through the strides `sa` and `sb`, stored in the shortest slices that hold
+    /// them.
+    fn strided(
+        rng: &mut SeededRng,
+        mkn: (usize, usize, usize),
+        sa: [usize; 2],
+        sb: [usize; 2],
+    ) -> Self {
+        let (m, k, n) = mkn;
+        let span = |rows: usize, cols: usize, [rs, cs]: [usize; 2]| {
+            if rows == 0 || cols == 0 {
+                0
+            } else {
+                (rows - 1) * rs + (cols - 1) * cs + 1
+            }
+        };
+        let a = random(rng, span(m, k, sa));
+        let b = random(rng, span(k, n, sb));
+        Self { mkn, a, b, sa, sb }
+    }
+
+    /// Element `(i, p)` of `a` and `(p, j)` of `b`.
     fn a(&self, i: usize, p: usize) -> f64 {
-        let (m, k, _) = self.mkn;
-        self.a[self.sa(m, k)[0] * i + self.sa(m, k)[1] * p].into()
+        self.a[self.sa[0] * i + self.sa[1] * p].into()
     }
 
     fn b(&self, p: usize, j: usize) -> f64 {
-        let (_, k, n) = self.mkn;
-        self.b[self.sb(k, n)[0] * p + self.sb(k, n)[1] * j].into()
+        self.b[self.sb[0] * p + self.sb[1] * j].into()
     }
 
-    fn sa(&self, m: usize, k: usize) -> [usize; 2] {
-        if self.ta { [1, m] } else { [k, 1] }
-    }
-
-    fn sb(&self, k: usize, n: usize) -> [usize; 2] {
-        if self.tb { [1, k] } else { [n, 1] }
-    }
-
-    /// `c (+)= op(a)·op(b)` on kernel `K`.
+    /// `c (+)= a·b` on kernel `K`.
     fn run<K: Tile<T = T>>(&self, c: &mut [T], overwrite: bool) {
-        let (m, k, n) = self.mkn;
-        let (a, b) = ((&self.a[..], self.sa(m, k)), (&self.b[..], self.sb(k, n)));
-        gemm_with::<K>(self.mkn, a, b, c, overwrite);
+        gemm_with::<K>(
+            self.mkn,
+            (&self.a, self.sa),
+            (&self.b, self.sb),
+            c,
+            overwrite,
+        );
     }
 
-    /// Checks `c` against `c0 + op(a)·op(b)` by the triple loop (in `f64`), within `tol` per
-    /// unit of depth.
+    /// Checks `c` against `c0 + a·b` by the triple loop (in `f64`), within `tol` per unit of
+    /// depth.
     fn check(&self, c0: &[T], c: &[T], tol: f64, what: &str) {
         let (m, k, n) = self.mkn;
         for i in 0..m {
@@ -81,10 +99,10 @@ impl<T: Real> Case<T> {
                 let bound = tol * f64::from(u32::try_from(k + 1).unwrap());
                 assert!(
                     (got - want).abs() <= bound,
-                    "{what} {:?} t=({}, {}) [{i}, {j}]: {got} vs {want}",
+                    "{what} {:?} strides {:?} {:?} [{i}, {j}]: {got} vs {want}",
                     self.mkn,
-                    self.ta,
-                    self.tb,
+                    self.sa,
+                    self.sb,
                 );
             }
         }
@@ -102,23 +120,30 @@ fn check_shape<K: Tile>(rng: &mut SeededRng, mkn: (usize, usize, usize), tol: f6
 where
     K::T: Real,
 {
-    let (m, _, n) = mkn;
     for t in [(false, false), (true, false), (false, true), (true, true)] {
         let case = Case::<K::T>::random(rng, mkn, t);
-        let garbage = alloc::vec![K::T::from_f64(f64::NAN); m * n];
-        let mut c = garbage.clone();
-        case.run::<K>(&mut c, true);
-        case.check(
-            &alloc::vec![K::T::from_f64(0.0); m * n],
-            &c,
-            tol,
-            "overwrite",
-        );
-        let c0: Vec<K::T> = random(rng, m * n);
-        let mut c = c0.clone();
-        case.run::<K>(&mut c, false);
-        case.check(&c0, &c, tol, "accumulate");
+        check_case::<K>(rng, &case, tol);
     }
+}
+
+/// Overwrite (over garbage) and accumulate (onto random values) of one product.
+fn check_case<K: Tile>(rng: &mut SeededRng, case: &Case<K::T>, tol: f64)
+where
+    K::T: Real,
+{
+    let (m, _, n) = case.mkn;
+    let mut c = alloc::vec![K::T::from_f64(f64::NAN); m * n];
+    case.run::<K>(&mut c, true);
+    case.check(
+        &alloc::vec![K::T::from_f64(0.0); m * n],
+        &c,
+        tol,
+        "overwrite",
+    );
+    let c0: Vec<K::T> = random(rng, m * n);
+    let mut c = c0.clone();
+    case.run::<K>(&mut c, false);
+    case.check(&c0, &c, tol, "accumulate");
 }
 
 /// Every edge size up to two tiles and one in each dimension (against a whole, a partial and
@@ -150,6 +175,85 @@ where
         }
     }
     check_shape::<K>(&mut rng, (K::MC + K::MR + 3, 37, K::NC + K::NR + 5), tol);
+    // Empty outputs, with and without depth.
+    for mkn in [(0, 5, nr), (mr, 5, 0), (0, 0, 0), (0, 3, 0)] {
+        check_shape::<K>(&mut rng, mkn, tol);
+    }
+    // Neither operand contiguous along either axis (views such as every other column of a
+    // transposed matrix): the packing's general gathers, on whole and partial panels, across
+    // two depth blocks.
+    for (m, k, n) in [(2 * mr + 1, 7, nr + 3), (mr, K::KC + 3, 2 * nr + 1)] {
+        let case = Case::<K::T>::strided(&mut rng, (m, k, n), [2, 2 * m + 1], [3, 3 * k + 1]);
+        check_case::<K>(&mut rng, &case, tol);
+    }
+}
+
+/// `gemm` runs the best kernel of this CPU (bit for bit what that kernel computes), and returns
+/// `false`, computing nothing, only on a CPU without AVX2 + FMA.
+#[test]
+fn gemm_runs_the_detected_kernel() {
+    fn check<T: Real>() {
+        let mut rng = SeededRng::new(5);
+        let case = Case::<T>::random(&mut rng, (19, 23, 37), (false, true));
+        let (m, _, n) = case.mkn;
+        let mut got = alloc::vec![T::from_f64(f64::NAN); m * n];
+        let ran = super::gemm(case.mkn, (&case.a, case.sa), (&case.b, case.sb), &mut got);
+        let mut want = alloc::vec![T::from_f64(f64::NAN); m * n];
+        match Isa::detected() {
+            Isa::Avx512 => case.run::<T::Avx512>(&mut want, true),
+            Isa::Avx2 => case.run::<T::Avx2>(&mut want, true),
+            Isa::Portable => {}
+        }
+        assert_eq!(ran, Isa::detected() != Isa::Portable);
+        assert!(!ran || got == want, "{:?}", Isa::detected());
+    }
+    check::<f32>();
+    check::<f64>();
+}
+
+/// `Panels::pack` against its documented layout on every path (the panel axis contiguous, the
+/// depth contiguous, neither): panel `t` holds, at depth `p`, lane `w`, element `x0 + t·W + w`
+/// at depth `p0 + p`, zeros past the block, and nothing after the packed length is written.
+#[test]
+fn packing_lays_out_panels_and_zero_pads() {
+    fn check<const W: usize>() {
+        let data: Vec<f64> = (0..400u32).map(|i| f64::from(i) + 0.5).collect();
+        for (sx, sp) in [(1, 9), (9, 1), (2, 19), (19, 2)] {
+            for (x0, xn) in [(0, 2 * W), (3, W + 2), (5, 1), (4, 0)] {
+                for (p0, kc) in [(0, 1), (2, 5)] {
+                    let len = xn.div_ceil(W) * kc * W;
+                    let mut out = alloc::vec![f64::NAN; len + W];
+                    let panels = Panels {
+                        data: &data,
+                        sx,
+                        sp,
+                    };
+                    panels.pack::<W>((x0, xn), (p0, kc), &mut out);
+                    let what =
+                        alloc::format!("W {W}, strides ({sx}, {sp}), x {x0}+{xn}, p {p0}+{kc}");
+                    for (at, got) in out[..len].iter().enumerate() {
+                        let (t, p, w) = (at / (kc * W), at / W % kc, at % W);
+                        let x = t * W + w;
+                        let want = if x < xn {
+                            data[(x0 + x) * sx + (p0 + p) * sp]
+                        } else {
+                            0.0
+                        };
+                        assert!(
+                            got.to_bits() == want.to_bits(),
+                            "{what} [{t}, {p}, {w}]: {got} vs {want}"
+                        );
+                    }
+                    assert!(
+                        out[len..].iter().all(|v| v.is_nan()),
+                        "{what}: wrote past the panels"
+                    );
+                }
+            }
+        }
+    }
+    check::<4>();
+    check::<6>();
 }
 
 #[test]
@@ -226,6 +330,7 @@ fn grid_splits_along_the_long_side_and_covers_every_element() {
         ((100, 9, 33), 4),
         ((64, 1, 1000), 3),
         ((1, 1, 1), 2),
+        ((100, 9, 100), 6),
     ] {
         let (m, _, n) = mkn;
         let grid = Grid::new(mkn, (14, 32), tasks);
