@@ -3,8 +3,11 @@
 //! Stable Rust cannot compute `Const<{M + N}>`, so the caller names the output shape (by a
 //! type annotation or `Tensor::<T, S>::concatenate`). The other axes are compared by trait
 //! resolution ([`SameShape`], reported by `cargo check`); the lengths along the joined axis by
-//! a `const` assertion (reported by `cargo build`). For `stack`, the new axis must be
-//! `Const<N>` for `N` tensors ([`StackAxis`], a type error).
+//! a `const` assertion (reported by `cargo build`): an associated const of the parts' type,
+//! used in `concatenate`'s own body so that the error points at the caller's line. For
+//! `stack`, the new axis must be `Const<N>` for `N` tensors ([`StackAxis`], a type error).
+
+use core::marker::PhantomData;
 
 use super::const_msg::Msg;
 use super::layout;
@@ -15,6 +18,10 @@ use crate::{Axis, Elem, SameShape, Shape, StackAxis, Tensor};
 fn rows_before<S: Shape>(axis: usize) -> usize {
     S::DIMS.as_ref()[..axis].iter().product()
 }
+
+/// Ties `marker`'s type to `value`'s: lets a body use an associated const of the type of an
+/// `impl Trait` argument, which it cannot name (`of_type(&x, <_ as Trait>::CONST)`).
+const fn of_type<P>(_value: &P, _marker: PhantomData<P>) {}
 
 /// Panics (at compile time, when called in `const`) unless the parts' lengths along the joined
 /// axis (index `at`, written `axis` by the caller) add up to the output's. Shapes are given
@@ -74,7 +81,19 @@ const fn check_lengths(parts: &[[usize; 6]], out: [usize; 6], rank: usize, at: u
     note = "pass a tuple of 2 to 6 tensor references `(&a, &b)`, or an array `[&a, &b]` of same-shape tensors"
 )]
 pub trait ConcatParts<T: Elem, SO: Shape, const AX: isize> {
+    /// The build-time check that the parts' lengths along axis `AX` add up to `SO`'s: using
+    /// it fails the build, with a message naming every shape, when they do not.
+    ///
+    /// [`Tensor::concatenate`] uses it in its own body, where the error then points at the
+    /// caller's line. Its type names `Self`, so that body can reach it through the type of its
+    /// `impl ConcatParts` argument, which it cannot name.
+    #[doc(hidden)]
+    const LENGTHS_ADD_UP: PhantomData<Self>;
+
     /// Writes the joined elements into `out`, the row-major elements of the `SO` result.
+    ///
+    /// # Panics
+    /// When `out` does not hold exactly the `SO` result's elements.
     fn concat_into(self, out: &mut [T]);
 }
 
@@ -87,16 +106,18 @@ macro_rules! concat_tuple_impls {
         where
             $(<SO as Axis<AX>>::Removed: SameShape<<$S as Axis<AX>>::Removed>,)+
         {
+            const LENGTHS_ADD_UP: PhantomData<Self> = {
+                check_lengths(
+                    &[$($S::PADDED_DIMS),+],
+                    SO::PADDED_DIMS,
+                    SO::RANK,
+                    <SO as Axis<AX>>::INDEX,
+                    AX,
+                );
+                PhantomData
+            };
+
             fn concat_into(self, out: &mut [T]) {
-                const {
-                    check_lengths(
-                        &[$($S::PADDED_DIMS),+],
-                        SO::PADDED_DIMS,
-                        SO::RANK,
-                        <SO as Axis<AX>>::INDEX,
-                        AX,
-                    );
-                }
                 let ($($p,)+) = self;
                 let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
                 layout::concat_copy(out, outer, &[$($p.as_slice()),+]);
@@ -119,16 +140,18 @@ impl<T: Elem, SO: Axis<AX>, SI: Axis<AX>, KI: Kind, const AX: isize, const N: us
 where
     <SO as Axis<AX>>::Removed: SameShape<<SI as Axis<AX>>::Removed>,
 {
+    const LENGTHS_ADD_UP: PhantomData<Self> = {
+        check_lengths(
+            &[SI::PADDED_DIMS; N],
+            SO::PADDED_DIMS,
+            SO::RANK,
+            <SO as Axis<AX>>::INDEX,
+            AX,
+        );
+        PhantomData
+    };
+
     fn concat_into(self, out: &mut [T]) {
-        const {
-            check_lengths(
-                &[SI::PADDED_DIMS; N],
-                SO::PADDED_DIMS,
-                SO::RANK,
-                <SO as Axis<AX>>::INDEX,
-                AX,
-            );
-        }
         let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
         layout::concat_copy(out, outer, &self.map(Tensor::as_slice));
     }
@@ -187,6 +210,13 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// (a type error otherwise), and the lengths along `AX` must add up to the output's
     /// (a compile error reported by `cargo build`). Parts may mix storage kinds.
     ///
+    /// # Errors
+    /// At build time. Parts whose other axes differ from the output's fail `cargo check` at
+    /// the argument. Lengths along `AX` that do not add up fail `cargo build` (not `cargo
+    /// check`: stable Rust cannot add lengths in a trait bound) with a message naming every
+    /// shape, whose last note, "the above error was encountered while instantiating",
+    /// points at this call in your code.
+    ///
     /// ```
     /// use tensorial::{tensor, Rank2, Tensor};
     /// let a = tensor![[1, 2], [3, 4]];
@@ -210,6 +240,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<AX>,
     {
         const { check_inline_cap::<T, S, K>() };
+        // The lengths' check, used here so that a failure names the caller's line.
+        of_type(&parts, <_ as ConcatParts<T, S, AX>>::LENGTHS_ADD_UP);
         Self::build(|out| parts.concat_into(out))
     }
 

@@ -326,8 +326,55 @@ impl<T: Elem, S: Shape, K: Kind> crate::Tensor<T, S, K> {
 )]
 mod tests {
     extern crate std;
-    use super::{OPEN, checked_index, checked_range};
+    use super::{MAX_RANK, OPEN, checked_index, checked_range, insert_axis, ranged};
+    use crate::SeededRng;
     use std::{vec, vec::Vec};
+
+    /// Random strides, some negative, as views have after flips and slices.
+    fn random_strides(rng: &mut SeededRng) -> [isize; MAX_RANK] {
+        core::array::from_fn(|_| rng.below(41) as isize - 20)
+    }
+
+    #[test]
+    fn a_new_axis_has_stride_zero_and_shifts_the_later_axes() {
+        let mut rng = SeededRng::new(1);
+        for pos in 0..MAX_RANK {
+            let strides = random_strides(&mut rng);
+            // The naive reference: the strides before `pos`, a zero, then the rest (the last
+            // entry, past any rank a view may have before `None`, drops out).
+            let mut want = strides[..pos].to_vec();
+            want.push(0);
+            want.extend_from_slice(&strides[pos..MAX_RANK - 1]);
+            assert_eq!(insert_axis(strides, pos).to_vec(), want, "pos {pos}");
+        }
+    }
+
+    #[test]
+    fn a_range_moves_the_offset_to_its_first_element_and_scales_the_stride() {
+        let mut rng = SeededRng::new(2);
+        for _ in 0..200 {
+            let strides = random_strides(&mut rng);
+            let axis = rng.below(MAX_RANK as u64) as usize;
+            let offset = 1000 + rng.below(100) as usize;
+            let by = [-3, -2, -1, 1, 2, 3][rng.below(6) as usize];
+            let len = rng.below(4) as usize;
+            let first = if len == 0 { 0 } else { rng.below(5) as usize };
+            let (got_offset, got_strides) = ranged(offset, strides, axis, (first, len), by);
+            // Element k of the range sits at source index first + k·by along the axis.
+            for k in 0..len as isize {
+                let want = offset as isize + (first as isize + k * by) * strides[axis];
+                assert_eq!(got_offset as isize + k * got_strides[axis], want);
+            }
+            if len == 0 {
+                assert_eq!(got_offset, offset, "an empty range keeps the offset");
+            }
+            for (a, (&got, &was)) in got_strides.iter().zip(&strides).enumerate() {
+                if a != axis {
+                    assert_eq!(got, was, "axis {a} is not sliced");
+                }
+            }
+        }
+    }
 
     /// NumPy's `len(range(n)[start:stop:step])` with clamping, for bounds inside `-n..=n`.
     fn numpy(n: usize, start: isize, stop: isize, step: isize) -> (usize, usize) {
