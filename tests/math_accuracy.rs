@@ -124,7 +124,8 @@ impl Float for f64 {
 
 /// Interesting points (checked with their bit neighbours): where `exp` overflows, leaves the
 /// normal range and underflows to 0; where `tanh` rounds to 1; the kernels' clamps and branch
-/// points; the ends of `ln`'s mantissa reduction.
+/// points (and the interval ends of the `f32` tanh table); the ends of `ln`'s mantissa
+/// reduction.
 fn thresholds<T: Float>() -> Vec<T> {
     let [max, min_sub, min_pos] = T::EDGES.map(T::to_f64);
     let one = T::from_f64(1.0);
@@ -145,7 +146,9 @@ fn thresholds<T: Float>() -> Vec<T> {
         1e-4,
         1e-30,
     ];
-    t.extend([0.55, 0.625, 9.5, 19.5, 90.0, 110.0, 720.0, 760.0]);
+    t.extend([0.55, 0.625, 9.5, 9.75, 19.5, 90.0, 110.0, 720.0, 760.0]);
+    // The interval ends of the table-driven `f32` tanh (width 0.3125).
+    t.extend((0..32u8).map(|n| (f64::from(n) + 0.5) * 0.3125));
     t.into_iter().map(T::from_f64).collect()
 }
 

@@ -253,3 +253,36 @@ fn variance_and_norm_are_accurate_on_long_f32_inputs() {
     let rows = Tensor::<f32, Rank2<1, 4_194_304>, Heap>::from_slice(x.as_slice()).unwrap();
     assert!(rel(rows.var_axis::<1>()[[0]], var) < 1e-5);
 }
+
+/// `f32` along the last axis: rows shorter than a vector (generic scan), of one to four vectors
+/// (the per-row vector kernels) and longer (the generic fold), with ties, ±0, infinities and
+/// NaNs, against the naive rule; split across threads for the big one.
+fn check_f32_last_axis<const R: usize, const N: usize>(seed: u64) {
+    let x: Tensor<f32, Rank2<R, N>, Heap> = random_tensor_with(seed, |r| match r.index(60) {
+        0 => f32::NAN,
+        1 => f32::INFINITY,
+        2 => f32::NEG_INFINITY,
+        3 => -0.0,
+        _ => r.int(-4, 4) as f32 * 0.5,
+    });
+    let rows: Vec<Vec<f64>> = x
+        .as_slice()
+        .chunks_exact(N)
+        .map(|r| r.iter().map(|&v| f64::from(v)).collect())
+        .collect();
+    let argmax: Vec<usize> = rows.iter().map(|l| naive_argmax(l)).collect();
+    let argmin: Vec<usize> = rows.iter().map(|l| naive_argmin(l)).collect();
+    assert_elems_eq(x.argmax_axis::<1>().as_slice(), &argmax);
+    assert_elems_eq(x.argmin_axis::<{ -1 }>().as_slice(), &argmin);
+}
+
+#[test]
+fn f32_last_axis_arg_extremes_match_naive() {
+    check_f32_last_axis::<50, 7>(1);
+    check_f32_last_axis::<50, 8>(2);
+    check_f32_last_axis::<50, 16>(3);
+    check_f32_last_axis::<9000, 20>(4);
+    check_f32_last_axis::<50, 33>(5);
+    check_f32_last_axis::<50, 64>(6);
+    check_f32_last_axis::<50, 65>(7);
+}

@@ -6,6 +6,7 @@
 //! axis, so the result broadcasts straight back: `&x - &x.max_keepdims::<-1>()`.
 
 use super::const_msg::Msg;
+use super::kernel::math::arg_rows::{self, Extreme};
 use super::reduce_kernel::{self as kernel, split};
 use crate::storage::Kind;
 use crate::{Axis, Elem, Shape, Tensor};
@@ -623,7 +624,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x > best, max_step)
+        self.arg_into::<AX, S2>(|x, best| x > best, max_step, Extreme::Max)
     }
 
     fn argmin_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
@@ -631,14 +632,16 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x < best, min_step)
+        self.arg_into::<AX, S2>(|x, best| x < best, min_step, Extreme::Min)
     }
 
-    /// `better` and `pick` must agree: `x > best` with `max_step`, `x < best` with `min_step`.
+    /// `better`, `pick` and `which` must agree: `x > best` with `max_step` and `Max`, `x < best`
+    /// with `min_step` and `Min`.
     fn arg_into<const AX: isize, S2: Shape>(
         &self,
         better: impl Fn(T, T) -> bool + Copy + Sync,
         pick: impl Fn(T, T) -> T + Copy + Sync,
+        which: Extreme,
     ) -> Tensor<usize, S2, K>
     where
         S: Axis<AX>,
@@ -650,6 +653,10 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
             "argmax/argmin along an empty axis"
         );
         let data = self.as_slice();
+        if let Some((isa, rows)) = arg_rows::rows_for(data, n).filter(|_| inner == 1) {
+            // `f32` rows of one vector or more: a vector kernel per row.
+            return Tensor::build(|out| arg_rows::arg_rows(isa, rows, n, out, which));
+        }
         if inner == 1 && (1..=kernel::SHORT_ROW).contains(&n) {
             // `arg_step`'s rule as a test on (kept, x).
             #[allow(clippy::eq_op)]

@@ -72,6 +72,7 @@ pub(super) mod f32s {
         ior(a: I, b: I) -> I = _mm256_or_si256(a, b);
         shl_mantissa(a: I) -> I = _mm256_slli_epi32::<23>(a);
         shr_mantissa(a: I) -> I = _mm256_srli_epi32::<23>(a);
+        tanh(x: V) -> V = tanh_by_exp(x);
     }
 
     f32_kernels!(#[target_feature(enable = "avx2,fma")]);

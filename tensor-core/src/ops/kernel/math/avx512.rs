@@ -9,10 +9,10 @@ use core::arch::x86_64::{
     _mm512_cmp_pd_mask, _mm512_cmp_ps_mask, _mm512_div_pd, _mm512_fmadd_pd, _mm512_fmadd_ps,
     _mm512_fnmadd_ps, _mm512_loadu_pd, _mm512_loadu_ps, _mm512_mask_blend_pd, _mm512_mask_blend_ps,
     _mm512_max_pd, _mm512_max_ps, _mm512_min_pd, _mm512_min_ps, _mm512_mul_pd, _mm512_mul_ps,
-    _mm512_or_si512, _mm512_rcp14_ps, _mm512_set1_epi32, _mm512_set1_epi64, _mm512_set1_pd,
-    _mm512_set1_ps, _mm512_slli_epi32, _mm512_slli_epi64, _mm512_sqrt_pd, _mm512_sqrt_ps,
-    _mm512_srli_epi32, _mm512_srli_epi64, _mm512_storeu_pd, _mm512_storeu_ps, _mm512_sub_pd,
-    _mm512_sub_ps,
+    _mm512_or_si512, _mm512_permutex2var_ps, _mm512_rcp14_ps, _mm512_set1_epi32, _mm512_set1_epi64,
+    _mm512_set1_pd, _mm512_set1_ps, _mm512_slli_epi32, _mm512_slli_epi64, _mm512_sqrt_pd,
+    _mm512_sqrt_ps, _mm512_srli_epi32, _mm512_srli_epi64, _mm512_storeu_pd, _mm512_storeu_ps,
+    _mm512_sub_pd, _mm512_sub_ps,
 };
 
 /// `f32` lanes.
@@ -72,9 +72,14 @@ pub(super) mod f32s {
         ior(a: I, b: I) -> I = _mm512_or_si512(a, b);
         shl_mantissa(a: I) -> I = _mm512_slli_epi32::<23>(a);
         shr_mantissa(a: I) -> I = _mm512_srli_epi32::<23>(a);
+        // Lane `i` gets `table[idx[i] % 32]`: one two-register permute.
+        lookup(table: &[E; 32], idx: I) -> V =
+            _mm512_permutex2var_ps(load(&table[..N]), idx, load(&table[N..]));
+        tanh(x: V) -> V = tanh_by_table(x);
     }
 
     f32_kernels!(#[target_feature(enable = "avx512f")]);
+    f32_tanh_table!(#[target_feature(enable = "avx512f")]);
 }
 
 /// `f64` lanes.

@@ -60,7 +60,60 @@ pub(super) mod f32s {
     #[allow(clippy::wildcard_imports)]
     use super::*;
     array_lanes!(f32, u32, 8, 23);
+    vocabulary! {
+        []
+        tanh(x: V) -> V = tanh_by_exp(x);
+    }
     f32_kernels!();
+
+    // The AVX-512 kernel's table-driven tanh over these lanes, so every machine tests it.
+    vocabulary! {
+        [#[cfg(test)]]
+        lookup(table: &[E; 32], idx: I) -> V = core::array::from_fn(|i| table[idx[i] as usize % 32]);
+    }
+    f32_tanh_table!(#[cfg(test)]);
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// `tanh_by_table` within 2 ulp of the `f64` tanh on a dense sweep of `[-10, 10]`
+        /// (every interval and its ends), exact on the specials (the full check over 10⁷ inputs
+        /// runs on the AVX-512 kernel in `tests/math_accuracy.rs`).
+        #[test]
+        #[allow(clippy::cast_possible_truncation, clippy::float_cmp)]
+        fn table_tanh_is_within_two_ulp() {
+            let ulps = |y: f32, r: f64| {
+                let binade = f32::from_bits((r as f32).abs().to_bits() & 0x7f80_0000);
+                (f64::from(y) - r).abs() / f64::from(binade.next_up() - binade)
+            };
+            let mut worst = 0.0f64;
+            for i in 0..40_000 / N {
+                let x: V = core::array::from_fn(|k| {
+                    -10.0 + f32::from(u16::try_from(i * N + k).unwrap()) * 5e-4
+                });
+                let y = tanh_by_table(x);
+                for (&x, &y) in x.iter().zip(&y) {
+                    worst = worst.max(ulps(y, f64::from(x).tanh()));
+                }
+            }
+            assert!(worst <= 2.0, "{worst} ulp");
+            let specials = [
+                0.0,
+                -0.0,
+                1e-40,
+                -1e-30,
+                9.75,
+                1e30,
+                f32::INFINITY,
+                f32::NEG_INFINITY,
+            ];
+            let y = tanh_by_table(specials);
+            let want = [0.0, -0.0, 1e-40, -1e-30, 1.0, 1.0, 1.0, -1.0];
+            assert_eq!(y.map(f32::to_bits), want.map(f32::to_bits));
+            assert!(tanh_by_table([f32::NAN; N]).iter().all(|y| y.is_nan()));
+        }
+    }
 }
 
 /// `f64` lanes.
