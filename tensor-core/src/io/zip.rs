@@ -857,6 +857,22 @@ mod tests {
     }
 
     #[test]
+    fn archives_split_over_disks_are_refused() {
+        let (archive, _) = three_members(false);
+        let end = archive.len() - END_LEN;
+        // This disk's number, then the number of the disk the directory starts on.
+        for at in [4, 6] {
+            let mut patched = archive.clone();
+            patched[end + at] = 1;
+            let err = read_directory(&mut Cursor::new(&patched[..])).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "unsupported .npz (zip): archives split over several disks"
+            );
+        }
+    }
+
+    #[test]
     fn a_bad_directory_entry_is_named_by_its_offset() {
         let (mut archive, cd) = three_members(false);
         let second = cd + CENTRAL_LEN + 5;
