@@ -8,6 +8,8 @@
 #                                       main (committed or not; `git add -N` new files first)
 #   scripts/mutants.sh --base REF       the same against REF instead of main
 #   scripts/mutants.sh --file GLOB ...  every mutant of these files (repeatable)
+#   scripts/mutants.sh --tests FILE ... run the `cargo test` calls FILE lists instead of the
+#                                       fast suite (e.g. scripts/mutants-io.tests for io/)
 #
 # Any other option goes to cargo-mutants: --list (show the mutants, run nothing), --re REGEX,
 # --shard K/N, --timeout SECS, ... The fast suite is scripts/mutants-cargo.sh: unit, reference
@@ -35,6 +37,7 @@ while (($#)); do
   case $1 in
     --base) base=$2; shift 2 ;;
     --base=*) base=${1#--base=}; shift ;;
+    --tests) MUTANTS_TESTS=$(realpath "$2"); export MUTANTS_TESTS; shift 2 ;;
     -f | --file) whole_files=true; args+=("$1" "$2"); shift 2 ;;
     --file=*) whole_files=true; args+=("$1"); shift ;;
     *) args+=("$1"); shift ;;

@@ -247,3 +247,25 @@ fn a_failing_output_is_an_error() {
         Some(SourceError::Write)
     );
 }
+
+/// The array literal `tensor` is written as (what follows `from_array(`).
+fn literal_of<T: SourceElem, S: Shape, K: Kind>(tensor: &Tensor<T, S, K>) -> String {
+    let mut source = RustSource::new(String::new());
+    source.tensor("X", tensor).unwrap();
+    let text = source.finish();
+    let (_, array) = text.split_once("from_array(").unwrap();
+    array.trim_end_matches(");\n").to_owned()
+}
+
+#[test]
+fn rows_wrap_after_eight_values_and_empty_axes_stay_on_one_line() {
+    assert_eq!(
+        literal_of(&Tensor::<u8, Rank1<8>>::arange()),
+        "[0, 1, 2, 3, 4, 5, 6, 7]"
+    );
+    assert_eq!(
+        literal_of(&Tensor::<u8, Rank1<9>>::arange()),
+        "[\n    0, 1, 2, 3, 4, 5, 6, 7,\n    8,\n]"
+    );
+    assert_eq!(literal_of(&Tensor::<u8, Rank2<0, 3>>::zeros()), "[]");
+}

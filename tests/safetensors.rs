@@ -378,3 +378,30 @@ fn bool_bytes_other_than_0_and_1_are_errors() {
         .unwrap_err();
     assert!(err.to_string().contains("neither 0 nor 1"), "{err}");
 }
+
+#[test]
+fn metadata_keys_are_replaced_and_names_escaped_as_json_dumps_escapes_them() {
+    let x = tensorial::tensor![7u8];
+    let mut out = SafetensorsWriter::new();
+    out.add("a b\u{1}", &x).unwrap();
+    out.metadata("format", "pt").metadata("format", "np");
+    let bytes = out.to_bytes();
+    let len = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let header = std::str::from_utf8(&bytes[8..8 + len]).unwrap();
+    // A space is written as it is; a control character as `\u00XX`, as Python's json.dumps.
+    assert_eq!(
+        header.trim_end(),
+        r#"{"__metadata__":{"format":"np"},"a b\u0001":{"dtype":"U8","shape":[1],"data_offsets":[0,1]}}"#
+    );
+    let st = Safetensors::from_bytes(&bytes).unwrap();
+    assert_eq!(st.metadata(), [("format".into(), "np".into())]);
+    assert_eq!(st.names().collect::<Vec<_>>(), ["a b\u{1}"]);
+    // Debug lists the tensors and the metadata, not the reader.
+    let debug = format!("{st:?}");
+    assert!(debug.starts_with("Safetensors { tensors: ["), "{debug}");
+    assert!(debug.contains(r#""a b\u{1}""#), "{debug}");
+    assert!(
+        debug.ends_with(r#"metadata: [("format", "np")], .. }"#),
+        "{debug}"
+    );
+}

@@ -776,6 +776,130 @@ mod tests {
         }
     }
 
+    /// An archive of three stored members, and where its central directory starts.
+    fn three_members(zip64: bool) -> (Vec<u8>, usize) {
+        let mut writer = ZipWriter::new(Vec::new());
+        if zip64 {
+            writer = writer.force_zip64();
+        }
+        for name in ["a.npy", "b.npy", "c.npy"] {
+            writer
+                .add(name, false, &|w| w.write_all(&[0u8; 40]))
+                .unwrap();
+        }
+        let archive = writer.finish().unwrap();
+        let sig = CENTRAL_SIG.to_le_bytes();
+        let cd = archive.windows(4).position(|w| w == sig).unwrap();
+        (archive, cd)
+    }
+
+    fn le_u16(bytes: &[u8], at: usize) -> u16 {
+        u16::from_le_bytes([bytes[at], bytes[at + 1]])
+    }
+
+    fn le_u32(bytes: &[u8], at: usize) -> u32 {
+        u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+    }
+
+    #[test]
+    fn small_archives_are_plain_zip_dated_1980() {
+        let (archive, cd) = three_members(false);
+        assert!(!archive.windows(4).any(|w| w == END64_SIG.to_le_bytes()));
+        // Each member's local and central records: version 2.0, the sizes themselves (no
+        // zip64 extra field), and the DOS date 1980-01-01 00:00 whatever the clock says.
+        for k in 0..3 {
+            let local = k * (LOCAL_LEN + 5 + 40);
+            assert_eq!(le_u32(&archive, local), LOCAL_SIG);
+            assert_eq!(le_u16(&archive, local + 4), 20);
+            assert_eq!(le_u32(&archive, local + 10), DOS_TIME_DATE);
+            assert_eq!(le_u32(&archive, local + 18), 40);
+            assert_eq!(le_u16(&archive, local + 28), 0, "no extra field");
+            let central = cd + k * (CENTRAL_LEN + 5);
+            assert_eq!(le_u32(&archive, central), CENTRAL_SIG);
+            assert_eq!(le_u16(&archive, central + 6), 20);
+            assert_eq!(le_u32(&archive, central + 12), DOS_TIME_DATE);
+            assert_eq!(le_u32(&archive, central + 20), 40);
+            assert_eq!(le_u32(&archive, central + 24), 40);
+            assert_eq!(le_u16(&archive, central + 30), 0, "no extra field");
+        }
+        assert_eq!(DOS_TIME_DATE, 0x0021_0000);
+    }
+
+    #[test]
+    fn the_zip64_end_record_is_read_when_any_one_field_overflows() {
+        let (archive, cd) = three_members(true);
+        let end64 = archive
+            .windows(4)
+            .position(|w| w == END64_SIG.to_le_bytes())
+            .unwrap();
+        let end = archive.len() - END_LEN;
+        // The end record's entry count, directory size and offset: each alone at its
+        // sentinel, the others true.
+        let real = [3u64, (end64 - cd) as u64, cd as u64];
+        for sentinel in 0..3 {
+            let mut patched = archive.clone();
+            for (field, (at, width)) in [(10, 2), (12, 4), (16, 4)].into_iter().enumerate() {
+                let value = if field == sentinel {
+                    u64::MAX
+                } else {
+                    real[field]
+                };
+                patched[end + at..end + at + width].copy_from_slice(&value.to_le_bytes()[..width]);
+            }
+            let entries = read_directory(&mut Cursor::new(&patched[..])).unwrap();
+            let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+            assert_eq!(
+                names,
+                ["a.npy", "b.npy", "c.npy"],
+                "sentinel in field {sentinel}"
+            );
+        }
+    }
+
+    #[test]
+    fn archives_split_over_disks_are_refused() {
+        let (archive, _) = three_members(false);
+        let end = archive.len() - END_LEN;
+        // This disk's number, then the number of the disk the directory starts on.
+        for at in [4, 6] {
+            let mut patched = archive.clone();
+            patched[end + at] = 1;
+            let err = read_directory(&mut Cursor::new(&patched[..])).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "unsupported .npz (zip): archives split over several disks"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bad_directory_entry_is_named_by_its_offset() {
+        let (mut archive, cd) = three_members(false);
+        let second = cd + CENTRAL_LEN + 5;
+        archive[second] ^= 1;
+        let err = read_directory(&mut Cursor::new(&archive[..])).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("invalid .npz (zip): bad central directory entry signature at offset {second}")
+        );
+    }
+
+    #[test]
+    fn a_deflate_stream_cut_short_is_an_error() {
+        let data: Vec<u8> = (0..5000usize)
+            .map(|i| u8::try_from(i * i % 251).unwrap())
+            .collect();
+        let mut writer = ZipWriter::new(Vec::new());
+        writer.add("x", true, &|w| w.write_all(&data)).unwrap();
+        let archive = writer.finish().unwrap();
+        let mut cursor = Cursor::new(&archive[..]);
+        let mut entries = read_directory(&mut cursor).unwrap();
+        entries[0].compressed /= 2; // the directory lies: the stream stops halfway
+        let mut member = Member::open(&mut cursor, &entries[0]).unwrap();
+        let err = member.read_to_end(&mut Vec::new()).unwrap_err();
+        assert_eq!(err.to_string(), "the deflate stream ends early");
+    }
+
     #[test]
     fn a_member_longer_than_the_directory_says_is_an_error() {
         let mut writer = ZipWriter::new(Vec::new());

@@ -290,6 +290,7 @@ mod tests {
             (r#""abc""#, "abc"),
             (r#""a\"b\\c\/d\n\t""#, "a\"b\\c/d\n\t"),
             (r#""\u00e9\u20ac""#, "é€"),
+            (r#""\u00C9\u20AC\b\f\r""#, "É€\u{8}\u{c}\r"),
             (r#""\ud83d\ude00""#, "😀"),
             ("\"héllo\"", "héllo"),
         ];
@@ -326,6 +327,10 @@ mod tests {
         json.end().unwrap();
         let deep: String = "[".repeat(100) + &"]".repeat(100);
         assert!(Json::new(&deep).skip_value().is_err());
+        let deep_objects: String = r#"{"a":"#.repeat(100) + "0" + &"}".repeat(100);
+        assert!(Json::new(&deep_objects).skip_value().is_err());
+        let nested: String = r#"{"a":"#.repeat(20) + "[0]" + &"}".repeat(20);
+        assert_eq!(Json::new(&nested).skip_value(), Ok(()));
         for bad in [
             "[1,]",
             "{\"a\" 1}",
