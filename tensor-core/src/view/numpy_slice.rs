@@ -320,6 +320,7 @@ impl<T: Elem, S: Shape, K: Kind> crate::Tensor<T, S, K> {
 
 #[cfg(test)]
 #[allow(
+    clippy::cast_possible_truncation,
     clippy::cast_possible_wrap,
     clippy::cast_sign_loss,
     clippy::similar_names
