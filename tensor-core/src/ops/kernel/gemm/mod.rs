@@ -31,7 +31,9 @@
 //! 0.72–0.92× on the same shapes. Sizes of 1024³ and up could not be timed reliably on that
 //! machine. The AVX2 kernels run at ~90 % of the AVX2 peak when forced on this CPU (no AVX2-only
 //! machine was available); `matrixmultiply` uses AVX-512 here, so it is no reference for them.
-//! The choice ignores [`math::set_isa`](super::math::set_isa): tests force each kernel directly.
+//! The kernel follows [`math::active_isa`](super::math::active_isa), so
+//! [`math::set_isa`](super::math::set_isa)`(Some(Isa::Avx2))` runs the AVX2 kernels on an
+//! AVX-512 CPU (the benches' AVX2 rows), and `Isa::Portable` the portable path.
 
 mod blocking;
 mod driver;
@@ -98,8 +100,9 @@ packed_floats! {
 }
 
 /// `c = a · b` (`a` m×k read at `a[i·sa[0] + p·sa[1]]`, `b` k×n at `b[p·sb[0] + j·sb[1]]`, `c`
-/// m×n row-major) on the best kernel of this CPU, split across threads when large. Returns
-/// `false`, computing nothing, when the CPU has neither AVX-512F nor AVX2 + FMA.
+/// m×n row-major) on the kernel of [`math::active_isa`](super::math::active_isa) (the best of
+/// this CPU unless forced), split across threads when large. Returns `false`, computing nothing,
+/// when that is neither AVX-512F nor AVX2 + FMA.
 ///
 /// # Panics
 /// When a slice is too short for its strides or `c` disagrees with `m×n`.
@@ -109,7 +112,7 @@ pub(crate) fn gemm<T: PackedFloat>(
     b: (&[T], [usize; 2]),
     c: &mut [T],
 ) -> bool {
-    match Isa::detected() {
+    match super::math::active_isa() {
         Isa::Avx512 => gemm_with::<T::Avx512>(mkn, a, b, c, true),
         Isa::Avx2 => gemm_with::<T::Avx2>(mkn, a, b, c, true),
         Isa::Portable => return false,
