@@ -3,7 +3,8 @@
 //!
 //! [`gemm`] computes `c = a · b` (`a` m×k and `b` k×n read through strides, so transposed
 //! operands cost no copy; `c` row-major): blocks of `b` (`KC×NC`) and of `a` (`MC×KC`) are packed
-//! into aligned thread-local buffers, and a micro-kernel computes each `MR×NR` tile of `c` in
+//! into aligned thread-local buffers (on 2 MiB pages where the OS provides them, see
+//! [`Scratch`]), and a micro-kernel computes each `MR×NR` tile of `c` in
 //! registers (edge tiles through a stack buffer). [`microkernel`] holds the kernel (one macro),
 //! `microkernel_avx512` and `microkernel_avx2` its instances:
 //!
@@ -46,7 +47,7 @@ mod tests;
 
 use super::math::Isa;
 use crate::parallel;
-use alloc::vec::Vec;
+use crate::storage::scratch::Scratch;
 use blocking::Grid;
 use core::cell::Cell;
 use microkernel::Tile;
@@ -63,7 +64,7 @@ pub(crate) const PAR_MIN: usize = 1 << 20;
 
 /// `f32` and `f64`: the element types with packed kernels.
 pub(crate) trait PackedFloat:
-    Copy + Send + Sync + 'static + num_traits::Zero + core::ops::Add<Output = Self>
+    crate::Elem + Copy + Send + Sync + 'static + num_traits::Zero + core::ops::Add<Output = Self>
 {
     /// The AVX-512F kernel.
     type Avx512: Tile<T = Self>;
@@ -72,7 +73,7 @@ pub(crate) trait PackedFloat:
 
     /// Runs `f` with this thread's two packing buffers (taken out of a thread-local and put
     /// back, so a nested call gets fresh ones instead of a borrow error).
-    fn with_scratch<R>(f: impl FnOnce(&mut [Vec<Self>; 2]) -> R) -> R;
+    fn with_scratch<R>(f: impl FnOnce(&mut [Scratch<Self>; 2]) -> R) -> R;
 }
 
 macro_rules! packed_floats {
@@ -81,9 +82,9 @@ macro_rules! packed_floats {
             type Avx512 = $avx512;
             type Avx2 = $avx2;
 
-            fn with_scratch<R>(f: impl FnOnce(&mut [Vec<Self>; 2]) -> R) -> R {
+            fn with_scratch<R>(f: impl FnOnce(&mut [Scratch<Self>; 2]) -> R) -> R {
                 std::thread_local! {
-                    static SCRATCH: Cell<[Vec<$t>; 2]> = Cell::default();
+                    static SCRATCH: Cell<[Scratch<$t>; 2]> = Cell::default();
                 }
                 let mut buffers = SCRATCH.take();
                 let result = f(&mut buffers);
