@@ -20,12 +20,25 @@
 //! that overlap, leave a gap, or pass the end of the file (the tensors must tile the data
 //! exactly, as the format requires).
 //!
-//! **No memory map.** [`Safetensors::open`] reads the header only; each tensor asked for is
-//! then read with one seek and one read straight into the tensor's storage (a heap tensor's
-//! single allocation): one copy from the page cache, as a memory map followed by a copy into
-//! the tensor would make, but without `unsafe` (a mapped file changed by another process is
-//! undefined behavior) and on every platform. To share one mapping, map the file yourself and
-//! pass the bytes to [`Safetensors::from_bytes`].
+//! **Two ways to load.** [`Safetensors::open`] reads the header only; each tensor asked for
+//! with [`tensor`](Safetensors::tensor) is then read with one seek and one read straight into
+//! the tensor's storage (a heap tensor's single allocation): one copy from the page cache, no
+//! `unsafe`, on every platform. A file held in memory ([`Safetensors::from_bytes`], or mapped
+//! with `Safetensors::map`) also lends its tensors without any copy:
+//! [`view`](Safetensors::view) borrows one as a [`View`](crate::View), a full operand of
+//! reductions, math, `matmul` and `einsum!`.
+//!
+//! **Memory map (feature `mmap`).** `Safetensors::map` maps the file with the `memmap2`
+//! crate rather than the crate's own Linux-only `mmap` declarations (which serve anonymous
+//! huge-page memory): it is small, well kept, and maps files on Linux, macOS, the BSDs and
+//! Windows alike. Mapping is `unsafe`, as `memmap2::Mmap::map` is: a file changed or
+//! truncated by another process while mapped breaks the promise a `&[T]` makes (Rust's API
+//! guidelines keep a function safe only when no use of it can cause undefined behavior, and
+//! no check here can rule that out), so the caller states that the file stays unchanged. The
+//! header gets the same checks as through `open`. A view needs the tensor's bytes aligned for
+//! its element type (they are when the header length is a multiple of 8, as the format's
+//! writers pad it) and a little-endian machine; otherwise `view` returns
+//! [`Error::Unsupported`] and [`tensor`](Safetensors::tensor) loads a copy (as it always can).
 //!
 //! ```
 //! use tensorial::prelude::*;
@@ -53,9 +66,14 @@
 
 mod header;
 mod json;
+#[cfg(feature = "mmap")]
+mod mapped;
+mod view;
 mod writer;
 
 pub use header::{MAX_HEADER_LEN, TensorInfo};
+#[cfg(feature = "mmap")]
+pub use mapped::MappedFile;
 pub use writer::SafetensorsWriter;
 
 use super::{ByteOrder, Error, IoElem, check_array};
@@ -132,43 +150,8 @@ impl<'a> Safetensors<Cursor<&'a [u8]>> {
     }
 }
 
-impl<R: Read + Seek> Safetensors<R> {
-    /// Reads and checks the header of the safetensors file `reader` holds (from its start).
-    ///
-    /// # Errors
-    /// When reading fails or the header is invalid (see the [module](self) docs).
-    ///
-    /// ```
-    /// use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
-    /// let bytes = SafetensorsWriter::new().to_bytes();
-    /// let st = Safetensors::new(std::io::Cursor::new(bytes))?;
-    /// assert!(st.tensors().is_empty());
-    /// # Ok::<(), tensorial::io::Error>(())
-    /// ```
-    pub fn new(mut reader: R) -> Result<Self, Error> {
-        let file_len = reader.seek(SeekFrom::End(0))?;
-        reader.seek(SeekFrom::Start(0))?;
-        if file_len < 8 {
-            return Err(Error::invalid(
-                "safetensors",
-                std::format!("{file_len} bytes is too short for the 8-byte header length"),
-            ));
-        }
-        let mut prefix = [0u8; 8];
-        reader.read_exact(&mut prefix)?;
-        let len = header_len(prefix, file_len)?;
-        // `len` is at most the file's size and `MAX_HEADER_LEN`: this allocation is bounded.
-        let mut text = vec![0u8; usize::try_from(len).unwrap_or(usize::MAX)];
-        reader.read_exact(&mut text)?;
-        let data_start = 8 + len;
-        let header = Header::parse(&text, file_len - data_start)?;
-        Ok(Self {
-            reader,
-            header,
-            data_start,
-        })
-    }
-
+/// Listing and checks: the same for every source.
+impl<R> Safetensors<R> {
     /// Every tensor's name, dtype, shape and data range, in header order.
     ///
     /// ```
@@ -234,6 +217,57 @@ impl<R: Read + Seek> Safetensors<R> {
             })
     }
 
+    /// Checks tensor `name` against `Tensor<T, S, _>`; its first byte in the data section.
+    fn check<T: IoElem, S: Shape>(&self, name: &str) -> Result<u64, Error> {
+        let info = self.info(name)?;
+        let Some(dtype) = info.dtype else {
+            return Err(Error::UnsupportedDType {
+                array: Some(name.into()),
+                dtype: info.dtype_name.into(),
+            });
+        };
+        check_array::<T, S>(dtype, &info.shape).map_err(|e| e.in_array(name))?;
+        Ok(info.data_offsets.0)
+    }
+}
+
+impl<R: Read + Seek> Safetensors<R> {
+    /// Reads and checks the header of the safetensors file `reader` holds (from its start).
+    ///
+    /// # Errors
+    /// When reading fails or the header is invalid (see the [module](self) docs).
+    ///
+    /// ```
+    /// use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
+    /// let bytes = SafetensorsWriter::new().to_bytes();
+    /// let st = Safetensors::new(std::io::Cursor::new(bytes))?;
+    /// assert!(st.tensors().is_empty());
+    /// # Ok::<(), tensorial::io::Error>(())
+    /// ```
+    pub fn new(mut reader: R) -> Result<Self, Error> {
+        let file_len = reader.seek(SeekFrom::End(0))?;
+        reader.seek(SeekFrom::Start(0))?;
+        if file_len < 8 {
+            return Err(Error::invalid(
+                "safetensors",
+                std::format!("{file_len} bytes is too short for the 8-byte header length"),
+            ));
+        }
+        let mut prefix = [0u8; 8];
+        reader.read_exact(&mut prefix)?;
+        let len = header_len(prefix, file_len)?;
+        // `len` is at most the file's size and `MAX_HEADER_LEN`: this allocation is bounded.
+        let mut text = vec![0u8; usize::try_from(len).unwrap_or(usize::MAX)];
+        reader.read_exact(&mut text)?;
+        let data_start = 8 + len;
+        let header = Header::parse(&text, file_len - data_start)?;
+        Ok(Self {
+            reader,
+            header,
+            data_start,
+        })
+    }
+
     /// Loads tensor `name` into a heap tensor, checking its dtype and shape. See
     /// [`read_into`](Self::read_into) for other storage kinds.
     ///
@@ -294,19 +328,6 @@ impl<R: Read + Seek> Safetensors<R> {
     /// ```
     pub fn into_inner(self) -> R {
         self.reader
-    }
-
-    /// Checks tensor `name` against `Tensor<T, S, _>`; its first byte in the data section.
-    fn check<T: IoElem, S: Shape>(&self, name: &str) -> Result<u64, Error> {
-        let info = self.info(name)?;
-        let Some(dtype) = info.dtype else {
-            return Err(Error::UnsupportedDType {
-                array: Some(name.into()),
-                dtype: info.dtype_name.into(),
-            });
-        };
-        check_array::<T, S>(dtype, &info.shape).map_err(|e| e.in_array(name))?;
-        Ok(info.data_offsets.0)
     }
 
     /// Reads `out.len()` little-endian elements from data byte `begin` (checked in range when
