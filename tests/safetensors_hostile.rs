@@ -2,7 +2,7 @@
 //! Python package wrote never panic, and never make the loader allocate more than a small
 //! bound, whatever the header claims; read from bytes, and (feature `mmap`) mapped from files.
 
-use std::io::{Cursor, Write};
+use std::io::Cursor;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::Ordering;
 use tensorial::io::safetensors::Safetensors;
@@ -116,6 +116,7 @@ fn mutations_and_truncations_never_panic_or_allocate_without_bound() {
 #[cfg(feature = "mmap")]
 #[test]
 fn mapped_mutations_and_truncations_never_panic() {
+    use std::io::Write;
     let dir = std::env::temp_dir().join(format!("tensorial-mmap-hostile-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("mutated.safetensors");

@@ -2,10 +2,10 @@
 //! memory-mapped files (feature `mmap`) equal what the reading path loads; wrong types and
 //! names, misaligned data and invalid `bool` bytes are errors, and views are full operands.
 
+use tensorial::einsum;
+use tensorial::io::Error;
 use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
-use tensorial::io::{DType, Error, IoElem};
 use tensorial::prelude::*;
-use tensorial::{View, einsum};
 
 /// `bytes` copied to a place `shift` bytes past an 8-byte boundary (the buffer owns it).
 fn placed(bytes: &[u8], shift: usize) -> (Vec<u8>, std::ops::Range<usize>) {
@@ -35,25 +35,6 @@ fn file_with_header_padding(pad: usize) -> Vec<u8> {
     out.resize(out.len() + pad, b' ');
     out.extend_from_slice(&bytes[8 + len..]);
     out
-}
-
-/// Checks that view `name` of `st` equals the tensor the reading path loads.
-fn view_equals_read<B: AsRef<[u8]>, T: IoElem, S: Shape>(
-    st: &mut Safetensors<std::io::Cursor<B>>,
-    name: &str,
-) {
-    let read = st.tensor::<T, S>(name).unwrap();
-    let view: View<'_, T, S, Heap> = st.view::<T, S>(name).unwrap();
-    assert!(
-        view.iter()
-            .zip(read.iter())
-            .all(|(a, b)| a.to_string() == b.to_string())
-    );
-    assert_eq!(
-        view.as_slice().unwrap().len(),
-        S::NUMEL,
-        "{name} is contiguous"
-    );
 }
 
 #[test]
@@ -166,6 +147,27 @@ fn bool_views_check_their_bytes() {
 mod mapped {
     use super::*;
     use std::path::{Path, PathBuf};
+    use tensorial::View;
+    use tensorial::io::{DType, IoElem};
+
+    /// Checks that view `name` of `st` equals the tensor the reading path loads.
+    fn view_equals_read<B: AsRef<[u8]>, T: IoElem, S: Shape>(
+        st: &mut Safetensors<std::io::Cursor<B>>,
+        name: &str,
+    ) {
+        let read = st.tensor::<T, S>(name).unwrap();
+        let view: View<'_, T, S, Heap> = st.view::<T, S>(name).unwrap();
+        assert!(
+            view.iter()
+                .zip(read.iter())
+                .all(|(a, b)| a.to_string() == b.to_string())
+        );
+        assert_eq!(
+            view.as_slice().unwrap().len(),
+            S::NUMEL,
+            "{name} is contiguous"
+        );
+    }
 
     /// A temp dir of this test process, removed when dropped.
     struct TempDir(PathBuf);
