@@ -143,6 +143,38 @@ fn bool_views_check_their_bytes() {
     );
 }
 
+/// Bytes that lose their last byte when told to: a source whose length changes after its
+/// header was checked.
+struct Shrinking {
+    bytes: Vec<u8>,
+    shrunk: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl AsRef<[u8]> for Shrinking {
+    fn as_ref(&self) -> &[u8] {
+        let cut = usize::from(self.shrunk.get());
+        &self.bytes[..self.bytes.len() - cut]
+    }
+}
+
+#[test]
+fn a_source_shorter_than_its_checked_header_is_an_error_not_a_read_past_its_end() {
+    let shrunk = std::rc::Rc::default();
+    let bytes = file_with_header_padding(0);
+    let source = Shrinking {
+        bytes,
+        shrunk: std::rc::Rc::clone(&shrunk),
+    };
+    let st = Safetensors::new(std::io::Cursor::new(source)).unwrap();
+    assert!(st.view::<u8, Rank2<2, 2>>("m").is_ok());
+    shrunk.set(true);
+    let err = st.view::<u8, Rank2<2, 2>>("m").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid safetensors view: tensor `m` lies past the end of the bytes"
+    );
+}
+
 #[cfg(feature = "mmap")]
 mod mapped {
     use super::*;
