@@ -150,6 +150,44 @@ impl<'a> Safetensors<Cursor<&'a [u8]>> {
     }
 }
 
+impl<R: Read + Seek> Safetensors<R> {
+    /// Reads and checks the header of the safetensors file `reader` holds (from its start).
+    ///
+    /// # Errors
+    /// When reading fails or the header is invalid (see the [module](self) docs).
+    ///
+    /// ```
+    /// use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
+    /// let bytes = SafetensorsWriter::new().to_bytes();
+    /// let st = Safetensors::new(std::io::Cursor::new(bytes))?;
+    /// assert!(st.tensors().is_empty());
+    /// # Ok::<(), tensorial::io::Error>(())
+    /// ```
+    pub fn new(mut reader: R) -> Result<Self, Error> {
+        let file_len = reader.seek(SeekFrom::End(0))?;
+        reader.seek(SeekFrom::Start(0))?;
+        if file_len < 8 {
+            return Err(Error::invalid(
+                "safetensors",
+                std::format!("{file_len} bytes is too short for the 8-byte header length"),
+            ));
+        }
+        let mut prefix = [0u8; 8];
+        reader.read_exact(&mut prefix)?;
+        let len = header_len(prefix, file_len)?;
+        // `len` is at most the file's size and `MAX_HEADER_LEN`: this allocation is bounded.
+        let mut text = vec![0u8; usize::try_from(len).unwrap_or(usize::MAX)];
+        reader.read_exact(&mut text)?;
+        let data_start = 8 + len;
+        let header = Header::parse(&text, file_len - data_start)?;
+        Ok(Self {
+            reader,
+            header,
+            data_start,
+        })
+    }
+}
+
 /// Listing and checks: the same for every source.
 impl<R> Safetensors<R> {
     /// Every tensor's name, dtype, shape and data range, in header order.
@@ -232,42 +270,6 @@ impl<R> Safetensors<R> {
 }
 
 impl<R: Read + Seek> Safetensors<R> {
-    /// Reads and checks the header of the safetensors file `reader` holds (from its start).
-    ///
-    /// # Errors
-    /// When reading fails or the header is invalid (see the [module](self) docs).
-    ///
-    /// ```
-    /// use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
-    /// let bytes = SafetensorsWriter::new().to_bytes();
-    /// let st = Safetensors::new(std::io::Cursor::new(bytes))?;
-    /// assert!(st.tensors().is_empty());
-    /// # Ok::<(), tensorial::io::Error>(())
-    /// ```
-    pub fn new(mut reader: R) -> Result<Self, Error> {
-        let file_len = reader.seek(SeekFrom::End(0))?;
-        reader.seek(SeekFrom::Start(0))?;
-        if file_len < 8 {
-            return Err(Error::invalid(
-                "safetensors",
-                std::format!("{file_len} bytes is too short for the 8-byte header length"),
-            ));
-        }
-        let mut prefix = [0u8; 8];
-        reader.read_exact(&mut prefix)?;
-        let len = header_len(prefix, file_len)?;
-        // `len` is at most the file's size and `MAX_HEADER_LEN`: this allocation is bounded.
-        let mut text = vec![0u8; usize::try_from(len).unwrap_or(usize::MAX)];
-        reader.read_exact(&mut text)?;
-        let data_start = 8 + len;
-        let header = Header::parse(&text, file_len - data_start)?;
-        Ok(Self {
-            reader,
-            header,
-            data_start,
-        })
-    }
-
     /// Loads tensor `name` into a heap tensor, checking its dtype and shape. See
     /// [`read_into`](Self::read_into) for other storage kinds.
     ///
