@@ -15,8 +15,9 @@ fn placed(bytes: &[u8], shift: usize) -> (Vec<u8>, std::ops::Range<usize>) {
     (buf, at..at + bytes.len())
 }
 
-/// A file of `f32` tensor `w`, `u8` tensor `m` and `bool` tensor `b`, its header padded with
-/// `pad` extra spaces (the writer pads to a multiple of 8; a reference reader accepts any).
+/// A file of `f32` tensors `w` and `e` (empty), `u8` tensor `m` and `bool` tensor `b`, its
+/// header padded with `pad` extra spaces (the writer pads to a multiple of 8; a reference
+/// reader accepts any).
 fn file_with_header_padding(pad: usize) -> Vec<u8> {
     let w = Tensor::<f32, Rank2<3, 5>>::arange();
     let m = tensor![[1u8, 2], [3, 4]];
@@ -27,6 +28,8 @@ fn file_with_header_padding(pad: usize) -> Vec<u8> {
         .add("m", &m)
         .unwrap()
         .add("b", &b)
+        .unwrap()
+        .add("e", &Tensor::<f32, Rank2<0, 3>>::zeros())
         .unwrap()
         .to_bytes();
     let len = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
@@ -81,7 +84,7 @@ fn view_errors_name_the_tensor_and_both_sides() {
     let err = st.view::<f32, Rank1<1>>("nope").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "no array named `nope` (the file holds: `w`, `b`, `m`)"
+        "no array named `nope` (the file holds: `e`, `w`, `b`, `m`)"
     );
 }
 
@@ -107,7 +110,8 @@ fn misaligned_data_is_an_error_for_views_and_loads_by_copy() {
                 )
             );
         }
-        // One-byte elements are always aligned; the copying path always loads.
+        // No bytes or one-byte elements are always aligned; the copying path always loads.
+        assert!(st.view::<f32, Rank2<0, 3>>("e").unwrap().is_empty());
         assert_eq!(
             st.view::<u8, Rank2<2, 2>>("m").unwrap(),
             tensor![[1, 2], [3, 4]]
