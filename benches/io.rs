@@ -1,17 +1,24 @@
 //! Loading a 50000×784 `f32` `.npy` file (157 MB) from a warm page cache, beside NumPy's
-//! `np.load` of the same file (`benches/numpy_io.py`); run both with `benches/run_io.sh`,
-//! which prints the ratio.
+//! `np.load` of the same file, and the same array as a safetensors file, beside the Python
+//! `safetensors` package (`benches/numpy_io.py`); run both with `benches/run_io.sh`, which
+//! prints the ratios.
 //!
-//! - `read_npy`: `Tensor::<f32, Rank2<50000, 784>, Heap>::read_npy(path)`, the tensor dropped
-//!   inside the timed region (as NumPy frees the array it returns).
+//! - `load_npy/read_npy`: `Tensor::<f32, Rank2<50000, 784>, Heap>::read_npy(path)`, the tensor
+//!   dropped inside the timed region (as NumPy frees the array it returns).
+//! - `load_safetensors/open_tensor_sum`: `Safetensors::open`, `tensor::<f32, …>("x")` (read
+//!   into a heap tensor), `sum()`.
+//! - `load_safetensors/map_view_sum`: `Safetensors::map`, `view::<f32, …>("x")` (no copy),
+//!   `sum()` over the mapped pages; `map_view`: the same without the sum (header only).
 //!
-//! The file is `TENSORIAL_IO_BENCH_FILE` (default: the temp dir), written by the crate when it
-//! is missing; NumPy loads the same file and checks its values.
+//! The `.npy` file is `TENSORIAL_IO_BENCH_FILE` (default: the temp dir), the safetensors file
+//! the same path ending in `.safetensors`; both are written by the crate when missing, and
+//! Python loads the same files and checks their values.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
+use tensorial::io::safetensors::{Safetensors, SafetensorsWriter};
 use tensorial::{Heap, Rank2, Tensor};
 
 const ROWS: usize = 50_000;
@@ -59,5 +66,54 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load);
+/// Opens the safetensors file with `open` and with `map`, then loads or views tensor `x`.
+fn load_safetensors(c: &mut Criterion) {
+    type X = Rank2<ROWS, COLS>;
+    let path = bench_file().with_extension("safetensors");
+    let size = ROWS * COLS * 4;
+    let up_to_date = std::fs::metadata(&path).is_ok_and(|m| m.len() > size as u64);
+    if !up_to_date {
+        let x = Tensor::<f32, X, Heap>::from_fn(|[i, j]| value(i * COLS + j));
+        let mut out = SafetensorsWriter::new();
+        out.add("x", &x).unwrap();
+        out.save(&path).unwrap();
+    }
+    // Warm the page cache, and check the values once.
+    let x = Safetensors::open(&path)
+        .unwrap()
+        .tensor::<f32, X>("x")
+        .unwrap();
+    assert!(x.iter().enumerate().all(|(i, &v)| v == value(i)));
+    drop(x);
+
+    let mut group = c.benchmark_group("load_safetensors");
+    group.sample_size(20);
+    group.warm_up_time(Duration::from_secs(2));
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Bytes(size as u64));
+    group.bench_function("open_tensor_sum", |bench| {
+        bench.iter(|| {
+            let mut st = Safetensors::open(black_box(&path)).unwrap();
+            let x = st.tensor::<f32, X>("x").unwrap();
+            black_box(x.sum())
+        });
+    });
+    group.bench_function("map_view_sum", |bench| {
+        bench.iter(|| {
+            // SAFETY: the bench's own file, unchanged while mapped.
+            let st = unsafe { Safetensors::map(black_box(&path)) }.unwrap();
+            black_box(st.view::<f32, X>("x").unwrap().sum())
+        });
+    });
+    group.bench_function("map_view", |bench| {
+        bench.iter(|| {
+            // SAFETY: as above.
+            let st = unsafe { Safetensors::map(black_box(&path)) }.unwrap();
+            black_box(st.view::<f32, X>("x").unwrap().as_slice().map(<[f32]>::len))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, load_safetensors);
 criterion_main!(benches);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Loads a 50000x784 float32 .npy file (157 MB, warm page cache) with the crate (criterion,
 # benches/io.rs) and with np.load (benches/numpy_io.py), and prints a markdown table of the
-# times and the ratio (goal <= 1.0: loading is at least as fast as NumPy's).
+# times and the ratio (goal <= 1.0: loading is at least as fast as NumPy's). Then the same
+# array as a safetensors file: read into a tensor, or memory-mapped and viewed, and summed,
+# against the Python safetensors package (`load_file`, `safe_open`), when it is installed.
 #
 #   benches/run_io.sh            # portable build (default target CPU), as users build
 #   benches/run_io.sh --native   # for information: RUSTFLAGS="-C target-cpu=native"
@@ -21,7 +23,7 @@ export CARGO_TARGET_DIR="$target_dir"
 export TENSORIAL_IO_BENCH_FILE="${TENSORIAL_IO_BENCH_FILE:-$target_dir/io-bench/x_50000x784_f32.npy}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-rm -rf "$target_dir/criterion/load_npy"
+rm -rf "$target_dir/criterion/load_npy" "$target_dir/criterion/load_safetensors"
 cargo bench -p tensorial-benches --bench io
 
 numpy_out="$(mktemp)"
@@ -58,4 +60,29 @@ print("| case | Rust ms | NumPy ms | ratio | best: Rust | NumPy | ratio | goal |
 print("|---|---:|---:|---:|---:|---:|---:|---|")
 print(f"| `Tensor::<f32, Rank2<50000, 784>, Heap>::read_npy` vs `np.load` | {r:.1f} | {p:.1f} | "
       f"{r / p:.2f} | {rb:.1f} | {pb:.1f} | {rb / pb:.2f} | ≤ 1.0 |")
+
+if "st_load_file_sum" not in med:
+    print("\n(the Python safetensors package is not installed: no safetensors table)")
+    sys.exit()
+print("\n## Loading safetensors\n")
+print(f"{header}; Rust {label}; {info}. The same array in a safetensors file, opened, its tensor"
+      " loaded or viewed, and summed; ms per open (median, and fastest sample).\n")
+print("| case | Rust ms | Python ms | ratio | best: Rust | Python | ratio |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+cases = [
+    ("open_tensor_sum", "st_load_file_sum",
+     '`open(p)?.tensor::<f32, _>("x")?.sum()` vs `load_file(p)["x"].sum()`'),
+    ("map_view_sum", "st_load_file_sum",
+     '`map(p)?.view::<f32, _>("x")?.sum()` vs `load_file(p)["x"].sum()`'),
+    ("map_view_sum", "st_safe_open_sum",
+     '`map(p)?.view::<f32, _>("x")?.sum()` vs `safe_open(p, "np").get_tensor("x").sum()`'),
+    ("map_view", "st_safe_open",
+     '`map(p)?.view::<f32, _>("x")?` vs `safe_open(p, "np").get_tensor("x")`'),
+]
+for rust_case, py_case, what in cases:
+    r, rb = rust("load_safetensors", rust_case)
+    p, pb = med[py_case], best[py_case]
+    print(f"| {what} | {r:.3g} | {p:.3g} | {r / p:.2g} | {rb:.3g} | {pb:.3g} | {rb / pb:.2g} |")
+m, o = rust("load_safetensors", "map_view_sum")[0], rust("load_safetensors", "open_tensor_sum")[0]
+print(f"\nMapped and viewed against read into a tensor (both summed): {m:.3g} / {o:.3g} ms = {m / o:.2g}.")
 PY

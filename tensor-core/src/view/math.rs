@@ -3,10 +3,10 @@
 //!
 //! They run the tensor's kernels (vectorized, multi-core) on a contiguous copy of the view
 //! (one pass over its elements, in the source's storage kind), so a view computes exactly what
-//! its copy computes; `abs` reads the view in place.
+//! its copy computes; `abs`, and `sum` of a contiguous view, read the view in place.
 
 use super::View;
-use crate::ops::GemmElem;
+use crate::ops::{GemmElem, reduce_kernel};
 use crate::storage::{Combine, Combined, Kind};
 use crate::{Axis, Elem, MatMulShape, Shape, Tensor};
 use core::ops::{Add, Mul};
@@ -34,8 +34,6 @@ macro_rules! via_copy {
 
 impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
     via_copy! {
-        sum() -> T where [T: Zero + Add<Output = T>]
-            "assert_eq!(v.sum(), x.sum());";
         prod() -> T where [T: One + Mul<Output = T>]
             "assert_eq!(v.prod(), x.prod());";
         mean() -> T where [T: Float]
@@ -81,6 +79,28 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         argmin_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
             where [S: Axis<AX>, T: PartialOrd]
             "assert_eq!(v.argmin_axis::<0>(), x.argmin_axis::<1>());";
+    }
+
+    /// [`Tensor::sum`] of the view's elements: read in place when the view is contiguous (a
+    /// whole tensor, a row, a tensor of a memory-mapped file), else on a contiguous copy;
+    /// either way with the tensor's kernel, so the result is the copy's, bit for bit.
+    ///
+    /// ```
+    /// use tensorial::{Rank2, Tensor};
+    /// let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;
+    /// assert_eq!(x.view().sum(), x.sum()); // in place
+    /// assert_eq!(x.view().t().sum(), x.sum()); // on a copy
+    /// assert_eq!(x.row(2).sum(), 18.0); // 3 + 4 + 5 + 6
+    /// ```
+    #[must_use]
+    pub fn sum(&self) -> T
+    where
+        T: Zero + Add<Output = T>,
+    {
+        match self.as_slice() {
+            Some(xs) => reduce_kernel::sum(xs),
+            None => self.to_tensor().sum(),
+        }
     }
 
     /// [`Tensor::matmul`] with this view on the left and a tensor on the right (computed on a

@@ -150,6 +150,12 @@ impl<'a, T: Elem, S: Shape, K: Kind> View<'a, T, S, K> {
         }
     }
 
+    /// A row-major view of all of `data`, which holds exactly `S::NUMEL` elements.
+    pub(crate) fn row_major(data: &'a [T]) -> Self {
+        debug_assert_eq!(data.len(), S::NUMEL);
+        Self::from_parts(data, 0, row_major_strides(S::DIMS.as_ref()))
+    }
+
     /// The layout of the elements, for the kernels.
     pub(crate) fn strided(&self) -> Strided<'a, T> {
         Strided::new(
@@ -533,7 +539,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// ```
     #[must_use]
     pub fn view(&self) -> View<'_, T, S, K> {
-        View::from_parts(self.as_slice(), 0, row_major_strides(S::DIMS.as_ref()))
+        View::row_major(self.as_slice())
     }
 
     /// A mutable view of the whole tensor.

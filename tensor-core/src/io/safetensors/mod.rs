@@ -20,12 +20,25 @@
 //! that overlap, leave a gap, or pass the end of the file (the tensors must tile the data
 //! exactly, as the format requires).
 //!
-//! **No memory map.** [`Safetensors::open`] reads the header only; each tensor asked for is
-//! then read with one seek and one read straight into the tensor's storage (a heap tensor's
-//! single allocation): one copy from the page cache, as a memory map followed by a copy into
-//! the tensor would make, but without `unsafe` (a mapped file changed by another process is
-//! undefined behavior) and on every platform. To share one mapping, map the file yourself and
-//! pass the bytes to [`Safetensors::from_bytes`].
+//! **Two ways to load.** [`Safetensors::open`] reads the header only; each tensor asked for
+//! with [`tensor`](Safetensors::tensor) is then read with one seek and one read straight into
+//! the tensor's storage (a heap tensor's single allocation): one copy from the page cache, no
+//! `unsafe`, on every platform. A file held in memory ([`Safetensors::from_bytes`], or mapped
+//! with `Safetensors::map`) also lends its tensors without any copy:
+//! [`view`](Safetensors::view) borrows one as a [`View`](crate::View), a full operand of
+//! reductions, math, `matmul` and `einsum!`.
+//!
+//! **Memory map (feature `mmap`).** `Safetensors::map` maps the file with the `memmap2`
+//! crate rather than the crate's own Linux-only `mmap` declarations (which serve anonymous
+//! huge-page memory): it is small, well kept, and maps files on Linux, macOS, the BSDs and
+//! Windows alike. Mapping is `unsafe`, as `memmap2::Mmap::map` is: a file changed or
+//! truncated by another process while mapped breaks the promise a `&[T]` makes (Rust's API
+//! guidelines keep a function safe only when no use of it can cause undefined behavior, and
+//! no check here can rule that out), so the caller states that the file stays unchanged. The
+//! header gets the same checks as through `open`. A view needs the tensor's bytes aligned for
+//! its element type (they are when the header length is a multiple of 8, as the format's
+//! writers pad it) and a little-endian machine; otherwise `view` returns
+//! [`Error::Unsupported`] and [`tensor`](Safetensors::tensor) loads a copy (as it always can).
 //!
 //! ```
 //! use tensorial::prelude::*;
@@ -53,9 +66,14 @@
 
 mod header;
 mod json;
+#[cfg(feature = "mmap")]
+mod mapped;
+mod view;
 mod writer;
 
 pub use header::{MAX_HEADER_LEN, TensorInfo};
+#[cfg(feature = "mmap")]
+pub use mapped::MappedFile;
 pub use writer::SafetensorsWriter;
 
 use super::{ByteOrder, Error, IoElem, check_array};
@@ -168,7 +186,10 @@ impl<R: Read + Seek> Safetensors<R> {
             data_start,
         })
     }
+}
 
+/// Listing and checks: the same for every source.
+impl<R> Safetensors<R> {
     /// Every tensor's name, dtype, shape and data range, in header order.
     ///
     /// ```
@@ -234,6 +255,21 @@ impl<R: Read + Seek> Safetensors<R> {
             })
     }
 
+    /// Checks tensor `name` against `Tensor<T, S, _>`; its first byte in the data section.
+    fn check<T: IoElem, S: Shape>(&self, name: &str) -> Result<u64, Error> {
+        let info = self.info(name)?;
+        let Some(dtype) = info.dtype else {
+            return Err(Error::UnsupportedDType {
+                array: Some(name.into()),
+                dtype: info.dtype_name.into(),
+            });
+        };
+        check_array::<T, S>(dtype, &info.shape).map_err(|e| e.in_array(name))?;
+        Ok(info.data_offsets.0)
+    }
+}
+
+impl<R: Read + Seek> Safetensors<R> {
     /// Loads tensor `name` into a heap tensor, checking its dtype and shape. See
     /// [`read_into`](Self::read_into) for other storage kinds.
     ///
@@ -294,19 +330,6 @@ impl<R: Read + Seek> Safetensors<R> {
     /// ```
     pub fn into_inner(self) -> R {
         self.reader
-    }
-
-    /// Checks tensor `name` against `Tensor<T, S, _>`; its first byte in the data section.
-    fn check<T: IoElem, S: Shape>(&self, name: &str) -> Result<u64, Error> {
-        let info = self.info(name)?;
-        let Some(dtype) = info.dtype else {
-            return Err(Error::UnsupportedDType {
-                array: Some(name.into()),
-                dtype: info.dtype_name.into(),
-            });
-        };
-        check_array::<T, S>(dtype, &info.shape).map_err(|e| e.in_array(name))?;
-        Ok(info.data_offsets.0)
     }
 
     /// Reads `out.len()` little-endian elements from data byte `begin` (checked in range when
