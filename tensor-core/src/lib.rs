@@ -101,7 +101,7 @@ pub use shape::{
     BroadcastWith, Const, Dim, DimBroadcastTo, InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4,
     Rank5, Rank6, Shape,
 };
-pub use shape::{InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
+pub use shape::{ConcatPart, InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
 pub use storage::{
     Buffer, Combine, CombineWith, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES,
 };
