@@ -172,6 +172,16 @@ macro_rules! tensor {
 /// assert_eq!(inner, tensor![[5, 7], [9, 11]]);
 /// ```
 ///
+/// **On tracked values.** `s!` on an [`autodiff::Var`] (feature `alloc`) gives a `Var` (a
+/// copy), with the same indices and checks; the gradient is scattered back into zeros.
+///
+/// ```
+/// use tensorial::{autodiff::Var, s, tensor};
+/// let x = Var::param(tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+/// let g = s!(x[.., 1..3]).sum().backward().wrt(&x);                // x[:, 1:3]
+/// assert_eq!(g, tensor![[0.0, 1.0, 1.0], [0.0, 1.0, 1.0]]);
+/// ```
+///
 /// A bound past the end does not build:
 ///
 /// ```compile_fail,E0080
