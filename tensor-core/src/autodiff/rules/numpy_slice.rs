@@ -12,6 +12,9 @@ use crate::view::{View, ViewMut};
 use crate::{Axis, Dim, InsertAxis, InsertAxisBack, MinRank, ReplaceAxis, Replaced, Shape, Tensor};
 use alloc::vec;
 
+// The closures are needed: a method path (`View::__s_axes::<N>`) fixes the view's lifetime,
+// and `s_step` needs a step for every lifetime.
+#[allow(clippy::redundant_closure_for_method_calls)]
 impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// One `s!` step: `forward` and `backward` apply the same view step, to a view of the
     /// value and to a mutable view of the (zeroed) gradient.
