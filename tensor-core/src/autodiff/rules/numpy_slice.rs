@@ -3,12 +3,14 @@
 //! reads, its backward writes the gradient into zeros through the same step on a mutable view
 //! (an `s!` step never reads an element twice, so writing is scattering).
 //!
-//! The steps reuse the tensor's: the same bounds, lengths and compile-time checks.
+//! The steps reuse the tensor's: the same bounds, lengths and compile-time checks. The range
+//! and index steps also run their check in their own body, so that the first error a bad
+//! bound gives names the caller's line (the tensor steps they call report it again).
 
 use super::super::var::{Real, Var};
 use crate::ops::kernel::{self, Strided};
 use crate::storage::Kind;
-use crate::view::{View, ViewMut};
+use crate::view::{View, ViewMut, checked_index, checked_range};
 use crate::{Axis, Dim, InsertAxis, InsertAxisBack, MinRank, ReplaceAxis, Replaced, Shape, Tensor};
 use alloc::vec;
 
@@ -60,6 +62,8 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
         D: Dim,
         S: ReplaceAxis<AX, D>,
     {
+        // The tensor step's check, also here so that a failure names the caller's line.
+        const { checked_range(AX, <S as Axis<AX>>::Dim::SIZE, START, STOP, STEP, D::SIZE) };
         self.s_step(
             |v| v.__s_range::<AX, START, STOP, STEP, D>(),
             |v| v.__s_range::<AX, START, STOP, STEP, D>(),
@@ -80,6 +84,10 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     where
         S: Axis<AX>,
     {
+        const {
+            let n = <S as Axis<AX>>::Dim::SIZE;
+            checked_range(AX, n, START, STOP, STEP, n)
+        };
         self.s_step(
             |v| v.__s_range_whole::<AX, START, STOP, STEP>(),
             |v| v.__s_range_whole::<AX, START, STOP, STEP>(),
@@ -93,6 +101,7 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     where
         S: Axis<AX>,
     {
+        const { checked_index(AX, <S as Axis<AX>>::Dim::SIZE, I) };
         self.s_step(|v| v.__s_index::<AX, I>(), |v| v.__s_index::<AX, I>())
     }
 
