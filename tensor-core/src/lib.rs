@@ -101,7 +101,7 @@ pub use shape::{
     BroadcastWith, Const, Dim, DimBroadcastTo, InsertAxis, Rank0, Rank1, Rank2, Rank3, Rank4,
     Rank5, Rank6, Shape,
 };
-pub use shape::{InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
+pub use shape::{ConcatPart, InsertAxisBack, MinRank, SameShape, SizeOne, StackAxis, SwapAxes};
 pub use storage::{
     Buffer, Combine, CombineWith, Combined, Inline, InlineBuf, Kind, MAX_INLINE_BYTES,
 };
@@ -170,6 +170,16 @@ macro_rules! tensor {
 /// // The length of `1..` depends on the axis size: annotate it (checked).
 /// let inner: View<'_, i32, Rank2<2, 2>> = s!(x[1.., 1..;2]);       // x[1:, 1::2]
 /// assert_eq!(inner, tensor![[5, 7], [9, 11]]);
+/// ```
+///
+/// **On tracked values.** `s!` on an [`autodiff::Var`] (feature `alloc`) gives a `Var` (a
+/// copy), with the same indices and checks; the gradient is scattered back into zeros.
+///
+/// ```
+/// use tensorial::{autodiff::Var, s, tensor};
+/// let x = Var::param(tensor![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+/// let g = s!(x[.., 1..3]).sum().backward().wrt(&x);                // x[:, 1:3]
+/// assert_eq!(g, tensor![[0.0, 1.0, 1.0], [0.0, 1.0, 1.0]]);
 /// ```
 ///
 /// A bound past the end does not build:

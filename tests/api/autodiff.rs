@@ -355,6 +355,43 @@ fn indexing_scatters_back() {
 }
 
 #[test]
+fn numpy_slicing_scatters_back() {
+    let x = rand::<Rank3<2, 5, 3>, Inline>(111);
+    // The value is the tensor's own `s!` result.
+    let v = Var::param(x);
+    assert_eq!(
+        s!(v[.., 1..5;2, -1]).value(),
+        &s!(x[.., 1..5;2, -1]).to_tensor()
+    );
+    assert_eq!(
+        s!(v[-1, ..;-1, None]).value(),
+        &s!(x[-1, ..;-1, None]).to_tensor()
+    );
+    gradcheck(|x| weigh(&s!(x[.., 1..5;2, -1]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&s!(x[-1, ..;-1, None]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&s!(x[None, ..., -3..-1]).tanh()), &x).unwrap();
+    gradcheck(|x| weigh(&s!(x[1, 4..;-3, ..]).tanh()), &x).unwrap();
+    // A length that depends on the axis size, from the annotation.
+    gradcheck(
+        |x| {
+            let inner: Var<f64, Rank3<2, 3, 2>> = s!(x[.., 1..-1, 1..]);
+            weigh(&inner.tanh())
+        },
+        &x,
+    )
+    .unwrap();
+    // Two slices of one value add their gradients; untouched elements get zero.
+    let g = (s!(v[0, 1..3, 0]).sum() + s!(v[0, 2..4, 0]).sum())
+        .backward()
+        .wrt(&v);
+    let mut want = Tensor::<f64, Rank3<2, 5, 3>>::zeros();
+    for (i, w) in [(1, 1.0), (2, 2.0), (3, 1.0)] {
+        want[[0, i, 0]] = w;
+    }
+    assert_eq!(g, want);
+}
+
+#[test]
 fn statistics() {
     let x = rand::<Rank2<4, 6>, Heap>(120);
     gradcheck(|x| x.var(), &x).unwrap();

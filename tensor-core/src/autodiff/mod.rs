@@ -19,8 +19,9 @@
 //! # The user's view
 //! - Mark parameters with [`Var::param`]; data stays plain tensors (or [`Var::constant`]).
 //! - Ops on [`Var`]s read like tensor code: `&a + &b` (broadcasting), `a.matmul(&b)`,
-//!   `a.sum_axis::<1>()`, `a.softmax::<-1>()`, `a.relu()`, `a.cross_entropy(&labels)`; shapes are
-//!   checked by the same traits as for tensors.
+//!   `a.sum_axis::<1>()`, `a.softmax::<-1>()`, `a.relu()`, `a.cross_entropy(&labels)`,
+//!   NumPy slicing [`s!`](crate::s)`(a[.., 1..3])`; shapes are checked by the same traits as for
+//!   tensors.
 //! - A scalar loss has [`backward`](Var::backward); [`Grads::wrt`] returns each parameter's
 //!   gradient as a `Tensor` of the parameter's own shape type. A value used twice gets both
 //!   contributions.

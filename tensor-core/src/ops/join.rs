@@ -10,6 +10,7 @@
 use core::marker::PhantomData;
 
 use super::const_msg::Msg;
+use super::join_parts::{ConcatList, PartsFit};
 use super::layout;
 use crate::storage::{Kind, check_inline_cap};
 use crate::{Axis, Elem, SameShape, Shape, StackAxis, Tensor};
@@ -68,7 +69,9 @@ const fn check_lengths(parts: &[[usize; 6]], out: [usize; 6], rank: usize, at: u
 /// Tensors that [`Tensor::concatenate`] joins along axis `AX` into the shape `SO`: a tuple of 2
 /// to 6 tensor references `(&a, &b, …)`, or an array `[&a, &b, …]` of same-shape tensors.
 ///
-/// Every part's shape with axis `AX` removed must equal `SO`'s ([`SameShape`]).
+/// Every part's shape with axis `AX` removed must equal `SO`'s: each part of a tuple is checked
+/// by its own [`ConcatPart`](crate::ConcatPart) bound, so that a mismatch names that part's
+/// shape; an array's one shape by [`SameShape`].
 ///
 /// ```
 /// use tensorial::{tensor, Rank1, Tensor};
@@ -97,52 +100,15 @@ pub trait ConcatParts<T: Elem, SO: Shape, const AX: isize> {
     fn concat_into(self, out: &mut [T]);
 }
 
-/// `ConcatParts` for tuples of references of any shapes and kinds.
-macro_rules! concat_tuple_impls {
-    ($(($($p:ident: $S:ident $K:ident),+);)+) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<T: Elem, SO: Axis<AX>, $($S: Axis<AX>, $K: Kind,)+ const AX: isize>
-            ConcatParts<T, SO, AX> for ($(&Tensor<T, $S, $K>,)+)
-        where
-            $(<SO as Axis<AX>>::Removed: SameShape<<$S as Axis<AX>>::Removed>,)+
-        {
-            const LENGTHS_ADD_UP: PhantomData<Self> = {
-                check_lengths(
-                    &[$($S::PADDED_DIMS),+],
-                    SO::PADDED_DIMS,
-                    SO::RANK,
-                    <SO as Axis<AX>>::INDEX,
-                    AX,
-                );
-                PhantomData
-            };
-
-            fn concat_into(self, out: &mut [T]) {
-                let ($($p,)+) = self;
-                let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
-                layout::concat_copy(out, outer, &[$($p.as_slice()),+]);
-            }
-        }
-    )+};
-}
-
-concat_tuple_impls! {
-    (a: S0 K0, b: S1 K1);
-    (a: S0 K0, b: S1 K1, c: S2 K2);
-    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3);
-    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3, e: S4 K4);
-    (a: S0 K0, b: S1 K1, c: S2 K2, d: S3 K3, e: S4 K4, f: S5 K5);
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: Elem, SO: Axis<AX>, SI: Axis<AX>, KI: Kind, const AX: isize, const N: usize>
-    ConcatParts<T, SO, AX> for [&Tensor<T, SI, KI>; N]
+/// Every accepted form ([`ConcatList`]) whose parts fit the output ([`PartsFit`]).
+impl<T: Elem, SO: Axis<AX>, const AX: isize, P> ConcatParts<T, SO, AX> for P
 where
-    <SO as Axis<AX>>::Removed: SameShape<<SI as Axis<AX>>::Removed>,
+    P: ConcatList<T, SO, AX>,
+    P::Shapes: PartsFit<SO, AX>,
 {
     const LENGTHS_ADD_UP: PhantomData<Self> = {
         check_lengths(
-            &[SI::PADDED_DIMS; N],
+            P::PART_DIMS,
             SO::PADDED_DIMS,
             SO::RANK,
             <SO as Axis<AX>>::INDEX,
@@ -153,7 +119,7 @@ where
 
     fn concat_into(self, out: &mut [T]) {
         let outer = rows_before::<SO>(<SO as Axis<AX>>::INDEX);
-        layout::concat_copy(out, outer, &self.map(Tensor::as_slice));
+        self.with_slices(|parts| layout::concat_copy(out, outer, parts));
     }
 }
 

@@ -36,6 +36,7 @@ mod flip;
 mod gather;
 pub(crate) mod gemm;
 mod join;
+mod join_parts;
 #[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
 pub mod kernel;
 #[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
@@ -60,6 +61,7 @@ pub use create::{IndexElem, IndexRangeError, OneHot, meshgrid, meshgrid_ij};
 pub use dot_nd::{DotNd, DotRhs};
 pub use gather::{Indices, Points, Take};
 pub use join::{ConcatParts, StackParts};
+pub use join_parts::{ConcatList, PartsFit};
 pub use linalg::{GemmElem, InnerAxis, InnerSizes, MatMul, MatMulShape, Tensordot, TensordotShape};
 pub use map::{OpOutput, ZipOutput};
 pub(crate) use map::{zip_new, zip_to};

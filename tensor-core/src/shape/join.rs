@@ -1,5 +1,6 @@
 //! Shape agreement for joining tensors (`concatenate`, `stack`): equal other axes, a new axis of `N`.
 
+use super::axis::Axis;
 use super::dim::{Bcast, Const, Dim};
 use super::tuple::Shape;
 
@@ -20,6 +21,29 @@ use super::tuple::Shape;
 pub trait SameShape<Rhs: Shape>: Shape {}
 
 impl<S: Shape> SameShape<S> for S {}
+
+/// A part of shape `Self` that `concatenate` can join along axis `AX` into the shape `SO`: its
+/// axes other than `AX` equal `SO`'s. `PART` is the part's place in the tuple, counted from
+/// 1, so that a mismatch names the part and its shape in full.
+///
+/// ```
+/// use tensorial::{ConcatPart, Rank2};
+/// fn joinable<S: ConcatPart<SO, AX, 1>, SO: tensorial::Shape, const AX: isize>() {}
+/// joinable::<Rank2<1, 3>, Rank2<4, 3>, 0>();
+/// // joinable::<Rank2<1, 4>, Rank2<4, 3>, 0>(); // error: part 1 has shape `(Const<1>, Const<4>)`
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "part {PART} has shape `{Self}`, but must match the output shape `{SO}` on every axis except axis {AX}",
+    label = "in part {PART} of these, an axis other than axis {AX} differs from the output's",
+    note = "concatenate joins along axis {AX} only: every part must have the output's rank and its sizes on the other axes"
+)]
+pub trait ConcatPart<SO: Shape, const AX: isize, const PART: usize>: Shape {}
+
+#[diagnostic::do_not_recommend]
+impl<S: Axis<AX>, SO: Axis<AX>, const AX: isize, const PART: usize> ConcatPart<SO, AX, PART> for S where
+    <SO as Axis<AX>>::Removed: SameShape<<S as Axis<AX>>::Removed>
+{
+}
 
 /// An axis that holds `N` stacked tensors: `Const<N>`, or [`Bcast`] for a single tensor.
 ///

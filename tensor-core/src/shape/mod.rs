@@ -18,7 +18,7 @@ pub use broadcast::{
 };
 pub use concat::Concat;
 pub use dim::{Bcast, Const, Dim};
-pub use join::{SameShape, StackAxis};
+pub use join::{ConcatPart, SameShape, StackAxis};
 pub use rank::{InsertAxisBack, MinRank};
 pub use replace::{AppendAxis, ReplaceAxis, Replaced};
 pub use size_one::SizeOne;

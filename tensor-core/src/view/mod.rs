@@ -71,6 +71,7 @@ mod window;
 
 #[doc(hidden)]
 pub use numpy_slice::OPEN;
+pub(crate) use numpy_slice::{checked_index, checked_range};
 
 pub use index::Iter;
 pub use window::Chunks;

@@ -5,6 +5,7 @@ pub(super) mod index;
 pub(super) mod join;
 mod linalg;
 mod nn;
+mod numpy_slice;
 mod reduce;
 mod shape;
 mod stats;
