@@ -332,7 +332,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         let (a, b) = (self.as_slice(), rhs.as_slice());
         if let Some((m, k, n)) = const { tiny_product::<S, S2>() }
             && k > 0
-            && (m == 1 || n == 1)
+            && n == 1
         {
             // A vector product: each element starts as its first product, no zeroing pass (see
             // `gemm::small`). Square tiny products run faster through `matmul_slices` (8×8:
