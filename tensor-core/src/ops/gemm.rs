@@ -250,6 +250,14 @@ fn check<T>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &[T]) {
     assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
 }
 
+/// The largest product (in multiply-adds) whose tiny kernel starts each row at its first
+/// product rather than at zero. Measured at compile-time sizes: the embedded Kalman step's
+/// products (4×4·4×4 and smaller) take 485 instead of 502 instructions at opt-level 3 and 2803
+/// instead of 3046 at "s"; but 8×8 f32 rows unroll worse so (57 against 41 ns in
+/// `benches/matmul.rs`), and a 64-32 layer's accumulators are packed one lane off (2854
+/// against 2555 instructions per image in the embedded digits program).
+const FIRST_PRODUCT_MAX: usize = 64;
+
 /// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`.
 ///
 /// Each output element sums its products in order `p = 0, 1, …` (like a textbook triple loop).
@@ -263,30 +271,27 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         c.fill(T::zero());
         return;
     }
-    if m == 1 {
-        // One row times a matrix: the row from zero, the products added in order. (Starting
-        // from the first product instead, LLVM packs a 64×32 layer's accumulators one lane off,
-        // 9 vectors for 8: 2854 against 2555 instructions per image at opt-level 3 in the
-        // embedded digits program, though 56 fewer at "s".)
-        c.fill(T::zero());
-        for p in 0..k {
-            let x = a[p];
+    if m.saturating_mul(k).saturating_mul(n) <= FIRST_PRODUCT_MAX {
+        // Each row starts as its first product `a[i, 0]·b[0, :]`, then adds the others in
+        // order: no zeroing and no `0 + …` adds.
+        for i in 0..m {
+            let x = a[i * k];
             for j in 0..n {
-                c[j] = c[j] + x * b[p * n + j];
+                c[i * n + j] = x * b[j];
+            }
+            for p in 1..k {
+                let x = a[i * k + p];
+                for j in 0..n {
+                    c[i * n + j] = c[i * n + j] + x * b[p * n + j];
+                }
             }
         }
         return;
     }
-    // Each row starts as its first product `a[i, 0]·b[0, :]`, then adds the others in order:
-    // no zeroing and no `0 + …` adds (the embedded Kalman step: 485 against 502 instructions
-    // at opt-level 3, 2803 against 3046 at "s"), one row at a time (8×8 f32: 41 ns; a
-    // first-product pass over all rows first took 66).
+    // Each row from zero, the products added in order.
     for i in 0..m {
-        let x = a[i * k];
-        for j in 0..n {
-            c[i * n + j] = x * b[j];
-        }
-        for p in 1..k {
+        c[i * n..(i + 1) * n].fill(T::zero());
+        for p in 0..k {
             let x = a[i * k + p];
             for j in 0..n {
                 c[i * n + j] = c[i * n + j] + x * b[p * n + j];
@@ -686,11 +691,16 @@ mod tests {
         c
     }
 
-    const SIZES: [(usize, usize, usize); 9] = [
+    /// Empty axes; `small`'s first-product rows (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
+    /// and its rows from zero; vectors; sizes across the blocked kernels' panels.
+    const SIZES: [(usize, usize, usize); 12] = [
         (0, 3, 4),
         (3, 0, 4),
         (3, 4, 0),
         (1, 1, 1),
+        (3, 4, 5),
+        (4, 4, 4),
+        (4, 4, 5),
         (5, 7, 3),
         (1, 40, 70),
         (70, 33, 1),
