@@ -66,9 +66,12 @@ fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T + Cop
 fn first_arg<T: PartialOrd + Copy>(xs: &[T], better: impl Fn(T, T) -> bool) -> usize {
     let scan = xs.iter().enumerate().skip(1);
     let take = |best: T, x: T| best == best && (better(x, best) || x != x);
-    scan.fold((xs[0], 0), |(best, at), (k, &x)| {
-        if take(best, x) { (x, k) } else { (best, at) }
-    })
+    scan.fold(
+        (xs[0], 0),
+        |(best, at), (k, &x)| {
+            if take(best, x) { (x, k) } else { (best, at) }
+        },
+    )
     .1
 }
 
