@@ -189,6 +189,39 @@ fn whole_tensor_reductions_match_naive() {
     assert!(with_nan.sum().is_nan());
 }
 
+/// `argmax`/`argmin` of one small inline tensor (the in-order scan taken up to 64 elements)
+/// and of the same values on the heap (the vectorized search), against the naive references.
+fn check_small_arg<S: Shape>(seed: u64, nan: bool) {
+    let x: Tensor<f64, S, Inline> = random_tensor_with(seed, |r| draw(r, nan));
+    let xs = x.as_slice();
+    let want = (naive_argmax(xs), naive_argmin(xs));
+    assert_eq!((x.argmax(), x.argmin()), want, "seed {seed}: {xs:?}");
+    let h = x.to_heap();
+    assert_eq!((h.argmax(), h.argmin()), want, "heap, seed {seed}");
+    let f = x.cast::<f32>();
+    assert_eq!((f.argmax(), f.argmin()), want, "f32, seed {seed}");
+}
+
+#[test]
+fn small_inline_argmax_matches_naive() {
+    // Many ties (values in steps of 0.5 from -2 to 2), NaNs now and then, first or not.
+    for seed in 0..200 {
+        let nan = seed % 2 == 0;
+        check_small_arg::<Rank1<1>>(seed, nan);
+        check_small_arg::<Rank1<10>>(seed, nan);
+        check_small_arg::<Rank2<3, 5>>(seed, nan);
+        check_small_arg::<Rank2<4, 16>>(seed, nan); // 64: the largest scanned in order
+        check_small_arg::<Rank2<5, 13>>(seed, nan); // 65: the vectorized search
+    }
+    let mut first_nan = Tensor::<f32, Rank1<6>>::from_array([f32::NAN, 3.0, 1.0, 9.0, 0.0, 2.0]);
+    assert_eq!((first_nan.argmax(), first_nan.argmin()), (0, 0));
+    first_nan.as_mut_slice()[0] = 5.0;
+    first_nan.as_mut_slice()[4] = f32::NAN;
+    assert_eq!((first_nan.argmax(), first_nan.argmin()), (4, 4));
+    let ints = Tensor::<i32, Rank1<5>>::from_array([3, -1, 7, 7, -1]);
+    assert_eq!((ints.argmax(), ints.argmin()), (2, 1));
+}
+
 #[test]
 fn contiguous_sum_is_pairwise_accurate() {
     // One million copies of 0.1 in f32: the exact sum is 100000.0 (to f32 rounding of 0.1).

@@ -250,6 +250,14 @@ fn check<T>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &[T]) {
     assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
 }
 
+/// The largest product (in multiply-adds) whose tiny kernel starts each row at its first
+/// product rather than at zero. Measured at compile-time sizes: the embedded Kalman step's
+/// products (4×4·4×4 and smaller) take 485 instead of 502 instructions at opt-level 3 and 2803
+/// instead of 3046 at "s"; but 8×8 f32 rows unroll worse so (57 against 41 ns in
+/// `benches/matmul.rs`), and a 64-32 layer's accumulators are packed one lane off (2854
+/// against 2555 instructions per image in the embedded digits program).
+const FIRST_PRODUCT_MAX: usize = 64;
+
 /// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`.
 ///
 /// Each output element sums its products in order `p = 0, 1, …` (like a textbook triple loop).
@@ -263,59 +271,55 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         c.fill(T::zero());
         return;
     }
-    if m > 1 && n > 1 {
-        // Matrices: each row from zero, the products added in order (8×8 f32: 41 ns against
-        // 66 ns with a separate first-product pass).
+    if m.saturating_mul(k).saturating_mul(n) <= FIRST_PRODUCT_MAX {
+        // Each row starts as its first product `a[i, 0]·b[0, :]`, then adds the others in
+        // order: no zeroing and no `0 + …` adds, one row at a time (a first-product pass over
+        // all rows first: 2899 instead of 2803 instructions at "s").
         for i in 0..m {
-            c[i * n..(i + 1) * n].fill(T::zero());
-            for p in 0..k {
-                let x = a[i * k + p];
-                for j in 0..n {
-                    c[i * n + j] = c[i * n + j] + x * b[p * n + j];
-                }
+            for j in 0..n {
+                c[i * n + j] = a[i * k] * b[j];
             }
+            add_row_products(i, 1..k, (k, n), a, b, c);
         }
         return;
     }
-    // Vector products: each element starts as its first product (`c = a[:, 0] ⊗ b[0, :]`), not
-    // as `0 + …` (fewer instructions in the embedded programs).
+    // Each row from zero, the products added in order.
     for i in 0..m {
-        for j in 0..n {
-            c[i * n + j] = a[i * k] * b[j];
-        }
+        c[i * n..(i + 1) * n].fill(T::zero());
+        add_row_products(i, 0..k, (k, n), a, b, c);
     }
-    small_rest(m, k, n, a, b, c);
 }
 
-/// Row and column of element `e` of an `m×n` row-major matrix (no division for a single row
-/// or column, so vector products with constant sizes index directly; otherwise a division by
-/// the constant `n` where the sizes are constants).
+/// Adds `a[i, p]·b[p, :]` to row `i` of `c` for each `p` of `ps`, in order (`a` is `·×k`, `b`
+/// and `c` are `·×n`, row-major).
 #[allow(clippy::inline_always)]
 #[inline(always)]
-pub(crate) const fn row_col(e: usize, m: usize, n: usize) -> (usize, usize) {
-    if m == 1 {
-        (0, e)
-    } else if n == 1 {
-        (e, 0)
-    } else {
-        (e / n, e % n)
+fn add_row_products<T: GemmElem>(
+    i: usize,
+    ps: core::ops::Range<usize>,
+    (k, n): (usize, usize),
+    a: &[T],
+    b: &[T],
+    c: &mut [T],
+) {
+    // Indexed loops vectorize better than `chunks_exact` zips at small `n` (8×8: 67 vs 350 ns).
+    for p in ps {
+        let x = a[i * k + p];
+        for j in 0..n {
+            c[i * n + j] = c[i * n + j] + x * b[p * n + j];
+        }
     }
 }
 
-/// The rest of [`small`] once each element of `c` holds its first product `a[i, 0]·b[0, j]`:
-/// adds the products `p = 1, 2, …` in order.
+/// The rest of a tiny product once each element of `c` holds its first product
+/// `a[i, 0]·b[0, j]` ([`small`] up to [`FIRST_PRODUCT_MAX`], `matmul` of a matrix and a
+/// vector): adds the products `p = 1, 2, …` in order.
 #[allow(clippy::inline_always)]
 #[inline(always)]
 pub(crate) fn small_rest<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &mut [T]) {
     check(m, k, n, a, b, c);
-    // Indexed loops vectorize better than `chunks_exact` zips at small `n` (8×8: 67 vs 350 ns).
     for i in 0..m {
-        for p in 1..k {
-            let x = a[i * k + p];
-            for j in 0..n {
-                c[i * n + j] = c[i * n + j] + x * b[p * n + j];
-            }
-        }
+        add_row_products(i, 1..k, (k, n), a, b, c);
     }
 }
 
@@ -678,11 +682,16 @@ mod tests {
         c
     }
 
-    const SIZES: [(usize, usize, usize); 9] = [
+    /// Empty axes; `small`'s first-product rows (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
+    /// and its rows from zero; vectors; sizes across the blocked kernels' panels.
+    const SIZES: [(usize, usize, usize); 12] = [
         (0, 3, 4),
         (3, 0, 4),
         (3, 4, 0),
         (1, 1, 1),
+        (3, 4, 5),
+        (4, 4, 4),
+        (4, 4, 5),
         (5, 7, 3),
         (1, 40, 70),
         (70, 33, 1),

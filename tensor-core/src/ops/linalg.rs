@@ -332,16 +332,15 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         let (a, b) = (self.as_slice(), rhs.as_slice());
         if let Some((m, k, n)) = const { tiny_product::<S, S2>() }
             && k > 0
-            && (m == 1 || n == 1)
+            && n == 1
         {
-            // A vector product: each element starts as its first product, no zeroing pass (see
-            // `gemm::small`). Square tiny products run faster through `matmul_slices` (8×8:
-            // 41 against 81 ns per product in `benches/matmul.rs`).
-            let (a, b) = (&a[..m * k], &b[..k * n]);
-            let mut c = Tensor::from_flat_fn(|e| {
-                let (i, j) = gemm::row_col(e, m, n);
-                a[i * k] * b[j]
-            });
+            // A matrix times a vector: each element starts as its first product, written once
+            // with no zeroing pass (the embedded Kalman step: 2803 against 2817 instructions at
+            // opt-level "s" through `matmul_slices`). Other tiny products run there, in
+            // `gemm::small` (8×8: 41 against 81 ns per product in `benches/matmul.rs` with a
+            // first-product pass like this one).
+            let (a, b) = (&a[..m * k], &b[..k]);
+            let mut c = Tensor::from_flat_fn(|i| a[i * k] * b[0]);
             gemm::small_rest(m, k, n, a, b, c.as_mut_slice());
             return c;
         }

@@ -60,6 +60,21 @@ fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T + Cop
     at.unwrap_or(0)
 }
 
+/// Position of the first best element of a non-empty slice (`better` is `x > best` or
+/// `x < best`), or of its first NaN: [`arg_step`]'s rule folded left to right.
+#[allow(clippy::eq_op)]
+fn first_arg<T: PartialOrd + Copy>(xs: &[T], better: impl Fn(T, T) -> bool) -> usize {
+    let scan = xs.iter().enumerate().skip(1);
+    let take = |best: T, x: T| best == best && (better(x, best) || x != x);
+    scan.fold(
+        (xs[0], 0),
+        |(best, at), (k, &x)| {
+            if take(best, x) { (x, k) } else { (best, at) }
+        },
+    )
+    .1
+}
+
 /// Keeps the first position of the best value; a NaN (`x != x`) wins and stays (NumPy `argmax`).
 #[allow(clippy::eq_op)]
 fn arg_step<T: PartialOrd + Copy>(
@@ -215,7 +230,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(max_step)
+        self.arg_best(|x, best| x > best, max_step)
     }
 
     /// Row-major position of the first smallest element (the first NaN if any).
@@ -232,14 +247,24 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(min_step)
+        self.arg_best(|x, best| x < best, min_step)
     }
 
-    fn arg_best(&self, pick: impl Fn(T, T) -> T + Copy + Sync) -> usize
+    /// `better` and `pick` must agree: `x > best` with `max_step`, `x < best` with `min_step`.
+    fn arg_best(
+        &self,
+        better: impl Fn(T, T) -> bool + Copy,
+        pick: impl Fn(T, T) -> T + Copy + Sync,
+    ) -> usize
     where
         T: PartialOrd,
     {
         assert!(S::NUMEL > 0, "argmax/argmin of an empty tensor");
+        if K::INLINE && S::NUMEL <= kernel::SHORT_ROW {
+            // Small inline tensors: `arg_step`'s in-order scan, one compare per element, with
+            // no lane fold and second search compiled in (a classifier's `logits.argmax()`).
+            return first_arg(&self.as_slice()[..S::NUMEL], better);
+        }
         contiguous_arg(self.as_slice(), pick)
     }
 }
