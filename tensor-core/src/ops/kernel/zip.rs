@@ -19,10 +19,10 @@ pub const PAR_GRAIN: usize = 1 << 16;
 /// per extra thread: their destination lives on across calls (a parameter updated from its
 /// gradient each training step) and was last split the same way (task `t` on thread `t`, see
 /// [`parallel`]), so each thread finds its part in its own core's cache. Measured on the 2-core
-/// Xeon (`benches/train_step_profile.rs`, 2 threads): the SGD update of a 784×128 `f32`
-/// weight matrix (100 352 elements, below [`PAR_GRAIN`]) took 31 µs on the calling thread,
-/// which pulled the half of the gradient and weights the other core had computed, and 8 µs
-/// split.
+/// Xeon (`benches/train_step_profile.rs`, 2 threads, provisional): the SGD update of a
+/// 784×128 `f32` weight matrix (100 352 elements, below [`PAR_GRAIN`]) took 31 µs on the
+/// calling thread, which pulled the half of the gradient and weights the other core had
+/// computed, and 8 µs split.
 pub const ASSIGN_GRAIN: usize = 1 << 15;
 /// Threads' pieces of an output start at multiples of this many elements (a 64-byte cache
 /// line of `f32`), so no two threads write the same line and vector loops start aligned.
