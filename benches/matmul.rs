@@ -8,6 +8,10 @@
 //!   (`alloc_256x256x256`: a new output per call, dropped inside the timed region, as NumPy's
 //!   `a @ b` frees its result). `run_matmul.sh` runs it with `TENSORIAL_NUM_THREADS=1` and with
 //!   the default (all cores).
+//! - `matmul_<f32|f64>_avx2` (only on CPUs with AVX-512): the same `into_…` products on one
+//!   thread with the AVX2 + FMA kernels forced (`math::set_isa`), beside OpenBLAS with its
+//!   Haswell (AVX2) kernels (`OPENBLAS_CORETYPE=Haswell`): what an AVX2-only machine runs, as
+//!   closely as an AVX-512 machine can show it.
 //! - `matmul_small_f32`: inline `n×n` products, `n` = 4, 8, 16 (`tensorial_n`), against
 //!   nalgebra's `SMatrix` (`nalgebra_n`).
 
@@ -15,6 +19,7 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
+use tensorial::ops::kernel::math::{self, Isa};
 use tensorial::{Heap, Rank2, Tensor, parallel};
 
 /// Deterministic inputs in `[-1, 1)`, the same values as the NumPy script.
@@ -56,29 +61,52 @@ fn group<'c>(c: &'c mut Criterion, ty: &str) -> BenchmarkGroup<'c, WallTime> {
     group
 }
 
+/// Every `into_…` (and `alloc_256…`) product of element `$t` in group `$group`.
+macro_rules! all_shapes {
+    ($g:expr, $t:ty) => {
+        large!(
+            $g,
+            $t,
+            (64, 64, 64, false)(128, 128, 128, false)(256, 256, 256, true)(512, 512, 512, false)(
+                1024, 1024, 1024, false
+            )(2048, 2048, 2048, false)(64, 784, 128, false)(784, 64, 128, false)(
+                64, 128, 784, false
+            )
+        )
+    };
+}
+
 fn matmul_large(c: &mut Criterion) {
     let mut g = group(c, "f32");
-    large!(
-        g,
-        f32,
-        (64, 64, 64, false)(128, 128, 128, false)(256, 256, 256, true)(512, 512, 512, false)(
-            1024, 1024, 1024, false
-        )(2048, 2048, 2048, false)(64, 784, 128, false)(784, 64, 128, false)(
-            64, 128, 784, false
-        )
-    );
+    all_shapes!(g, f32);
     g.finish();
     let mut g = group(c, "f64");
-    large!(
-        g,
-        f64,
-        (64, 64, 64, false)(128, 128, 128, false)(256, 256, 256, true)(512, 512, 512, false)(
-            1024, 1024, 1024, false
-        )(2048, 2048, 2048, false)(64, 784, 128, false)(784, 64, 128, false)(
-            64, 128, 784, false
-        )
-    );
+    all_shapes!(g, f64);
     g.finish();
+}
+
+/// One thread on the AVX2 + FMA kernels, on CPUs that have AVX-512 (elsewhere the default run
+/// already shows the CPU's best kernels).
+fn matmul_avx2(c: &mut Criterion) {
+    if Isa::detected() != Isa::Avx512 || !Isa::Avx2.is_available() {
+        return;
+    }
+    parallel::set_max_threads(1);
+    math::set_isa(Some(Isa::Avx2));
+    for ty in ["f32", "f64"] {
+        let mut g = c.benchmark_group(format!("matmul_{ty}_avx2"));
+        g.sample_size(10);
+        g.warm_up_time(Duration::from_millis(500));
+        g.measurement_time(Duration::from_secs(2));
+        if ty == "f32" {
+            all_shapes!(g, f32);
+        } else {
+            all_shapes!(g, f64);
+        }
+        g.finish();
+    }
+    math::set_isa(None);
+    parallel::set_max_threads(0);
 }
 
 macro_rules! small {
@@ -106,5 +134,5 @@ fn matmul_small(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, matmul_large, matmul_small);
+criterion_group!(benches, matmul_large, matmul_avx2, matmul_small);
 criterion_main!(benches);

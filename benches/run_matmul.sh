@@ -18,22 +18,32 @@ source benches/lib.sh "$@"
 
 rm -rf "$target_dir"/criterion/matmul_f32_* "$target_dir"/criterion/matmul_f64_* \
     "$target_dir/criterion/matmul_small_f32"
-TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench matmul -- 'matmul_f(32|64)_'
-env -u TENSORIAL_NUM_THREADS cargo bench -p tensorial-benches --bench matmul
+# One thread; then the AVX2 rows (on AVX-512 CPUs); then the default thread count.
+TENSORIAL_NUM_THREADS=1 cargo bench -p tensorial-benches --bench matmul -- 'matmul_f(32|64)_1t'
+cargo bench -p tensorial-benches --bench matmul -- 'matmul_f(32|64)_avx2'
+env -u TENSORIAL_NUM_THREADS cargo bench -p tensorial-benches --bench matmul -- \
+    'matmul_f(32|64)_[0-9]+t|matmul_small'
 
 one="$(mktemp)"
 all="$(mktemp)"
-trap 'rm -f "$one" "$all"' EXIT
+avx2="$(mktemp)"
+trap 'rm -f "$one" "$all" "$avx2"' EXIT
 python3 -c 'import numpy' 2>/dev/null || python3 -m pip install --quiet numpy
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
     python3 benches/numpy_matmul.py | tee "$one"
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u OPENBLAS_NUM_THREADS \
     python3 benches/numpy_matmul.py | tee "$all"
 
-python3 - "$target_dir/criterion" "$one" "$all" "$label" "$header" <<'PY'
+if [[ "$avx512" == yes ]]; then
+    # OpenBLAS as on an AVX2-only machine: its Haswell kernels, one thread.
+    OPENBLAS_CORETYPE=Haswell OPENBLAS_NUM_THREADS=1 env -u OPENBLAS_L2_SIZE \
+        python3 benches/numpy_matmul.py | tee "$avx2"
+fi
+
+python3 - "$target_dir/criterion" "$one" "$all" "$avx2" "$label" "$header" <<'PY'
 import json, pathlib, sys
 
-crit, one, all_, label, header = pathlib.Path(sys.argv[1]), *sys.argv[2:]
+crit, one, all_, avx2, label, header = pathlib.Path(sys.argv[1]), *sys.argv[2:]
 
 def numpy(path):
     out = {}
@@ -43,7 +53,7 @@ def numpy(path):
             out[parts[1]] = float(parts[2])
     return out
 
-np1, npn = numpy(one), numpy(all_)
+np1, npn, np_avx2 = numpy(one), numpy(all_), numpy(avx2)
 
 def rust(group, name):
     est = json.loads((crit / group / name / "new" / "estimates.json").read_text())
@@ -72,6 +82,20 @@ for ty in ("f32", "f64"):
         m, k, n = (int(x) for x in name.split("_")[1].split("x"))
         gf = 2 * m * k * n / (rn * 1e-3) / 1e9
         print(f"| {ty} | {label_shape} | {r1:.3f} | {a1:.3f} | {r1 / a1:.2f} | {rn:.3f} ({tn}T) | {an:.3f} | {rn / an:.2f} | {gf:.0f} |")
+
+if np_avx2 and (crit / "matmul_f32_avx2").exists():
+    print("\n### AVX2 kernels, one thread (as on an AVX2-only machine)\n")
+    print("This crate's AVX2 + FMA kernels forced on this AVX-512 CPU (`math::set_isa`) against "
+          "OpenBLAS with its Haswell kernels (`OPENBLAS_CORETYPE=Haswell`), both on one thread; "
+          "median ms, ratio = Rust / OpenBLAS.\n")
+    print("| M×K×N | f32 Rust | f32 OpenBLAS | f32 ratio | f64 Rust | f64 OpenBLAS | f64 ratio |")
+    print("|---|---|---|---|---|---|---|")
+    for shape in shapes:
+        row = []
+        for ty in ("f32", "f64"):
+            r, a = rust(f"matmul_{ty}_avx2", f"into_{shape}"), np_avx2[f"{ty}_into_{shape}"]
+            row.append(f"{r:.3f} | {a:.3f} | {r / a:.2f}")
+        print(f"| {shape.replace('x', '×')} | " + " | ".join(row) + " |")
 
 print("\n## Small inline matmul vs nalgebra\n")
 print("ns per `n×n` f32 product (medians); NumPy with OPENBLAS_NUM_THREADS=1.\n")

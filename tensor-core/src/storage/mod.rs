@@ -14,6 +14,8 @@ mod heap;
 mod inline;
 #[cfg(feature = "alloc")]
 mod os_alloc;
+#[cfg(feature = "std")]
+pub(crate) mod scratch;
 
 #[cfg(feature = "alloc")]
 pub use heap::{Heap, HeapBuf};

@@ -116,6 +116,52 @@ unsafe fn release(ptr: NonNull<u8>, layout: Layout) {
     unsafe { sys_dealloc(ptr.as_ptr(), layout) }
 }
 
+/// Scratch of this many bytes or more is mapped on 2 MiB pages where available.
+#[cfg_attr(not(feature = "std"), allow(dead_code))] // only the `std` (Linux) path maps pages
+const SCRATCH_HUGE: usize = 1 << 20;
+
+/// The layout of `size` bytes of scratch: 64-byte aligned (whole cache lines and vectors).
+fn scratch_layout(size: usize) -> Layout {
+    Layout::from_size_align(size, 64).expect("scratch too large for the address space")
+}
+
+/// `size` (non-zero) zeroed bytes of scratch, 64-byte aligned; from [`SCRATCH_HUGE`] bytes up
+/// on 2 MiB pages where available (Linux, `std`), whatever [`HUGE_THRESHOLD`] says for tensors.
+pub(crate) fn alloc_scratch(size: usize) -> NonNull<u8> {
+    debug_assert!(size > 0);
+    #[cfg(all(
+        feature = "std",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    ))]
+    if size >= SCRATCH_HUGE {
+        return huge::map(size);
+    }
+    let layout = scratch_layout(size);
+    // SAFETY: `layout` has a non-zero size.
+    let ptr = unsafe { sys_alloc_zeroed(layout) };
+    NonNull::new(ptr).unwrap_or_else(|| alloc::alloc::handle_alloc_error(layout))
+}
+
+/// Frees what [`alloc_scratch`] returned.
+///
+/// # Safety
+/// `ptr` must come from `alloc_scratch(size)` with this same `size`, and not be freed before.
+// SAFETY: callers uphold the contract in `# Safety` above; each call inside says why it is sound.
+pub(crate) unsafe fn dealloc_scratch(ptr: NonNull<u8>, size: usize) {
+    #[cfg(all(
+        feature = "std",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    ))]
+    if size >= SCRATCH_HUGE {
+        // SAFETY: per the contract the region came from `huge::map(size)`.
+        return unsafe { huge::unmap(ptr, size) };
+    }
+    // SAFETY: per the contract `ptr` came from `sys_alloc_zeroed(scratch_layout(size))`.
+    unsafe { sys_dealloc(ptr.as_ptr(), scratch_layout(size)) }
+}
+
 #[cfg(feature = "std")]
 pub(crate) mod reuse {
     //! A few freed buffers kept for the next allocation of the same layout.

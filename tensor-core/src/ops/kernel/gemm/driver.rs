@@ -1,10 +1,9 @@
 //! The loop nest around the micro-kernel for one block of the output: BLIS order (`NC`
 //! columns, `KC` depth, pack `b`; `MC` rows, pack `a`; `NR` columns, `MR` rows, one tile).
 
-use super::PackedFloat;
 use super::microkernel::Tile;
 use super::pack::Panels;
-use alloc::vec::Vec;
+use crate::storage::scratch::Scratch;
 
 /// The largest `MR·NR` of any kernel: the stack buffer of an edge tile.
 const MAX_TILE: usize = 512;
@@ -37,7 +36,7 @@ pub(super) unsafe fn run<K: Tile>(
     a: Panels<'_, K::T>,
     b: Panels<'_, K::T>,
     out: Out<K::T>,
-    scratch: &mut [Vec<K::T>; 2],
+    scratch: &mut [Scratch<K::T>; 2],
     overwrite: bool,
 ) {
     const { assert!(K::MR * K::NR <= MAX_TILE && K::MC % K::MR == 0 && K::NC % K::NR == 0) };
@@ -45,8 +44,8 @@ pub(super) unsafe fn run<K: Tile>(
     // Buffers for the largest blocks of this product (small products allocate little).
     let depth = K::KC.min(k);
     let [a_buf, b_buf] = scratch;
-    let a_buf = aligned(a_buf, K::MC.min(m.next_multiple_of(K::MR)) * depth);
-    let b_buf = aligned(b_buf, K::NC.min(n.next_multiple_of(K::NR)) * depth);
+    let a_buf = a_buf.get(K::MC.min(m.next_multiple_of(K::MR)) * depth);
+    let b_buf = b_buf.get(K::NC.min(n.next_multiple_of(K::NR)) * depth);
     for jc in (0..n).step_by(K::NC) {
         let nc = K::NC.min(n - jc);
         for pc in (0..k).step_by(K::KC) {
@@ -106,16 +105,4 @@ unsafe fn one_tile<K: Tile>(
             }
         }
     }
-}
-
-/// `len` elements of `buf` starting at a 64-byte boundary (the packed panels are read by
-/// whole vectors), growing `buf` when needed.
-fn aligned<T: PackedFloat>(buf: &mut Vec<T>, len: usize) -> &mut [T] {
-    let slack = 64 / size_of::<T>();
-    if buf.len() < len + slack {
-        buf.resize(len + slack, T::zero());
-    }
-    let offset = buf.as_ptr().align_offset(64);
-    let offset = if offset < slack { offset } else { 0 };
-    &mut buf[offset..offset + len]
 }

@@ -1,10 +1,13 @@
-//! AVX-512F micro-kernels: `f32` 8 rows × 2 zmm vectors (16 accumulators), `f64` 14 rows × 2
-//! zmm vectors (28 of the 32 registers).
+//! AVX-512F micro-kernels: `f32` 8 rows × 2 zmm vectors (16 accumulators), `f64` 6 rows × 4
+//! zmm vectors (24 accumulators, 29 of the 32 registers in use).
 //!
 //! The `f32` shape was measured, not derived: on the 2-core Sapphire Rapids Xeon of the benches,
 //! alternating runs of the two builds, 8×32 took 0.72–0.81 of the time of the earlier 14×32 on
 //! every size from 64³ to 2048³ and on the skinny MLP products, one thread and two (for example
-//! 2048³ on one thread 94.8 against 124.4 ms). For `f64`, 8×16 was 0–7 % slower than 14×16.
+//! 2048³ on one thread 94.8 against 124.4 ms). For `f64`, 6×32 took 0.85–0.95 of the time of
+//! the earlier 14×16 on 64³ and 64×128·128×784 (fewer wasted rows at batch sizes of 64: 66
+//! computed rows against 70) and 0.92–1.0 on 1024³ and 2048³, in three alternating rounds on
+//! one thread; 8×24 was between the two, and 8×16 0–7 % slower than 14×16.
 
 pub(super) mod f32 {
     use core::arch::x86_64::{
@@ -27,10 +30,10 @@ pub(super) mod f64 {
         _mm512_setzero_pd, _mm512_storeu_pd,
     };
     super::super::microkernel::tile_kernel! {
-        /// `f64`, AVX-512F: 14×16 tiles.
+        /// `f64`, AVX-512F: 6×32 tiles.
         Avx512F64: f64, __m512d, lanes 8, feature "avx512f",
         detect crate::ops::kernel::math::Isa::Avx512.is_available(),
-        mr 14, nv 2, kc 256, mc 112, nc 1024,
+        mr 6, nv 4, kc 256, mc 120, nc 1024,
         zero _mm512_setzero_pd, load _mm512_loadu_pd, store _mm512_storeu_pd,
         splat _mm512_set1_pd, fma _mm512_fmadd_pd, add _mm512_add_pd,
     }

@@ -3,14 +3,15 @@
 //!
 //! [`gemm`] computes `c = a · b` (`a` m×k and `b` k×n read through strides, so transposed
 //! operands cost no copy; `c` row-major): blocks of `b` (`KC×NC`) and of `a` (`MC×KC`) are packed
-//! into aligned thread-local buffers, and a micro-kernel computes each `MR×NR` tile of `c` in
+//! into aligned thread-local buffers (on 2 MiB pages where the OS provides them, see
+//! [`Scratch`]), and a micro-kernel computes each `MR×NR` tile of `c` in
 //! registers (edge tiles through a stack buffer). [`microkernel`] holds the kernel (one macro),
 //! `microkernel_avx512` and `microkernel_avx2` its instances:
 //!
 //! | kernel | tile `MR×NR` | `KC`, `MC`, `NC` |
 //! |---|---|---|
 //! | AVX-512F `f32` | 8×32 | 256, 112, 2048 |
-//! | AVX-512F `f64` | 14×16 | 256, 112, 1024 |
+//! | AVX-512F `f64` | 6×32 | 256, 120, 1024 |
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
 //! | AVX2 + FMA `f64` | 6×8 | 256, 96, 1024 |
 //!
@@ -44,7 +45,9 @@
 //! 0.72–0.92× on the same shapes. Sizes of 1024³ and up could not be timed reliably on that
 //! machine. The AVX2 kernels run at ~90 % of the AVX2 peak when forced on this CPU (no AVX2-only
 //! machine was available); `matrixmultiply` uses AVX-512 here, so it is no reference for them.
-//! The choice ignores [`math::set_isa`](super::math::set_isa): tests force each kernel directly.
+//! The kernel follows [`math::active_isa`](super::math::active_isa), so
+//! [`math::set_isa`](super::math::set_isa)`(Some(Isa::Avx2))` runs the AVX2 kernels on an
+//! AVX-512 CPU (the benches' AVX2 rows), and `Isa::Portable` the portable path.
 
 mod blocking;
 mod driver;
@@ -57,7 +60,7 @@ mod tests;
 
 use super::math::Isa;
 use crate::parallel;
-use alloc::vec::Vec;
+use crate::storage::scratch::Scratch;
 use blocking::Grid;
 use core::cell::Cell;
 use microkernel::Tile;
@@ -74,7 +77,7 @@ pub(crate) const PAR_MIN: usize = 1 << 20;
 
 /// `f32` and `f64`: the element types with packed kernels.
 pub(crate) trait PackedFloat:
-    Copy + Send + Sync + 'static + num_traits::Zero + core::ops::Add<Output = Self>
+    crate::Elem + Copy + Send + Sync + 'static + num_traits::Zero + core::ops::Add<Output = Self>
 {
     /// The AVX-512F kernel.
     type Avx512: Tile<T = Self>;
@@ -83,7 +86,7 @@ pub(crate) trait PackedFloat:
 
     /// Runs `f` with this thread's two packing buffers (taken out of a thread-local and put
     /// back, so a nested call gets fresh ones instead of a borrow error).
-    fn with_scratch<R>(f: impl FnOnce(&mut [Vec<Self>; 2]) -> R) -> R;
+    fn with_scratch<R>(f: impl FnOnce(&mut [Scratch<Self>; 2]) -> R) -> R;
 }
 
 macro_rules! packed_floats {
@@ -92,9 +95,9 @@ macro_rules! packed_floats {
             type Avx512 = $avx512;
             type Avx2 = $avx2;
 
-            fn with_scratch<R>(f: impl FnOnce(&mut [Vec<Self>; 2]) -> R) -> R {
+            fn with_scratch<R>(f: impl FnOnce(&mut [Scratch<Self>; 2]) -> R) -> R {
                 std::thread_local! {
-                    static SCRATCH: Cell<[Vec<$t>; 2]> = Cell::default();
+                    static SCRATCH: Cell<[Scratch<$t>; 2]> = Cell::default();
                 }
                 let mut buffers = SCRATCH.take();
                 let result = f(&mut buffers);
@@ -111,8 +114,9 @@ packed_floats! {
 }
 
 /// `c = a · b` (`a` m×k read at `a[i·sa[0] + p·sa[1]]`, `b` k×n at `b[p·sb[0] + j·sb[1]]`, `c`
-/// m×n row-major) on the best kernel of this CPU, split across threads when large. Returns
-/// `false`, computing nothing, when the CPU has neither AVX-512F nor AVX2 + FMA.
+/// m×n row-major) on the kernel of [`math::active_isa`](super::math::active_isa) (the best of
+/// this CPU unless forced), split across threads when large. Returns `false`, computing nothing,
+/// when that is neither AVX-512F nor AVX2 + FMA.
 ///
 /// # Panics
 /// When a slice is too short for its strides or `c` disagrees with `m×n`.
@@ -122,7 +126,7 @@ pub(crate) fn gemm<T: PackedFloat>(
     b: (&[T], [usize; 2]),
     c: &mut [T],
 ) -> bool {
-    match Isa::detected() {
+    match super::math::active_isa() {
         Isa::Avx512 => gemm_with::<T::Avx512>(mkn, a, b, c, true),
         Isa::Avx2 => gemm_with::<T::Avx2>(mkn, a, b, c, true),
         Isa::Portable => return false,
