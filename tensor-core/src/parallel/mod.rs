@@ -345,6 +345,8 @@ mod tests {
         use std::string::{String, ToString};
         use std::sync::Mutex;
         use std::time::{Duration, Instant};
+        // Per task: (ran on the caller, the thread's name) of each run.
+        type Runs = std::vec::Vec<(bool, Option<String>)>;
         with_max_threads(0, || {
             let threads = max_threads();
             if threads < 2 {
@@ -355,7 +357,7 @@ mod tests {
             for attempt in 0.. {
                 assert!(attempt < 20, "no call ran on the pool's threads");
                 let (started, timed_out) = (AtomicUsize::new(0), AtomicUsize::new(0));
-                let runs: std::vec::Vec<Mutex<std::vec::Vec<(bool, Option<String>)>>> =
+                let runs: std::vec::Vec<Mutex<Runs>> =
                     (0..count).map(|_| Mutex::default()).collect();
                 for_each_index(count, |t| {
                     if t == 0 {
