@@ -16,13 +16,16 @@
 //! | larger, otherwise | [`GemmElem::gemm_large`]: `sgemm`/`dgemm` (feature `matrixmultiply`), else [`blocked`] | ~3× the portable kernel from 64×80×96 up |
 //!
 //! # Threads
-//! The packed GEMM splits its own output (see [`kernel::gemm`](super::kernel::gemm)). On the
-//! other kernels a large product (at least [`PAR_MIN`] multiply-adds) splits the rows of `c`
-//! into up to [`parallel::max_threads`] blocks, one per core, each a product of a row block of
-//! `op(a)` with all of `op(b)` (see [`split_rows`]). Either way every element of `c` is still one
-//! dot product summed by the same kernel code in the same order, so the threaded result is
-//! **bit-identical** to the single-threaded one (tests check it). Smaller products stay on the
-//! calling thread.
+//! The packed GEMM splits its own output (see [`kernel::gemm`](super::kernel::gemm)), or, for
+//! deep products with a small output (64×784·784×128), its depth. On the other kernels a large
+//! product (at least [`PAR_MIN`] multiply-adds) splits the rows of `c` into up to
+//! [`parallel::max_threads`] blocks, one per core, each a product of a row block of `op(a)`
+//! with all of `op(b)` (see [`split_rows`]). When the output is split, every element of `c` is
+//! still one dot product summed by the same kernel code in the same order, so the threaded
+//! result is **bit-identical** to the single-threaded one (tests check it). A depth split adds
+//! per-thread partial sums instead: the same products, summed in another order, so the result
+//! may differ from one thread's in the last bits (it is the same for a given thread count).
+//! Smaller products stay on the calling thread.
 //!
 //! # Why a GEMM of our own
 //! Measured on the 2-core AVX-512 Xeon that runs the benches, one thread, best of 3 runs on a
@@ -827,8 +830,10 @@ mod tests {
     #[test]
     fn threaded_products_are_bit_identical_to_one_thread() {
         let mut rng = crate::SeededRng::new(3);
-        // Above PAR_MIN, so the rows split; odd sizes, so blocks end mid micro-tile.
-        for (m, k, n) in [(150, 97, 130), (333, 64, 129), (64, 784, 128)] {
+        // Above PAR_MIN, so the rows split; odd sizes, so blocks end mid micro-tile. (Deep
+        // products such as 64×784·784×128 split their depth on the packed kernels instead:
+        // not bit-identical, see `kernel::gemm`'s tests.)
+        for (m, k, n) in [(150, 97, 130), (333, 64, 129), (784, 64, 128)] {
             let (a, b) = (
                 random(&mut rng, m * k, |x| x),
                 random(&mut rng, k * n, |x| x),

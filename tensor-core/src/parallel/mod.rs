@@ -13,9 +13,12 @@
 //! 3. [`std::thread::available_parallelism`].
 //!
 //! Work is split into at most [`max_threads`] tasks and never into tasks smaller than a
-//! caller-given grain, so small tensors stay on one thread. Elementwise results are
-//! bit-identical to the single-threaded path (each element is computed by the same code);
-//! reductions document their own order.
+//! caller-given grain, so small tensors stay on one thread. Task `t` of every split runs on the
+//! same thread each time (task 0 on the calling thread, task `t` on worker `t`), so operations
+//! that split a tensor alike (a weight matrix's rows in its product, its gradient and its
+//! update) keep each part in one core's cache. Elementwise results are bit-identical to the
+//! single-threaded path (each element is computed by the same code); reductions and matrix
+//! products document their own order.
 //!
 //! ```
 //! use tensorial::parallel;
@@ -126,6 +129,11 @@ where
 /// Runs `f(0)`, …, `f(count - 1)` as tasks shared by the calling thread and up to
 /// [`max_threads`]` - 1` workers (the caller sizes `count`, e.g. with [`tasks_for`]); returns
 /// when all have run. A panicking task panics the caller, after the other tasks are done.
+///
+/// Task `t < max_threads()` runs on thread `t`: task 0 on the caller, task `t` on worker `t`
+/// (unless that worker has not started on it when the caller is done with its own: then the
+/// caller runs it); further tasks go to whichever thread is free. A call from inside a task, or
+/// while another thread's call runs, runs all its tasks on the calling thread.
 pub(crate) fn for_each_index<F: Fn(usize) + Sync>(count: usize, f: F) {
     #[cfg(feature = "threading")]
     if count > 1 {
@@ -325,6 +333,66 @@ mod tests {
             sum.fetch_add(i, Ordering::Relaxed);
         });
         assert_eq!(sum.load(Ordering::Relaxed), 45);
+    }
+
+    /// Task `t < max_threads()` runs on worker `t` (task 0 on the caller) whenever the pool is
+    /// free: task 0 waits until the other pinned tasks have started, so the caller cannot take
+    /// one over. A run where every task ran on the caller (another test held the pool) or
+    /// where the wait timed out proves nothing and is retried.
+    #[cfg(feature = "threading")]
+    #[test]
+    fn tasks_run_on_the_thread_of_their_index() {
+        use std::string::{String, ToString};
+        use std::sync::Mutex;
+        use std::time::{Duration, Instant};
+        // Per task: (ran on the caller, the thread's name) of each run.
+        type Runs = std::vec::Vec<(bool, Option<String>)>;
+        with_max_threads(0, || {
+            let threads = max_threads();
+            if threads < 2 {
+                return;
+            }
+            let caller = std::thread::current().id();
+            let count = threads + 2;
+            for attempt in 0.. {
+                assert!(attempt < 20, "no call ran on the pool's threads");
+                let (started, timed_out) = (AtomicUsize::new(0), AtomicUsize::new(0));
+                let runs: std::vec::Vec<Mutex<Runs>> =
+                    (0..count).map(|_| Mutex::default()).collect();
+                for_each_index(count, |t| {
+                    if t == 0 {
+                        let start = Instant::now();
+                        while started.load(Ordering::Acquire) < threads - 1 {
+                            if start.elapsed() > Duration::from_secs(2) {
+                                timed_out.store(1, Ordering::Relaxed);
+                                break;
+                            }
+                            std::thread::yield_now();
+                        }
+                    } else if t < threads {
+                        started.fetch_add(1, Ordering::Release);
+                    }
+                    let me = std::thread::current();
+                    let name = me.name().map(ToString::to_string);
+                    runs[t].lock().unwrap().push((me.id() == caller, name));
+                });
+                let runs: std::vec::Vec<_> =
+                    runs.into_iter().map(|r| r.into_inner().unwrap()).collect();
+                assert!(
+                    runs.iter().all(|r| r.len() == 1),
+                    "each task once: {runs:?}"
+                );
+                if timed_out.into_inner() == 1 || runs.iter().all(|r| r[0].0) {
+                    continue;
+                }
+                assert!(runs[0][0].0, "task 0 on the caller");
+                for (t, run) in runs.iter().enumerate().take(threads).skip(1) {
+                    let want = std::format!("tensorial-{t}");
+                    assert_eq!(run[0].1.as_deref(), Some(&*want), "task {t}");
+                }
+                break;
+            }
+        });
     }
 
     #[test]

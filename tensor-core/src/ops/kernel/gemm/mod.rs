@@ -18,10 +18,23 @@
 //! # Threads and results
 //! A product of at least [`PAR_MIN`] multiply-adds per thread splits its output into a grid of
 //! blocks, one per thread ([`blocking::Grid`]): along the rows, or along the columns when the
-//! output is wide and short (the 64×784·784×128 products of a batch-64 MLP). Every element of
-//! `c` is the same sum in the same order whatever the block it lands in (each `KC` depth block
-//! summed from 0 in depth order, the blocks added in order), so the result is bit-identical for
-//! every thread count.
+//! output is wide and short. Every element of `c` is the same sum in the same order whatever
+//! the block it lands in (each `KC` depth block summed from 0 in depth order, the blocks added
+//! in order), so the result is bit-identical for every thread count.
+//!
+//! A deep product with a small output (the 64×784·784×128 forward product of a batch-64 MLP)
+//! splits its **depth** instead when that reads less of `a` and `b` per thread
+//! ([`Grid::depth_split`]): thread `t` computes the product of a block of `a`'s columns and
+//! `b`'s rows, and the partial products are added to thread 0's in thread order. The depth
+//! blocks are whole row tiles, cut where the row split of the transposed product cuts (the
+//! gradient `xᵀ·dz` of the same weights), and task `t` always runs on thread `t`
+//! ([`parallel`]), so each core keeps its half of the weights across a training step. **Such a
+//! product is not bit-identical to the one-thread result**: each element sums its products in
+//! another order (per depth block, then across blocks); it is the same for a given thread
+//! count. Measured on the 2-core Xeon (`benches/train_step_profile.rs`, 2 threads, a shared
+//! machine, provisional): in the batch-64 MLP training step the forward 64×784·784×128 product
+//! takes 46 µs against 61 µs with the column split, and the SGD update of the weights after
+//! the gradient's product 9 µs against 46 µs (it no longer pulls half of them across cores).
 //!
 //! # Measured (provisional)
 //! On the 2-core AVX-512 Xeon of the benches, on a heavily shared machine (load average ~10),
@@ -172,6 +185,9 @@ pub(super) fn gemm_with<K: Tile>(
     };
     let tasks = parallel::tasks_for(m.saturating_mul(k).saturating_mul(n), PAR_MIN);
     let grid = Grid::new((m, k, n), (K::MR, K::NR), tasks);
+    if let Some(depth) = grid.depth_split((m, k, n), K::MR, tasks) {
+        return gemm_depth_split::<K>((m, k, n), (a, b), c, overwrite, depth);
+    }
     let out = SharedOut(c.as_mut_ptr());
     parallel::for_each_index(grid.tasks(), |t| {
         let (rows, cols) = grid.block(t, m, n);
@@ -192,4 +208,58 @@ pub(super) fn gemm_with<K: Tile>(
             unsafe { driver::run::<K>(k, a, b, out, scratch, overwrite) }
         });
     });
+}
+
+/// `c = a · b` (`overwrite`) or `c += a · b` with the depth split in blocks of `depth`: task `t`
+/// computes the product of `a`'s columns and `b`'s rows `t·depth ..`, task 0 into `c` and the
+/// others into partial products that are then added to `c` in task order.
+///
+/// # Panics
+/// As [`gemm`].
+fn gemm_depth_split<K: Tile>(
+    (m, k, n): (usize, usize, usize),
+    (a, b): (Panels<'_, K::T>, Panels<'_, K::T>),
+    c: &mut [K::T],
+    overwrite: bool,
+    depth: usize,
+) {
+    let tasks = k.div_ceil(depth);
+    let mut partials = alloc::vec![K::T::zero(); (tasks - 1) * m * n];
+    let (out, more) = (SharedOut(c.as_mut_ptr()), SharedOut(partials.as_mut_ptr()));
+    parallel::for_each_index(tasks, |t| {
+        let p0 = t * depth;
+        let kt = depth.min(k - p0);
+        let a = Panels {
+            data: &a.data[p0 * a.sp..],
+            ..a
+        };
+        let b = Panels {
+            data: &b.data[p0 * b.sp..],
+            ..b
+        };
+        let (c, overwrite) = if t == 0 {
+            (out.get(), overwrite)
+        } else {
+            // SAFETY: partial `t − 1` of `m·n` elements lies inside `partials`.
+            (unsafe { more.get().add((t - 1) * m * n) }, true)
+        };
+        let out = driver::Out {
+            c,
+            ldc: n,
+            rows: (0, m),
+            cols: (0, n),
+        };
+        K::T::with_scratch(|scratch| {
+            // SAFETY: `K` is available (asserted by the caller); `out` is all of `c` (task 0,
+            // exclusively borrowed until every task has returned) or this task's own partial
+            // product, which no other task touches; `a` and `b` are shared borrows of other
+            // memory, read at depths `p0 .. p0 + kt` (inside them: `k` deep in all).
+            unsafe { driver::run::<K>(kt, a, b, out, scratch, overwrite) }
+        });
+    });
+    for partial in partials.chunks_exact(m * n) {
+        for (x, &y) in c.iter_mut().zip(partial) {
+            *x = *x + y;
+        }
+    }
 }

@@ -4,7 +4,7 @@ use super::microkernel::Tile;
 use super::microkernel_avx2::{f32::Avx2F32, f64::Avx2F64};
 use super::microkernel_avx512::{f32::Avx512F32, f64::Avx512F64};
 use super::pack::Panels;
-use super::{Grid, PackedFloat, gemm_with};
+use super::{Grid, PAR_MIN, PackedFloat, gemm_with};
 use crate::ops::kernel::math::Isa;
 use crate::{SeededRng, parallel};
 use alloc::vec::Vec;
@@ -304,9 +304,10 @@ where
 
 #[test]
 fn threaded_products_are_bit_identical_to_one_thread() {
-    // Above 2·PAR_MIN so they split: tall (rows), wide and short (columns), odd sizes.
+    // Above 2·PAR_MIN so they split their output: tall (rows), wide and short (columns), odd
+    // sizes (none deep enough to split its depth).
     for mkn in [
-        (128, 784, 256),
+        (128, 300, 784),
         (784, 128, 256),
         (128, 256, 784),
         (333, 197, 257),
@@ -315,6 +316,64 @@ fn threaded_products_are_bit_identical_to_one_thread() {
         check_threads::<Avx512F64>(mkn);
         check_threads::<Avx2F32>(mkn);
         check_threads::<Avx2F64>(mkn);
+    }
+}
+
+/// Products deep enough to split their depth (`k` larger than `m` and `n`), on 2 and 3
+/// threads, overwriting and accumulating, every transpose combination: against the triple loop
+/// (the partial sums change the order of the additions, so not bit for bit).
+fn check_depth_split<K: Tile>(tol: f64)
+where
+    K::T: Real,
+{
+    if !K::available() {
+        return;
+    }
+    let mut rng = SeededRng::new(23);
+    for mkn @ (m, k, n) in [(64, 784, 128), (37, 1999, 45), (96, 1500, 200)] {
+        let tasks = parallel::with_max_threads(2, || parallel::tasks_for(m * k * n, PAR_MIN));
+        let grid = Grid::new(mkn, (K::MR, K::NR), tasks);
+        assert!(
+            tasks < 2 || grid.depth_split(mkn, K::MR, tasks).is_some(),
+            "{mkn:?} splits its depth"
+        );
+        for threads in [2, 3] {
+            parallel::with_max_threads(threads, || check_shape::<K>(&mut rng, mkn, tol));
+        }
+    }
+}
+
+#[test]
+fn depth_split_products_match_the_triple_loop() {
+    check_depth_split::<Avx512F32>(1e-6);
+    check_depth_split::<Avx512F64>(1e-14);
+    check_depth_split::<Avx2F32>(1e-6);
+    check_depth_split::<Avx2F64>(1e-14);
+}
+
+/// The depth split is taken where it reads less than the output grid (deep products with a
+/// small output), in blocks of whole row tiles that split the weight rows like the rows of
+/// the gradient's product (`784×64·64×128`, which splits its output rows).
+#[test]
+fn depth_split_only_where_it_reads_less() {
+    let (mr, nr) = (8, 32);
+    let split = |mkn, tasks| Grid::new(mkn, (mr, nr), tasks).depth_split(mkn, mr, tasks);
+    assert_eq!(split((64, 784, 128), 2), Some(392));
+    let grid = Grid::new((784, 64, 128), (mr, nr), 2);
+    assert_eq!(
+        (grid.tm, grid.rows),
+        (2, 392),
+        "the gradient's rows split alike"
+    );
+    assert_eq!(split((64, 784, 128), 1), None);
+    assert_eq!(split((64, 784, 128), 3), Some(264));
+    for mkn in [
+        (784, 64, 128),
+        (256, 256, 256),
+        (64, 128, 784),
+        (1024, 1024, 1024),
+    ] {
+        assert_eq!(split(mkn, 2), None, "{mkn:?}");
     }
 }
 
