@@ -177,7 +177,7 @@ impl<T: Elem + Zero + One, const N: usize, K: Kind> Tensor<T, (Const<N>, Const<N
     #[must_use]
     pub fn eye() -> Self {
         const { check_inline_cap::<T, (Const<N>, Const<N>), K>() };
-        Self::build(|out| out.iter_mut().step_by(N + 1).for_each(|v| *v = T::one()))
+        Self::build_zeroed(|out| out.iter_mut().step_by(N + 1).for_each(|v| *v = T::one()))
     }
 }
 

@@ -91,19 +91,30 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         Self { buf }
     }
 
-    /// A tensor whose elements are written by `fill` into zeroed storage.
+    /// A tensor whose elements are **all** written by `fill`: the one constructor of op
+    /// outputs, and the one place of its rule.
+    ///
+    /// `fill` must write every element before it reads any. They start as valid but
+    /// unspecified values: a freed heap buffer of the same size, kept for reuse, comes back with
+    /// its old bytes when every bit pattern of `T` is a value ([`Elem::ANY_BITS`]: integers and
+    /// floats; others, like `bool`, start zeroed), so no zeroing pass is spent on an output the
+    /// op overwrites anyway ([`Buffer::for_overwrite`]). An element `fill` skips holds garbage,
+    /// never undefined behaviour. Ops that leave elements at zero (`eye`, `diag`, `one_hot`,
+    /// `bincount`) or accumulate into them use [`build_zeroed`](Self::build_zeroed); the
+    /// op-family tests drop a garbage-filled buffer of the output's size before each call
+    /// (`tests/api/overwrite.rs`).
     #[inline]
     pub(crate) fn build(fill: impl FnOnce(&mut [T])) -> Self {
-        let mut buf = <K::Buf<T, S>>::zeroed();
+        let mut buf = <K::Buf<T, S>>::for_overwrite();
         fill(buf.as_mut_slice());
         Self { buf }
     }
 
-    /// A tensor whose elements are **all** written by `fill`, which must not read them first:
-    /// they start as valid but unspecified values (a reused buffer's, see
-    /// [`Buffer::for_overwrite`]), so no zeroing pass is spent on them.
-    pub(crate) fn build_overwritten(fill: impl FnOnce(&mut [T])) -> Self {
-        let mut buf = <K::Buf<T, S>>::for_overwrite();
+    /// A tensor whose elements start at zero (`T::default()`) and are then written by `fill`,
+    /// which may leave some or add into them; see [`build`](Self::build) for ops that write all.
+    #[inline]
+    pub(crate) fn build_zeroed(fill: impl FnOnce(&mut [T])) -> Self {
+        let mut buf = <K::Buf<T, S>>::zeroed();
         fill(buf.as_mut_slice());
         Self { buf }
     }

@@ -24,6 +24,7 @@ mod init;
 mod inline_cap;
 mod linalg;
 mod optim;
+mod overwrite;
 mod papercuts;
 mod reduce;
 mod shape_ops;

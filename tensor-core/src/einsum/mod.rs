@@ -212,7 +212,7 @@ pub fn zero<T: num_traits::Zero>() -> T {
 pub fn output_for_overwrite<T: crate::Elem, S: crate::Shape, K: crate::Kind>()
 -> crate::Tensor<T, S, K> {
     const { crate::storage::check_inline_cap::<T, S, K>() };
-    crate::Tensor::build_overwritten(|_| {})
+    crate::Tensor::build(|_| {})
 }
 
 /// Zeroes `out` when the output has a repeated label (only its diagonal is written).

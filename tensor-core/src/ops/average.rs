@@ -53,7 +53,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
         let w = weights.layout();
         let total = (0..n).fold(T::zero(), |a, k| a + w.get(&[k]));
         let x = self.as_slice();
-        Tensor::build(|out| {
+        Tensor::build_zeroed(|out| {
             // Row by row along the axis, so both `x` and `out` are read contiguously.
             for (o, dst) in out.chunks_exact_mut(inner.max(1)).take(outer).enumerate() {
                 for k in 0..n {

@@ -141,7 +141,7 @@ impl<T: Elem, const N: usize, K: Kind> Tensor<T, (Const<N>,), K> {
     /// ```
     #[must_use]
     pub fn diag(&self) -> Tensor<T, (Const<N>, Const<N>), K> {
-        Tensor::build(|out| {
+        Tensor::build_zeroed(|out| {
             for (v, &d) in out.iter_mut().step_by(N + 1).zip(self.as_slice()) {
                 *v = d;
             }
@@ -455,7 +455,7 @@ impl<T: Elem + One, I: Elem, S: Shape, K: Kind> OneHot<T> for Tensor<I, S, K> {
         S: AppendAxis<Const<C>>,
     {
         check_indices(self.as_slice(), C)?;
-        Ok(Tensor::build(|out| {
+        Ok(Tensor::build_zeroed(|out| {
             for (row, &label) in out.chunks_exact_mut(C.max(1)).zip(self.as_slice()) {
                 if let Some(class) = label.to_index() {
                     row[class] = T::one();

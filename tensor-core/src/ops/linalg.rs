@@ -345,7 +345,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
             return c;
         }
         // `matmul_slices` overwrites every element (as `matmul_into` relies on).
-        Tensor::build_overwritten(|out| matmul_slices::<T, S, S2>(out, a, b))
+        Tensor::build(|out| matmul_slices::<T, S, S2>(out, a, b))
     }
 
     /// Writes `self @ rhs` into `out`, allocating nothing (NumPy `np.matmul(a, b, out=c)`).

@@ -206,27 +206,27 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
             const BLOCK: usize = 256;
             let n = dims.1;
             let x = self.as_slice();
-            let mut out = Tensor::<T, S2, K>::zeros();
-            parallel::for_each_chunk_mut(out.as_mut_slice(), row_grain(n), 1, |row0, lse| {
-                let mut block = [T::zero(); BLOCK];
-                for (l, x) in lse.iter_mut().zip(x[row0 * n..].chunks_exact(n)) {
-                    let m = contiguous_extreme(x, max_step);
-                    let mut s = T::zero();
-                    for x in x.chunks(BLOCK) {
-                        let b = &mut block[..x.len()];
-                        for (b, &x) in b.iter_mut().zip(x) {
-                            *b = x - m;
+            return Tensor::build(|out| {
+                parallel::for_each_chunk_mut(out, row_grain(n), 1, |row0, lse| {
+                    let mut block = [T::zero(); BLOCK];
+                    for (l, x) in lse.iter_mut().zip(x[row0 * n..].chunks_exact(n)) {
+                        let m = contiguous_extreme(x, max_step);
+                        let mut s = T::zero();
+                        for x in x.chunks(BLOCK) {
+                            let b = &mut block[..x.len()];
+                            for (b, &x) in b.iter_mut().zip(x) {
+                                *b = x - m;
+                            }
+                            math::map_inplace_or(Func::Exp, b, T::exp);
+                            s = s + kernel::sum(b);
                         }
-                        math::map_inplace_or(Func::Exp, b, T::exp);
-                        s = s + kernel::sum(b);
+                        *l = lse_from(m, s);
                     }
-                    *l = lse_from(m, s);
-                }
+                });
             });
-            return out;
         }
         let mut out = self.max_into::<AX, S2>();
-        let mut shifted = <K::Buf<T, S>>::zeroed();
+        let mut shifted = <K::Buf<T, S>>::for_overwrite(); // every element written
         kernel::zip_lanes(
             self.as_slice(),
             dims,

@@ -496,7 +496,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         T: IndexElem,
     {
         check_indices(self.as_slice(), N)?;
-        Ok(Tensor::build(|out| {
+        Ok(Tensor::build_zeroed(|out| {
             for v in self.iter().filter_map(|v| v.to_index()) {
                 out[v] += 1;
             }
@@ -529,7 +529,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         if let Err(err) = check_indices(self.as_slice(), N) {
             panic!("bincount_weighted::<{N}>: {err}");
         }
-        Tensor::build(|out| {
+        Tensor::build_zeroed(|out| {
             for (v, &w) in self.iter().zip(weights.iter()) {
                 if let Some(v) = v.to_index() {
                     out[v] = out[v] + w;

@@ -84,7 +84,7 @@ impl<T: Elem, S: Shape> Drop for HeapBuf<T, S> {
 
 impl<T: Elem, S: Shape> Clone for HeapBuf<T, S> {
     fn clone(&self) -> Self {
-        let mut out = Self::zeroed();
+        let mut out = Self::for_overwrite(); // every element copied over
         out.as_mut_slice().copy_from_slice(self.as_slice());
         out
     }

@@ -8,7 +8,9 @@
 //! Under `std`, freed buffers of 256 KiB to 32 MiB are kept for reuse ([`reuse`]): a loop that
 //! allocates the same shapes again (a training step, repeated products) gets them back zeroed
 //! by one write pass instead of faulting fresh pages in, which the C allocator otherwise makes
-//! it do each time it returns the freed top of the heap to the OS.
+//! it do each time it returns the freed top of the heap to the OS. Op outputs, which are
+//! written whole, take them back with their old bytes and skip that pass too
+//! ([`alloc_reused`]; the rule is at `Tensor::build`).
 
 use alloc::alloc::{Layout, alloc_zeroed as sys_alloc_zeroed, dealloc as sys_dealloc};
 use core::ptr::NonNull;

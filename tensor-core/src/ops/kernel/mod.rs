@@ -40,6 +40,7 @@ mod gather;
 pub(crate) mod gemm;
 pub mod math;
 mod plan;
+pub(crate) mod prefetch;
 mod stream;
 mod strided;
 mod zip;
