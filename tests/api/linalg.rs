@@ -143,6 +143,19 @@ fn assert_product<T: Num, S: Shape, K: Kind>(got: &Tensor<T, S, K>, want: &Refer
     }
 }
 
+/// [`ref_matmul`] of two tensors, from their slices and their shapes' dimensions.
+fn matmul_reference<T: Num, SA: Shape, SB: Shape, KA: Kind, KB: Kind>(
+    a: &Tensor<T, SA, KA>,
+    b: &Tensor<T, SB, KB>,
+) -> Reference {
+    ref_matmul(
+        a.as_slice(),
+        SA::DIMS.as_ref(),
+        b.as_slice(),
+        SB::DIMS.as_ref(),
+    )
+}
+
 /// `a.matmul(&b)` on random inputs against [`ref_matmul`], the result's storage kind, and
 /// `matmul_into` over an output full of garbage (every element must be overwritten).
 fn check_matmul<T, SA, SB, KA, KB>(seed: u64)
@@ -155,12 +168,7 @@ where
 {
     let a: Tensor<T, SA, KA> = random_tensor(seed);
     let b: Tensor<T, SB, KB> = random_tensor(seed ^ 0xB);
-    let want = ref_matmul(
-        a.as_slice(),
-        SA::DIMS.as_ref(),
-        b.as_slice(),
-        SB::DIMS.as_ref(),
-    );
+    let want = matmul_reference(&a, &b);
     let got = a.matmul(&b);
     has_type::<Tensor<T, MatMul<SA, SB>, <KA as Combine<KB>>::Output>>(&got);
     assert_product(&got, &want);
@@ -245,12 +253,7 @@ fn matmul_overwrites_a_reused_output_buffer() {
     {
         let a: Tensor<T, SA, Heap> = random_tensor(seed);
         let b: Tensor<T, SB, Heap> = random_tensor(seed ^ 0xB);
-        let want = ref_matmul(
-            a.as_slice(),
-            SA::DIMS.as_ref(),
-            b.as_slice(),
-            SB::DIMS.as_ref(),
-        );
+        let want = matmul_reference(&a, &b);
         for _ in 0..3 {
             drop(Tensor::<T, MatMul<SA, SB>, Heap>::full(garbage));
             assert_product(&a.matmul(&b), &want);
