@@ -38,6 +38,63 @@ fn reductions_on_views_match_copies() {
     assert_eq!(v.argmin_axis::<-1>(), c.argmin_axis::<-1>());
 }
 
+/// Whole reductions of contiguous views read the elements in place: a whole tensor's view, a
+/// row, a contiguous slab, against the copied tensor (bit for bit) and naive folds; with and
+/// without NaNs, short and long (the in-order and the vectorized argmax paths).
+#[test]
+fn whole_reductions_of_contiguous_views_match_the_tensor() {
+    fn check<S: Shape>(seed: u64, nan_at: Option<usize>) {
+        let mut x: Tensor<f64, S, Heap> = random_tensor(seed);
+        if let Some(i) = nan_at {
+            x.as_mut_slice()[i] = f64::NAN;
+        }
+        let v = x.view();
+        assert!(
+            v.as_slice().is_some(),
+            "a whole tensor's view is contiguous"
+        );
+        let same = |a: f64, b: f64| a.to_bits() == b.to_bits();
+        assert!(same(v.sum(), x.sum()) && same(v.mean(), x.mean()));
+        assert!(same(v.var(), x.var()) && same(v.std(), x.std()));
+        assert!(same(v.norm(), x.norm()) && same(v.prod(), x.prod()));
+        assert!(same(v.max(), x.max()) && same(v.min(), x.min()));
+        assert_eq!((v.argmax(), v.argmin()), (x.argmax(), x.argmin()));
+        // Naive folds: NumPy's NaN rules and first positions.
+        let xs = x.as_slice();
+        let naive_max = xs.iter().copied().fold(f64::NEG_INFINITY, |m, e| {
+            if m.is_nan() || e.is_nan() {
+                f64::NAN
+            } else {
+                m.max(e)
+            }
+        });
+        assert!(same(v.max(), naive_max) || (v.max().is_nan() && naive_max.is_nan()));
+        let first_nan = xs.iter().position(|e| e.is_nan());
+        let naive_argmax = first_nan
+            .unwrap_or_else(|| (0..xs.len()).fold(0, |b, i| if xs[i] > xs[b] { i } else { b }));
+        assert_eq!(v.argmax(), naive_argmax);
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        assert_close(&[v.mean()], &[mean], 1e-12);
+    }
+    check::<Rank2<3, 4>>(1, None);
+    check::<Rank2<3, 4>>(2, Some(7));
+    check::<Rank2<40, 50>>(3, None);
+    check::<Rank2<40, 50>>(4, Some(1234));
+    check::<Rank1<1>>(5, None);
+
+    // A row and a slab of rows are contiguous too.
+    let x: Tensor<f32, Rank2<30, 70>, Heap> = random_tensor(6);
+    let row = x.row(17);
+    assert!(row.as_slice().is_some());
+    assert_eq!(row.max(), row.to_tensor().max());
+    assert_eq!(row.argmin(), row.to_tensor().argmin());
+    assert_eq!(row.var().to_bits(), row.to_tensor().var().to_bits());
+    let slab = x.view().slice_len::<0, 10, 5, 1>();
+    assert!(slab.as_slice().is_some());
+    assert_eq!(slab.mean().to_bits(), slab.to_tensor().mean().to_bits());
+    assert_eq!(slab.argmax(), slab.to_tensor().argmax());
+}
+
 #[test]
 fn elementwise_math_on_views_matches_copies() {
     let x: Tensor<f64, Rank2<5, 7>> = random_tensor(22);

@@ -49,6 +49,7 @@ mod permute;
 mod reduce;
 #[doc(hidden)] // internal: slice kernels under the typed ops, public for tests and benches
 pub mod reduce_kernel;
+pub(crate) mod reduce_whole;
 mod reshape;
 mod scalar_left;
 mod sort;

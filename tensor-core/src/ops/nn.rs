@@ -3,8 +3,8 @@
 //! and cross-entropy losses.
 
 use super::kernel::math::{self, Func};
-use super::reduce::{contiguous_extreme, max_step};
 use super::reduce_kernel::{self as kernel};
+use super::reduce_whole::{contiguous_extreme, max_step};
 use crate::parallel;
 use crate::storage::{Buffer, Kind};
 use crate::{Axis, Dim, Elem, Shape, Tensor};

@@ -8,6 +8,7 @@
 use super::const_msg::Msg;
 use super::kernel::math::arg_rows::{self, Extreme};
 use super::reduce_kernel::{self as kernel, split};
+use super::reduce_whole::{self as whole, contiguous_arg, contiguous_extreme, max_step, min_step};
 use crate::storage::Kind;
 use crate::{Axis, Elem, Shape, Tensor};
 use core::ops::{Add, Mul};
@@ -15,65 +16,6 @@ use num_traits::{Float, One, Zero};
 
 type Removed<S, const AX: isize> = <S as Axis<AX>>::Removed;
 type Kept<S, const AX: isize> = <S as Axis<AX>>::Kept;
-
-/// The larger of `acc` and `x`, NaN-propagating (NumPy `max`).
-#[allow(clippy::eq_op)]
-pub(crate) fn max_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
-    if x > acc || x != x { x } else { acc }
-}
-
-/// The smaller of `acc` and `x`, NaN-propagating (NumPy `min`).
-#[allow(clippy::eq_op)]
-fn min_step<T: PartialOrd + Copy>(acc: T, x: T) -> T {
-    if x < acc || x != x { x } else { acc }
-}
-
-/// `pick` (`max_step` or `min_step`) folded over a non-empty contiguous slice, vectorized in
-/// lanes, with exactly the result of the in-order fold: the last NaN if there is one, else the
-/// first element equal to the extreme (which matters only for the sign of a zero).
-#[allow(clippy::eq_op)]
-pub(crate) fn contiguous_extreme<T: Elem + PartialOrd>(
-    xs: &[T],
-    pick: impl Fn(T, T) -> T + Copy + Sync,
-) -> T {
-    let m = kernel::fold_lanes(xs, pick);
-    if m != m {
-        return *xs.iter().rev().find(|&&x| x != x).unwrap_or(&m);
-    }
-    if m == T::default() {
-        return *xs.iter().find(|&&x| x == m).unwrap_or(&m);
-    }
-    m
-}
-
-/// Position of the first extreme (`pick` is `max_step` or `min_step`) of a non-empty contiguous
-/// slice, or of its first NaN: the in-order `arg_step` fold's answer, found as the vectorized
-/// extreme followed by a search for it.
-#[allow(clippy::eq_op)]
-fn contiguous_arg<T: Elem + PartialOrd>(xs: &[T], pick: impl Fn(T, T) -> T + Copy + Sync) -> usize {
-    let m = kernel::fold_lanes(xs, pick);
-    let at = if m == m {
-        kernel::position(xs, |x| x == m)
-    } else {
-        xs.iter().position(|&x| x != x) // the first NaN
-    };
-    at.unwrap_or(0)
-}
-
-/// Position of the first best element of a non-empty slice (`better` is `x > best` or
-/// `x < best`), or of its first NaN: [`arg_step`]'s rule folded left to right.
-#[allow(clippy::eq_op)]
-fn first_arg<T: PartialOrd + Copy>(xs: &[T], better: impl Fn(T, T) -> bool) -> usize {
-    let scan = xs.iter().enumerate().skip(1);
-    let take = |best: T, x: T| best == best && (better(x, best) || x != x);
-    scan.fold(
-        (xs[0], 0),
-        |(best, at), (k, &x)| {
-            if take(best, x) { (x, k) } else { (best, at) }
-        },
-    )
-    .1
-}
 
 /// Keeps the first position of the best value; a NaN (`x != x`) wins and stays (NumPy `argmax`).
 #[allow(clippy::eq_op)]
@@ -117,7 +59,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: One + Mul<Output = T>,
     {
-        self.iter().fold(T::one(), |a, &x| a * x)
+        whole::prod(self.as_slice())
     }
 
     /// Mean of all elements (NaN for an empty tensor).
@@ -131,7 +73,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: Float,
     {
-        self.sum() / count::<T>(S::NUMEL)
+        whole::mean(self.as_slice())
     }
 
     /// Variance of all elements, `mean((x - mean)²)` (NumPy `var`, `ddof=0`).
@@ -145,8 +87,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: Float,
     {
-        let mean = self.mean();
-        kernel::sum_by(self.as_slice(), |x| (x - mean) * (x - mean)) / count::<T>(S::NUMEL)
+        whole::var(self.as_slice())
     }
 
     /// Standard deviation of all elements (NumPy `std`, `ddof=0`).
@@ -174,7 +115,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: Float,
     {
-        kernel::sum_by(self.as_slice(), |x| x * x).sqrt()
+        whole::norm(self.as_slice())
     }
 
     /// Largest element; NaN if any element is NaN (NumPy `max`).
@@ -191,8 +132,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        assert!(S::NUMEL > 0, "max of an empty tensor");
-        contiguous_extreme(self.as_slice(), max_step)
+        whole::max(self.as_slice())
     }
 
     /// Smallest element; NaN if any element is NaN (NumPy `min`).
@@ -209,8 +149,7 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        assert!(S::NUMEL > 0, "min of an empty tensor");
-        contiguous_extreme(self.as_slice(), min_step)
+        whole::min(self.as_slice())
     }
 
     /// Row-major position of the first largest element (the first NaN if any), as NumPy's
@@ -230,7 +169,8 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(|x, best| x > best, max_step)
+        let (xs, in_order) = self.arg_slice();
+        whole::argmax(xs, in_order)
     }
 
     /// Row-major position of the first smallest element (the first NaN if any).
@@ -247,25 +187,19 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         T: PartialOrd,
     {
-        self.arg_best(|x, best| x < best, min_step)
+        let (xs, in_order) = self.arg_slice();
+        whole::argmin(xs, in_order)
     }
 
-    /// `better` and `pick` must agree: `x > best` with `max_step`, `x < best` with `min_step`.
-    fn arg_best(
-        &self,
-        better: impl Fn(T, T) -> bool + Copy,
-        pick: impl Fn(T, T) -> T + Copy + Sync,
-    ) -> usize
-    where
-        T: PartialOrd,
-    {
-        assert!(S::NUMEL > 0, "argmax/argmin of an empty tensor");
+    /// The elements for `argmax`/`argmin`, and whether to scan them in order: small inline
+    /// tensors take one compare per element, with no lane fold and second search compiled in
+    /// (a classifier's `logits.argmax()`), over a slice of the shape's constant length.
+    fn arg_slice(&self) -> (&[T], bool) {
         if K::INLINE && S::NUMEL <= kernel::SHORT_ROW {
-            // Small inline tensors: `arg_step`'s in-order scan, one compare per element, with
-            // no lane fold and second search compiled in (a classifier's `logits.argmax()`).
-            return first_arg(&self.as_slice()[..S::NUMEL], better);
+            (&self.as_slice()[..S::NUMEL], true)
+        } else {
+            (self.as_slice(), false)
         }
-        contiguous_arg(self.as_slice(), pick)
     }
 }
 

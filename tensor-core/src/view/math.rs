@@ -3,14 +3,41 @@
 //!
 //! They run the tensor's kernels (vectorized, multi-core) on a contiguous copy of the view
 //! (one pass over its elements, in the source's storage kind), so a view computes exactly what
-//! its copy computes; `abs`, and `sum` of a contiguous view, read the view in place.
+//! its copy computes; `abs`, and the whole reductions (`sum`, `mean`, `max`, `argmax`, …) of a
+//! contiguous view, read the view in place.
 
 use super::View;
-use crate::ops::{GemmElem, reduce_kernel};
+use crate::ops::{GemmElem, reduce_whole as whole};
 use crate::storage::{Combine, Combined, Kind};
 use crate::{Axis, Elem, MatMulShape, Shape, Tensor};
 use core::ops::{Add, Mul};
 use num_traits::{Float, One, Signed, Zero};
+
+/// View methods that reduce all elements to one value: read in place when the view is
+/// contiguous (a whole tensor, a row, a tensor of a memory-mapped file), else on a contiguous
+/// copy; either way with the tensor's kernel, so the result is the copy's, bit for bit.
+macro_rules! whole_reductions {
+    ($($name:ident($($in_order:expr)?) -> $Out:ty where [$($bound:tt)*] $example:literal;)*) => {$(
+        #[doc = concat!(
+            "[`Tensor::", stringify!($name), "`] of the view's elements: read in place when the ",
+            "view is contiguous, else on a contiguous copy (the same kernel either way, so the ",
+            "same result bit for bit).\n\n```\nuse tensorial::{Rank2, Tensor};\n",
+            "let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;\n",
+            "let v = x.view().t(); // not contiguous: a copy\n", $example,
+            "\nassert_eq!(x.view().", stringify!($name), "(), x.", stringify!($name), "()); // in place\n```"
+        )]
+        #[must_use]
+        pub fn $name(&self) -> $Out
+        where
+            $($bound)*
+        {
+            match self.as_slice() {
+                Some(xs) => whole::$name(xs $(, $in_order)?),
+                None => self.to_tensor().$name(),
+            }
+        }
+    )*};
+}
 
 /// View methods that forward to the [`Tensor`] method of the same name on a contiguous copy.
 macro_rules! via_copy {
@@ -33,25 +60,45 @@ macro_rules! via_copy {
 }
 
 impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
-    via_copy! {
+    whole_reductions! {
+        sum() -> T where [T: Zero + Add<Output = T>]
+            "assert_eq!(v.sum(), x.sum());\nassert_eq!(x.row(2).sum(), 18.0); // 3 + 4 + 5 + 6, in place";
         prod() -> T where [T: One + Mul<Output = T>]
             "assert_eq!(v.prod(), x.prod());";
         mean() -> T where [T: Float]
             "assert_eq!(v.mean(), x.t().mean());";
         var() -> T where [T: Float]
             "assert_eq!(v.var(), x.t().var());";
-        std() -> T where [T: Float]
-            "assert_eq!(v.std(), x.t().std());";
         norm() -> T where [T: Float]
             "assert_eq!(v.norm(), x.t().norm());";
         max() -> T where [T: PartialOrd]
             "assert_eq!(v.max(), 6.0);";
         min() -> T where [T: PartialOrd]
             "assert_eq!(v.min(), -5.0);";
-        argmax() -> usize where [T: PartialOrd]
+        argmax(false) -> usize where [T: PartialOrd]
             "assert_eq!(v.argmax(), 11); // row-major in the view's own shape (4, 3)";
-        argmin() -> usize where [T: PartialOrd]
+        argmin(false) -> usize where [T: PartialOrd]
             "assert_eq!(v.argmin(), 0);";
+    }
+
+    /// [`Tensor::std`] of the view's elements: the square root of [`var`](Self::var), in place
+    /// when the view is contiguous.
+    ///
+    /// ```
+    /// use tensorial::{Rank2, Tensor};
+    /// let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;
+    /// assert_eq!(x.view().t().std(), x.std());
+    /// assert_eq!(x.view().std(), x.std());
+    /// ```
+    #[must_use]
+    pub fn std(&self) -> T
+    where
+        T: Float,
+    {
+        self.var().sqrt()
+    }
+
+    via_copy! {
         sum_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
             where [S: Axis<AX>, T: Zero + Add<Output = T>]
             "assert_eq!(v.sum_axis::<0>(), x.sum_axis::<1>());";
@@ -79,28 +126,6 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         argmin_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
             where [S: Axis<AX>, T: PartialOrd]
             "assert_eq!(v.argmin_axis::<0>(), x.argmin_axis::<1>());";
-    }
-
-    /// [`Tensor::sum`] of the view's elements: read in place when the view is contiguous (a
-    /// whole tensor, a row, a tensor of a memory-mapped file), else on a contiguous copy;
-    /// either way with the tensor's kernel, so the result is the copy's, bit for bit.
-    ///
-    /// ```
-    /// use tensorial::{Rank2, Tensor};
-    /// let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;
-    /// assert_eq!(x.view().sum(), x.sum()); // in place
-    /// assert_eq!(x.view().t().sum(), x.sum()); // on a copy
-    /// assert_eq!(x.row(2).sum(), 18.0); // 3 + 4 + 5 + 6
-    /// ```
-    #[must_use]
-    pub fn sum(&self) -> T
-    where
-        T: Zero + Add<Output = T>,
-    {
-        match self.as_slice() {
-            Some(xs) => reduce_kernel::sum(xs),
-            None => self.to_tensor().sum(),
-        }
     }
 
     /// [`Tensor::matmul`] with this view on the left and a tensor on the right (computed on a
