@@ -95,6 +95,44 @@ fn whole_reductions_of_contiguous_views_match_the_tensor() {
     assert_eq!(slab.argmax(), slab.to_tensor().argmax());
 }
 
+/// Axis reductions of contiguous views read the elements in place, with the tensor's result
+/// bit for bit, on every axis, and against naive loops.
+#[test]
+fn axis_reductions_of_contiguous_views_match_the_tensor() {
+    let x: Tensor<f64, Rank3<6, 5, 7>, Heap> = random_tensor(31);
+    let slab = x.view().slice_len::<0, 1, 4, 1>(); // rows 1..5: contiguous
+    assert!(slab.as_slice().is_some());
+    let c = slab.to_tensor();
+    macro_rules! same {
+        ($($m:ident($ax:expr))*) => {$(
+            assert_eq!(slab.$m::<{ $ax }>(), c.$m::<{ $ax }>(), stringify!($m($ax)));
+        )*};
+    }
+    same!(sum_axis(0) sum_axis(1) sum_keepdims(-1) prod_axis(2) prod_keepdims(0));
+    same!(mean_axis(1) mean_keepdims(2) var_axis(0) var_keepdims(-1) std_axis(2));
+    same!(std_keepdims(1) norm_axis(1) norm_keepdims(0) max_axis(2) max_keepdims(1));
+    same!(min_axis(0) min_keepdims(2) argmax_axis(1) argmax_keepdims(-1));
+    same!(argmin_axis(2) argmin_keepdims(0));
+    // Naive loops over the view's own indices.
+    let (sums, maxes) = (slab.sum_axis::<1>(), slab.argmax_axis::<2>());
+    for i in 0..4 {
+        for k in 0..7 {
+            let want: f64 = (0..5).map(|j| x[[i + 1, j, k]]).sum();
+            assert_close(&[sums[[i, k]]], &[want], 1e-12);
+        }
+        for j in 0..5 {
+            let best = (0..7).fold(0, |b, k| {
+                if x[[i + 1, j, k]] > x[[i + 1, j, b]] {
+                    k
+                } else {
+                    b
+                }
+            });
+            assert_eq!(maxes[[i, j]], best);
+        }
+    }
+}
+
 #[test]
 fn elementwise_math_on_views_matches_copies() {
     let x: Tensor<f64, Rank2<5, 7>> = random_tensor(22);

@@ -134,12 +134,12 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
                 });
             });
         }
-        let max = self.max_into::<AX, Kept<S, AX>>();
+        let max = Self::max_into::<AX, Kept<S, AX>>(self.as_slice());
         let mut out = Self::build(|o| {
             kernel::zip_lanes(self.as_slice(), dims, max.as_slice(), o, |x, m| x - m);
             math::par_map_inplace_or(Func::Exp, o, T::exp);
         });
-        let sum = out.sum_into::<AX, Kept<S, AX>>();
+        let sum = Self::sum_into::<AX, Kept<S, AX>>(out.as_slice());
         kernel::update_lanes(out.as_mut_slice(), dims, sum.as_slice(), |e, s| e / s);
         out
     }
@@ -225,7 +225,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
                 });
             });
         }
-        let mut out = self.max_into::<AX, S2>();
+        let mut out = Self::max_into::<AX, S2>(self.as_slice());
         let mut shifted = <K::Buf<T, S>>::for_overwrite(); // every element written
         kernel::zip_lanes(
             self.as_slice(),
@@ -235,7 +235,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
             |x, m| x - m,
         );
         math::par_map_inplace_or(Func::Exp, shifted.as_mut_slice(), T::exp);
-        let sums = Tensor::<T, S, K>::from_buf(shifted).sum_into::<AX, S2>();
+        let sums = Self::sum_into::<AX, S2>(shifted.as_slice());
         for (m, &s) in out.iter_mut().zip(sums.iter()) {
             *m = lse_from(*m, s);
         }
@@ -262,8 +262,8 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
         S: Axis<-1>,
     {
         let d = <Last<S> as Dim>::SIZE;
-        let mean = self.mean_into::<-1, Kept<S, -1>>();
-        let var = self.var_into::<-1, Kept<S, -1>>();
+        let mean = Self::mean_into::<-1, Kept<S, -1>>(self.as_slice());
+        let var = Self::var_into::<-1, Kept<S, -1>>(self.as_slice());
         let (gamma, beta) = (gamma.as_slice(), beta.as_slice());
         Self::build(|out| {
             let rows = out

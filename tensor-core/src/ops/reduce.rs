@@ -269,7 +269,7 @@ macro_rules! axis_reductions {
             S: Axis<AX>,
             $($bound)*
         {
-            self.$into::<AX, Removed<S, AX>>()
+            Self::$into::<AX, Removed<S, AX>>(self.as_slice())
         }
 
         #[doc = concat!("Like [`", stringify!($axis), "`](Self::", stringify!($axis), ") but keeps the axis as `Bcast` (NumPy `keepdims=True`),")]
@@ -288,7 +288,7 @@ macro_rules! axis_reductions {
             S: Axis<AX>,
             $($bound)*
         {
-            self.$into::<AX, Kept<S, AX>>()
+            Self::$into::<AX, Kept<S, AX>>(self.as_slice())
         }
     )*};
 }
@@ -433,7 +433,11 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         split(S::DIMS.as_ref(), <S as Axis<AX>>::INDEX)
     }
 
-    pub(crate) fn sum_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    // The `NAME_into::<AX, S2>(data)` reductions read `data`, the row-major elements of a
+    // tensor of shape `S` (its own, or a contiguous view's, which so computes the same), and
+    // write a tensor of any shape `S2` with the dims of `S` without axis `AX`.
+
+    pub(crate) fn sum_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Zero + Add<Output = T>,
@@ -441,52 +445,45 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let (outer, n, inner) = Self::split::<AX>();
         Tensor::build(|out| {
             if inner == 1 {
-                kernel::for_each_row(self.as_slice(), n, out, kernel::sum);
+                kernel::for_each_row(data, n, out, kernel::sum);
             } else {
-                kernel::fold_axis(
-                    self.as_slice(),
-                    (outer, n, inner),
-                    out,
-                    T::zero(),
-                    |a, x, _| a + x,
-                );
+                kernel::fold_axis(data, (outer, n, inner), out, T::zero(), |a, x, _| a + x);
             }
         })
     }
 
-    fn prod_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn prod_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: One + Mul<Output = T>,
     {
         let dims = Self::split::<AX>();
         Tensor::build(|out| {
-            kernel::fold_axis(self.as_slice(), dims, out, T::one(), |a, x, _| a * x);
+            kernel::fold_axis(data, dims, out, T::one(), |a, x, _| a * x);
         })
     }
 
-    pub(crate) fn mean_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn mean_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
     {
         let n: T = count::<T>(<<S as Axis<AX>>::Dim as crate::Dim>::SIZE);
-        self.sum_into::<AX, S2>().into_map(|s| s / n)
+        Self::sum_into::<AX, S2>(data).into_map(|s| s / n)
     }
 
-    pub(crate) fn var_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn var_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
     {
         let n: T = count::<T>(<<S as Axis<AX>>::Dim as crate::Dim>::SIZE);
-        let mut var = self.mean_into::<AX, S2>();
+        let mut var = Self::mean_into::<AX, S2>(data);
         let dims = Self::split::<AX>();
         if let (_, len, 1) = dims {
             // Contiguous lanes: pairwise sums of squared deviations, as for `sum`.
             let means = var.clone();
             let means = means.as_slice();
-            let data = self.as_slice();
             kernel::par_outputs(var.as_mut_slice(), (len, 1), |o, _, part| {
                 for (i, v) in part.iter_mut().enumerate() {
                     let (m, lane) = (means[o + i], &data[(o + i) * len..(o + i + 1) * len]);
@@ -499,58 +496,51 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         let means = var.clone();
         let means = means.as_slice();
         let init = |i: usize| (means[i], T::zero());
-        kernel::fold_axis_with(
-            self.as_slice(),
-            dims,
-            var.as_mut_slice(),
-            init,
-            square,
-            |(_, s)| s / n,
-        );
+        kernel::fold_axis_with(data, dims, var.as_mut_slice(), init, square, |(_, s)| s / n);
         var
     }
 
-    fn std_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn std_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
     {
-        self.var_into::<AX, S2>().into_map(T::sqrt)
+        Self::var_into::<AX, S2>(data).into_map(T::sqrt)
     }
 
-    fn norm_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn norm_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: Float,
     {
         let dims = Self::split::<AX>();
         let mut out = Tensor::build(|out| {
-            kernel::fold_axis(self.as_slice(), dims, out, T::zero(), |a, x, _| a + x * x);
+            kernel::fold_axis(data, dims, out, T::zero(), |a, x, _| a + x * x);
         });
         out.map_inplace(T::sqrt);
         out
     }
 
-    pub(crate) fn max_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn max_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.extreme_into::<AX, S2>(max_step)
+        Self::extreme_into::<AX, S2>(data, max_step)
     }
 
-    fn min_into<const AX: isize, S2: Shape>(&self) -> Tensor<T, S2, K>
+    pub(crate) fn min_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<T, S2, K>
     where
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.extreme_into::<AX, S2>(min_step)
+        Self::extreme_into::<AX, S2>(data, min_step)
     }
 
     /// Folds with `pick`, starting from the first element along the axis (an empty axis leaves
     /// nothing to reduce only when the result is empty too, since `n == 0` with outputs panics).
     fn extreme_into<const AX: isize, S2: Shape>(
-        &self,
+        data: &[T],
         pick: impl Fn(T, T) -> T + Copy + Sync,
     ) -> Tensor<T, S2, K>
     where
@@ -559,7 +549,6 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
     {
         let (outer, n, inner) = Self::split::<AX>();
         assert!(n > 0 || outer * inner == 0, "max/min along an empty axis");
-        let data = self.as_slice();
         if inner == 1 {
             return Tensor::build(|out| {
                 kernel::for_each_row(data, n, out, |row| contiguous_extreme(row, pick));
@@ -578,26 +567,26 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
         })
     }
 
-    fn argmax_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
+    pub(crate) fn argmax_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<usize, S2, K>
     where
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x > best, max_step, Extreme::Max)
+        Self::arg_into::<AX, S2>(data, |x, best| x > best, max_step, Extreme::Max)
     }
 
-    fn argmin_into<const AX: isize, S2: Shape>(&self) -> Tensor<usize, S2, K>
+    pub(crate) fn argmin_into<const AX: isize, S2: Shape>(data: &[T]) -> Tensor<usize, S2, K>
     where
         S: Axis<AX>,
         T: PartialOrd,
     {
-        self.arg_into::<AX, S2>(|x, best| x < best, min_step, Extreme::Min)
+        Self::arg_into::<AX, S2>(data, |x, best| x < best, min_step, Extreme::Min)
     }
 
     /// `better`, `pick` and `which` must agree: `x > best` with `max_step` and `Max`, `x < best`
     /// with `min_step` and `Min`.
     fn arg_into<const AX: isize, S2: Shape>(
-        &self,
+        data: &[T],
         better: impl Fn(T, T) -> bool + Copy + Sync,
         pick: impl Fn(T, T) -> T + Copy + Sync,
         which: Extreme,
@@ -611,7 +600,6 @@ impl<T: Elem, S: Shape, K: Kind> Tensor<T, S, K> {
             n > 0 || outer * inner == 0,
             "argmax/argmin along an empty axis"
         );
-        let data = self.as_slice();
         if let Some((isa, rows)) = arg_rows::rows_for(data, n).filter(|_| inner == 1) {
             // `f32` rows of one vector or more: a vector kernel per row.
             return Tensor::build(|out| arg_rows::arg_rows(isa, rows, n, out, which));

@@ -1,10 +1,11 @@
 //! Reductions, elementwise math and `matmul` on views, with the signatures of the `Tensor`
-//! methods of the same names.
+//! methods of the same names, so a view computes exactly what its copy computes.
 //!
-//! They run the tensor's kernels (vectorized, multi-core) on a contiguous copy of the view
-//! (one pass over its elements, in the source's storage kind), so a view computes exactly what
-//! its copy computes; `abs`, and the whole reductions (`sum`, `mean`, `max`, `argmax`, …) of a
-//! contiguous view, read the view in place.
+//! Reductions (whole and along an axis) of a **contiguous** view (a whole tensor, a row or a
+//! slab of rows, a tensor of a memory-mapped file) run the tensor's kernels on the view's
+//! elements in place; so does `abs`. Other views, and the other methods, run the tensor's
+//! kernels (vectorized, multi-core) on a contiguous copy (one pass over the elements, in the
+//! source's storage kind).
 
 use super::View;
 use crate::ops::{GemmElem, reduce_whole as whole};
@@ -39,24 +40,37 @@ macro_rules! whole_reductions {
     )*};
 }
 
-/// View methods that forward to the [`Tensor`] method of the same name on a contiguous copy.
-macro_rules! via_copy {
-    ($($name:ident $(<$(const $C:ident: $CT:ty),+>)? ($($arg:ident: $A:ty),*) -> $Out:ty
-        where [$($bound:tt)*] $example:literal;)*) => {$(
+/// View methods reducing along axis `AX` (`NAME_axis` removes it, `NAME_keepdims` keeps it as
+/// `Bcast`): read in place when the view is contiguous, else on a contiguous copy; the
+/// tensor's kernel either way, so the result is the copy's, bit for bit.
+macro_rules! axis_reductions {
+    ($($axis:ident $keep:ident => $into:ident -> $Out:ty where [$($bound:tt)*];)*) => {$(
+        axis_reductions!(@one $axis Removed $into -> $Out where [$($bound)*]);
+        axis_reductions!(@one $keep Kept $into -> $Out where [$($bound)*]);
+    )*};
+    (@one $name:ident $Assoc:ident $into:ident -> $Out:ty where [$($bound:tt)*]) => {
         #[doc = concat!(
-            "[`Tensor::", stringify!($name), "`] of the view's elements (computed on a ",
-            "contiguous copy).\n\n```\nuse tensorial::{Rank2, Tensor};\n",
+            "[`Tensor::", stringify!($name), "`] of the view: read in place when the view is ",
+            "contiguous, else on a contiguous copy (the same kernel either way, so the same ",
+            "result bit for bit).\n\n```\nuse tensorial::{Rank2, Tensor};\n",
             "let x = Tensor::<f64, Rank2<3, 4>>::arange() - 5.0;\n",
-            "let v = x.view().t();\n", $example, "\n```"
+            "assert_eq!(x.view().", stringify!($name), "::<1>(), x.", stringify!($name),
+            "::<1>()); // in place\n",
+            "assert_eq!(x.view().t().", stringify!($name), "::<0>(), x.", stringify!($name),
+            "::<1>().reshape()); // a copy of the transposed view\n```"
         )]
         #[must_use]
-        pub fn $name $(<$(const $C: $CT),+>)? (&self $(, $arg: $A)*) -> $Out
+        pub fn $name<const AX: isize>(&self) -> Tensor<$Out, <S as Axis<AX>>::$Assoc, K>
         where
+            S: Axis<AX>,
             $($bound)*
         {
-            self.to_tensor().$name $(::<$($C),+>)? ($($arg),*)
+            match self.as_slice() {
+                Some(xs) => Tensor::<T, S, K>::$into::<AX, <S as Axis<AX>>::$Assoc>(xs),
+                None => self.to_tensor().$name::<AX>(),
+            }
         }
-    )*};
+    };
 }
 
 impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
@@ -98,34 +112,17 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         self.var().sqrt()
     }
 
-    via_copy! {
-        sum_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: Zero + Add<Output = T>]
-            "assert_eq!(v.sum_axis::<0>(), x.sum_axis::<1>());";
-        sum_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
-            where [S: Axis<AX>, T: Zero + Add<Output = T>]
-            "assert_eq!(v.sum_keepdims::<1>(), x.t().sum_keepdims::<1>());";
-        mean_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: Float]
-            "assert_eq!(v.mean_axis::<0>(), x.mean_axis::<1>());";
-        mean_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
-            where [S: Axis<AX>, T: Float]
-            "assert_eq!(v.mean_keepdims::<-1>(), x.t().mean_keepdims::<-1>());";
-        max_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: PartialOrd]
-            "assert_eq!(v.max_axis::<1>(), x.max_axis::<0>());";
-        max_keepdims<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Kept, K>
-            where [S: Axis<AX>, T: PartialOrd]
-            "assert_eq!(v.max_keepdims::<0>(), x.t().max_keepdims::<0>());";
-        min_axis<const AX: isize>() -> Tensor<T, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: PartialOrd]
-            "assert_eq!(v.min_axis::<1>(), x.min_axis::<0>());";
-        argmax_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: PartialOrd]
-            "assert_eq!(v.argmax_axis::<0>(), x.argmax_axis::<1>());";
-        argmin_axis<const AX: isize>() -> Tensor<usize, <S as Axis<AX>>::Removed, K>
-            where [S: Axis<AX>, T: PartialOrd]
-            "assert_eq!(v.argmin_axis::<0>(), x.argmin_axis::<1>());";
+    axis_reductions! {
+        sum_axis sum_keepdims => sum_into -> T where [T: Zero + Add<Output = T>];
+        prod_axis prod_keepdims => prod_into -> T where [T: One + Mul<Output = T>];
+        mean_axis mean_keepdims => mean_into -> T where [T: Float];
+        var_axis var_keepdims => var_into -> T where [T: Float];
+        std_axis std_keepdims => std_into -> T where [T: Float];
+        norm_axis norm_keepdims => norm_into -> T where [T: Float];
+        max_axis max_keepdims => max_into -> T where [T: PartialOrd];
+        min_axis min_keepdims => min_into -> T where [T: PartialOrd];
+        argmax_axis argmax_keepdims => argmax_into -> usize where [T: PartialOrd];
+        argmin_axis argmin_keepdims => argmin_into -> usize where [T: PartialOrd];
     }
 
     /// [`Tensor::matmul`] with this view on the left and a tensor on the right (computed on a

@@ -14,7 +14,8 @@ impl<B: AsRef<[u8]>> Safetensors<Cursor<B>> {
     /// `safe_open(path, "np").get_tensor(name)` on a memory map), checking its dtype and shape.
     ///
     /// The view is a full operand: reductions, elementwise math, `matmul` and `einsum!` take
-    /// it, and [`to_tensor`](View::to_tensor) copies it into a heap tensor. Results computed
+    /// it (reductions, whole or along an axis, read the mapped bytes in place; the others
+    /// work on a copy), and [`to_tensor`](View::to_tensor) copies it into a heap tensor. Results computed
     /// from it are heap tensors (the view's storage kind is [`Heap`]).
     ///
     /// # Errors
