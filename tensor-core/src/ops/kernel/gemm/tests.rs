@@ -391,6 +391,10 @@ fn grid_splits_along_the_long_side_and_covers_every_element() {
     assert_eq!((grid.tm, grid.tn), (1, 2));
     let grid = Grid::new((784, 64, 128), (14, 32), 2);
     assert_eq!((grid.tm, grid.tn), (2, 1));
+    // The AVX-512 f64 tiles (6×32): 786×64 column blocks hold fewer padded elements than
+    // 396×128 row blocks, but each thread would pack all of `a`.
+    let grid = Grid::new((784, 64, 128), (6, 32), 2);
+    assert_eq!((grid.tm, grid.tn, grid.rows), (2, 1, 396));
     for (mkn, tasks) in [
         ((5, 3, 7), 1),
         ((100, 9, 33), 4),
