@@ -15,6 +15,11 @@
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
 //! | AVX2 + FMA `f64` | 6×8 | 256, 96, 1024 |
 //!
+//! On AVX-512F, products of up to 64³ multiply-adds whose `b` has contiguous rows skip the
+//! packing ([`direct`]): the same tiles read `b`'s rows and broadcast `a`'s elements where they
+//! are stored, edge tiles with masked loads and stores (64³ on one thread: `f64` 8.3 → 6.2 µs,
+//! `f32` 3.8 → 3.2 µs). The result is bit-identical to the packed path's.
+//!
 //! # Threads and results
 //! A product of at least [`PAR_MIN`] multiply-adds per thread splits its output into a grid of
 //! blocks, one per thread ([`blocking::Grid`]): along the rows, or along the columns when the
