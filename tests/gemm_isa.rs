@@ -40,10 +40,16 @@ fn every_isa_computes_the_same_products() {
     for isa in Isa::ALL.into_iter().filter(|isa| isa.is_available()) {
         math::set_isa(Some(isa));
         assert_eq!(math::active_isa(), isa);
-        // Odd sizes: edge tiles on every side; 97·131·75 multiply-adds take the packed GEMM.
+        // Odd sizes: edge tiles on every side; 97·131·75 multiply-adds take the packed GEMM
+        // (packing both operands).
         check!(f32, 97, 131, 75, 1e-4, rng, isa);
         check!(f64, 97, 131, 75, 1e-12, rng, isa);
         check!(f32, 64, 784, 128, 1e-4, rng, isa);
+        // Up to 64³: the direct (unpacked) path on AVX-512, with edge tiles on both sides.
+        check!(f32, 64, 64, 64, 1e-4, rng, isa);
+        check!(f64, 64, 64, 64, 1e-12, rng, isa);
+        check!(f32, 37, 41, 53, 1e-4, rng, isa);
+        check!(f64, 37, 41, 53, 1e-12, rng, isa);
         check!(f64, 64, 784, 128, 1e-12, rng, isa);
     }
     math::set_isa(None);

@@ -1,5 +1,13 @@
 //! How a product is split across threads: a grid of output blocks, one per task.
 
+/// The cost of packing one element of `a` or `b`, in multiply-adds of the micro-kernel (which
+/// runs 16 `f64` or 32 `f32` of them per cycle; packing moves a few elements per cycle).
+/// 784×64·64×128 `f64` on two threads (6×32 tiles): with a weight of 1 its 786×64 column
+/// blocks (each thread packing all of `a`) looked cheaper than 396×128 row blocks, and took
+/// 0.104–0.108 ms against NumPy's 0.103; split by rows (now) 0.076–0.079 ms (probe medians, three
+/// alternating rounds).
+pub(super) const PACK_COST: usize = 8;
+
 /// Output blocks of `rows × cols` (multiples of the tile), `tm` block rows by `tn` block
 /// columns: task `t` computes block `(t / tn, t % tn)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,7 +21,7 @@ pub(super) struct Grid {
 impl Grid {
     /// The split of an `m×n` output (`k` deep, tiles of `mr×nr`) into `tasks` blocks with the
     /// least work on the busiest task: its padded block area times `k`, plus the packing of
-    /// its `a` rows and `b` columns. Skinny products split along their long side (64×784·784×128
+    /// its `a` rows and `b` columns ([`PACK_COST`] each element). Skinny products split along their long side (64×784·784×128
     /// splits its 128 columns), square ones along rows; ties go to rows, whose tasks share
     /// `b`'s layout.
     pub(super) fn new(
@@ -27,7 +35,7 @@ impl Grid {
             let tn = tasks / tm;
             let rows = tiles_m.div_ceil(tm) * mr;
             let cols = tiles_n.div_ceil(tn) * nr;
-            let cost = (rows * cols + rows + cols) * k;
+            let cost = (rows * cols + PACK_COST * (rows + cols)) * k;
             if best.is_none_or(|(c, _)| cost < c) {
                 best = Some((cost, Grid { tm, tn, rows, cols }));
             }

@@ -11,7 +11,7 @@ const MAX_TILE: usize = 512;
 /// A block of rows `rows.0 .. rows.0 + rows.1` and columns `cols.0 .. cols.0 + cols.1` of the
 /// output, whose element `(i, j)` is at `c + i·ldc + j`.
 #[derive(Clone, Copy)]
-pub(super) struct Out<T> {
+pub(crate) struct Out<T> {
     pub c: *mut T,
     pub ldc: usize,
     pub rows: (usize, usize),

@@ -23,6 +23,10 @@ pub(crate) trait Tile {
     /// Column block: the packed `KC×NC` block of `b`.
     const NC: usize;
 
+    /// The same tile computed from unpacked operands ([`direct`](super::direct)), if this
+    /// instruction set has it.
+    const DIRECT: Option<super::direct::BlockFn<Self::T>> = None;
+
     /// Whether this CPU runs the kernel.
     fn available() -> bool;
 
@@ -52,14 +56,15 @@ pub(crate) trait Tile {
 
 /// Defines a [`Tile`] kernel: `$name` for element `$t` on vectors `$vec` of `$lanes` lanes,
 /// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]`, from the
-/// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics.
+/// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics;
+/// `direct` names its [`Tile::DIRECT`] kernel, if any.
 macro_rules! tile_kernel {
     (
         $(#[$doc:meta])*
         $name:ident: $t:ty, $vec:ty, lanes $lanes:literal, feature $feature:literal,
         detect $detect:expr, mr $mr:literal, nv $nv:literal, kc $kc:literal, mc $mc:literal,
         nc $nc:literal, zero $zero:path, load $load:path, store $store:path,
-        splat $splat:path, fma $fma:path, add $add:path $(,)?
+        splat $splat:path, fma $fma:path, add $add:path $(, direct $direct:path)? $(,)?
     ) => {
         $(#[$doc])*
         pub(crate) struct $name;
@@ -71,6 +76,7 @@ macro_rules! tile_kernel {
             const KC: usize = $kc;
             const MC: usize = $mc;
             const NC: usize = $nc;
+            $(const DIRECT: Option<$crate::ops::kernel::gemm::direct::BlockFn<$t>> = Some($direct);)?
 
             fn available() -> bool {
                 $detect

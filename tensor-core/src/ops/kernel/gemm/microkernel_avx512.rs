@@ -21,6 +21,7 @@ pub(super) mod f32 {
         mr 8, nv 2, kc 256, mc 112, nc 2048,
         zero _mm512_setzero_ps, load _mm512_loadu_ps, store _mm512_storeu_ps,
         splat _mm512_set1_ps, fma _mm512_fmadd_ps, add _mm512_add_ps,
+        direct super::super::direct::f32::block,
     }
 }
 
@@ -36,5 +37,6 @@ pub(super) mod f64 {
         mr 6, nv 4, kc 256, mc 120, nc 1024,
         zero _mm512_setzero_pd, load _mm512_loadu_pd, store _mm512_storeu_pd,
         splat _mm512_set1_pd, fma _mm512_fmadd_pd, add _mm512_add_pd,
+        direct super::super::direct::f64::block,
     }
 }

@@ -15,6 +15,11 @@
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
 //! | AVX2 + FMA `f64` | 6×8 | 256, 96, 1024 |
 //!
+//! On AVX-512F, products of up to 64³ multiply-adds whose `b` has contiguous rows skip the
+//! packing ([`direct`]): the same tiles read `b`'s rows and broadcast `a`'s elements where they
+//! are stored, edge tiles with masked loads and stores (64³ on one thread: `f64` 8.3 → 6.2 µs,
+//! `f32` 3.8 → 3.2 µs). The result is bit-identical to the packed path's.
+//!
 //! # Threads and results
 //! A product of at least [`PAR_MIN`] multiply-adds per thread splits its output into a grid of
 //! blocks, one per thread ([`blocking::Grid`]): along the rows, or along the columns when the
@@ -50,6 +55,7 @@
 //! AVX-512 CPU (the benches' AVX2 rows), and `Isa::Portable` the portable path.
 
 mod blocking;
+mod direct;
 mod driver;
 pub(super) mod microkernel;
 mod microkernel_avx2;
@@ -63,6 +69,7 @@ use crate::parallel;
 use crate::storage::scratch::Scratch;
 use blocking::Grid;
 use core::cell::Cell;
+use direct::{BlockFn, Path};
 use microkernel::Tile;
 use num_traits::Zero;
 use pack::Panels;
@@ -156,11 +163,26 @@ unsafe impl<T: Send> Sync for SharedOut<T> {}
 /// # Panics
 /// As [`gemm`], and when `K` is not available on this CPU.
 pub(super) fn gemm_with<K: Tile>(
+    mkn: (usize, usize, usize),
+    a: (&[K::T], [usize; 2]),
+    b: (&[K::T], [usize; 2]),
+    c: &mut [K::T],
+    overwrite: bool,
+) {
+    gemm_path::<K>(mkn, a, b, c, overwrite, Path::Auto);
+}
+
+/// [`gemm_with`] with the operands packed or not as `path` says ([`direct`]).
+///
+/// # Panics
+/// As [`gemm_with`].
+fn gemm_path<K: Tile>(
     (m, k, n): (usize, usize, usize),
     (a, sa): (&[K::T], [usize; 2]),
     (b, sb): (&[K::T], [usize; 2]),
     c: &mut [K::T],
     overwrite: bool,
+    path: Path,
 ) {
     assert!(K::available(), "GEMM kernel not available on this CPU");
     crate::ops::gemm::check_strided(m, k, n, (a, sa), (b, sb), c);
@@ -183,10 +205,11 @@ pub(super) fn gemm_with<K: Tile>(
         sx: sb[1],
         sp: sb[0],
     };
+    let direct = path.choose::<K>((m, k, n), b.sx);
     let tasks = parallel::tasks_for(m.saturating_mul(k).saturating_mul(n), PAR_MIN);
     let grid = Grid::new((m, k, n), (K::MR, K::NR), tasks);
     if let Some(depth) = grid.depth_split((m, k, n), K::MR, tasks) {
-        return gemm_depth_split::<K>((m, k, n), (a, b), c, overwrite, depth);
+        return gemm_depth_split::<K>((m, k, n), (a, b), c, (overwrite, direct), depth);
     }
     let out = SharedOut(c.as_mut_ptr());
     parallel::for_each_index(grid.tasks(), |t| {
@@ -200,17 +223,16 @@ pub(super) fn gemm_with<K: Tile>(
             rows,
             cols,
         };
-        K::T::with_scratch(|scratch| {
-            // SAFETY: `K` is available (asserted); the block lies inside `c` (m×n, row stride
-            // n), which is exclusively borrowed until every task has returned; the grid's
-            // blocks are disjoint, so no other task reads or writes this one's elements; `a`
-            // and `b` are shared borrows, so they cannot alias `c`.
-            unsafe { driver::run::<K>(k, a, b, out, scratch, overwrite) }
-        });
+        // SAFETY: `K` is available (asserted); the block lies inside `c` (m×n, row stride
+        // n), which is exclusively borrowed until every task has returned; the grid's blocks
+        // are disjoint, so no other task reads or writes this one's elements; `a` and `b` are
+        // shared borrows, so they cannot alias `c`; `direct` is `K`'s, from `Path::choose`.
+        unsafe { direct::run_block::<K>(k, (a, b), out, overwrite, direct) };
     });
 }
 
-/// `c = a · b` (`overwrite`) or `c += a · b` with the depth split in blocks of `depth`: task `t`
+/// `c = a · b` (`overwrite`) or `c += a · b` (each block directly when `direct`, see
+/// [`direct::run_block`]) with the depth split in blocks of `depth`: task `t`
 /// computes the product of `a`'s columns and `b`'s rows `t·depth ..`, task 0 into `c` and the
 /// others into partial products that are then added to `c` in task order.
 ///
@@ -220,7 +242,7 @@ fn gemm_depth_split<K: Tile>(
     (m, k, n): (usize, usize, usize),
     (a, b): (Panels<'_, K::T>, Panels<'_, K::T>),
     c: &mut [K::T],
-    overwrite: bool,
+    (overwrite, direct): (bool, Option<BlockFn<K::T>>),
     depth: usize,
 ) {
     let tasks = k.div_ceil(depth);
@@ -249,13 +271,12 @@ fn gemm_depth_split<K: Tile>(
             rows: (0, m),
             cols: (0, n),
         };
-        K::T::with_scratch(|scratch| {
-            // SAFETY: `K` is available (asserted by the caller); `out` is all of `c` (task 0,
-            // exclusively borrowed until every task has returned) or this task's own partial
-            // product, which no other task touches; `a` and `b` are shared borrows of other
-            // memory, read at depths `p0 .. p0 + kt` (inside them: `k` deep in all).
-            unsafe { driver::run::<K>(kt, a, b, out, scratch, overwrite) }
-        });
+        // SAFETY: `K` is available (asserted by the caller); `out` is all of `c` (task 0,
+        // exclusively borrowed until every task has returned) or this task's own partial
+        // product, which no other task touches; `a` and `b` are shared borrows of other
+        // memory, read at depths `p0 .. p0 + kt` (inside them: `k` deep in all); `direct` is
+        // `K`'s, from `Path::choose`.
+        unsafe { direct::run_block::<K>(kt, (a, b), out, overwrite, direct) };
     });
     for partial in partials.chunks_exact(m * n) {
         for (x, &y) in c.iter_mut().zip(partial) {

@@ -1,10 +1,11 @@
 //! Every packed kernel against the textbook triple loop, on random operands.
 
+use super::direct::Path;
 use super::microkernel::Tile;
 use super::microkernel_avx2::{f32::Avx2F32, f64::Avx2F64};
 use super::microkernel_avx512::{f32::Avx512F32, f64::Avx512F64};
 use super::pack::Panels;
-use super::{Grid, PAR_MIN, PackedFloat, gemm_with};
+use super::{Grid, PAR_MIN, PackedFloat, gemm_path, gemm_with};
 use crate::ops::kernel::math::Isa;
 use crate::{SeededRng, parallel};
 use alloc::vec::Vec;
@@ -85,6 +86,12 @@ impl<T: Real> Case<T> {
             c,
             overwrite,
         );
+    }
+
+    /// `c (+)= a·b` on kernel `K`, packed or not as `path` says.
+    fn run_path<K: Tile<T = T>>(&self, c: &mut [T], overwrite: bool, path: Path) {
+        let (a, b) = ((&self.a[..], self.sa), (&self.b[..], self.sb));
+        gemm_path::<K>(self.mkn, a, b, c, overwrite, path);
     }
 
     /// Checks `c` against `c0 + a·b` by the triple loop (in `f64`), within `tol` per unit of
@@ -384,6 +391,10 @@ fn grid_splits_along_the_long_side_and_covers_every_element() {
     assert_eq!((grid.tm, grid.tn), (1, 2));
     let grid = Grid::new((784, 64, 128), (14, 32), 2);
     assert_eq!((grid.tm, grid.tn), (2, 1));
+    // The AVX-512 f64 tiles (6×32): 786×64 column blocks hold fewer padded elements than
+    // 396×128 row blocks, but each thread would pack all of `a`.
+    let grid = Grid::new((784, 64, 128), (6, 32), 2);
+    assert_eq!((grid.tm, grid.tn, grid.rows), (2, 1, 396));
     for (mkn, tasks) in [
         ((5, 3, 7), 1),
         ((100, 9, 33), 4),
@@ -404,4 +415,83 @@ fn grid_splits_along_the_long_side_and_covers_every_element() {
         }
         assert!(seen.iter().all(|&s| s == 1), "{mkn:?} on {tasks} tasks");
     }
+}
+
+/// The direct path ([`direct`](super::direct)) against the triple loop and bit for bit against
+/// the packed path: every edge row count and vector count (and masked last vector) up to two
+/// tiles and one, depths 0, 1, 7 and around `KC`, overwriting and accumulating, each operand
+/// row-major or transposed (a transposed `b` falls back to packing), and on 2 threads a product
+/// that splits its depth.
+fn check_direct<K: Tile>(tol: f64)
+where
+    K::T: Real,
+{
+    if !K::available() {
+        return;
+    }
+    assert!(
+        K::DIRECT.is_some(),
+        "the AVX-512 kernels have a direct path"
+    );
+    let mut rng = SeededRng::new(K::NR as u64 * 77 + K::MR as u64);
+    let (mr, nr) = (K::MR, K::NR);
+    let rows = (1..=2 * mr + 1).flat_map(|m| [(m, 1), (m, nr + 3)]);
+    let cols = (1..=2 * nr + 1).flat_map(|n| [(1, n), (mr + 3, n)]);
+    let mut shapes: Vec<_> = rows
+        .chain(cols)
+        .flat_map(|(m, n)| [0, 1, 7].map(|k| (m, k, n)))
+        .collect();
+    for k in [K::KC - 1, K::KC, K::KC + 3, 2 * K::KC + 5] {
+        shapes.extend([(2 * mr + 1, k, nr + 3), (mr, k, 2 * nr + 1)]);
+    }
+    shapes.extend([(64, 64, 64), (50, 40, 70), (0, 5, nr), (mr, 5, 0)]);
+    for mkn @ (m, _, n) in shapes {
+        for t in [(false, false), (true, false), (false, true), (true, true)] {
+            let case = Case::<K::T>::random(&mut rng, mkn, t);
+            let c0: Vec<K::T> = random(&mut rng, m * n);
+            for overwrite in [true, false] {
+                let (mut direct, mut packed) = (c0.clone(), c0.clone());
+                case.run_path::<K>(&mut direct, overwrite, Path::Direct);
+                case.run_path::<K>(&mut packed, overwrite, Path::Packed);
+                let zero = alloc::vec![K::T::from_f64(0.0); m * n];
+                case.check(if overwrite { &zero } else { &c0 }, &direct, tol, "direct");
+                assert!(direct == packed, "{mkn:?} t={t:?} overwrite={overwrite}");
+            }
+        }
+    }
+    let case = Case::<K::T>::random(&mut rng, (64, 784, 128), (false, false));
+    let mut c = alloc::vec![K::T::from_f64(f64::NAN); 64 * 128];
+    parallel::with_max_threads(2, || case.run_path::<K>(&mut c, true, Path::Direct));
+    case.check(
+        &alloc::vec![K::T::from_f64(0.0); 64 * 128],
+        &c,
+        tol,
+        "direct depth split",
+    );
+}
+
+#[test]
+fn direct_path_matches_the_packed_path_bit_for_bit() {
+    check_direct::<Avx512F32>(1e-6);
+    check_direct::<Avx512F64>(1e-14);
+}
+
+/// Products up to 64³ take the direct path on AVX-512 (when `b`'s rows are contiguous), larger
+/// ones and the AVX2 kernels (which have none) the packed path.
+#[test]
+fn direct_path_is_chosen_for_small_products_only() {
+    let direct = |mkn, b_sx| Path::Auto.choose::<Avx512F64>(mkn, b_sx).is_some();
+    assert!(direct((64, 64, 64), 1));
+    assert!(direct((33, 40, 50), 1));
+    assert!(!direct((64, 64, 64), 64), "transposed b");
+    assert!(!direct((128, 128, 128), 1));
+    assert!(!direct((784, 64, 128), 1));
+    assert!(
+        Path::Direct
+            .choose::<Avx512F32>((784, 64, 128), 1)
+            .is_some()
+    );
+    assert!(Path::Packed.choose::<Avx512F32>((8, 8, 8), 1).is_none());
+    assert!(Path::Auto.choose::<Avx2F64>((64, 64, 64), 1).is_none());
+    assert!(Path::Direct.choose::<Avx2F32>((64, 64, 64), 1).is_none());
 }
