@@ -2,6 +2,9 @@
 
 use num_traits::Zero;
 
+/// Depths packed side by side by [`Panels::pack_contiguous`]: the sequential read streams.
+const DEPTHS: usize = 8;
+
 /// A matrix whose element `(x, p)` is `data[x·sx + p·sp]`: `x` runs along the panels (rows of
 /// `a`, columns of `b`), `p` along the depth.
 #[derive(Clone, Copy)]
@@ -69,26 +72,34 @@ impl<T: Copy + Zero> Panels<'_, T> {
     }
 
     /// [`pack`](Self::pack) when the panel axis is contiguous (`sx == 1`, as the rows of a
-    /// row-major `b`): depth by depth, each depth's `xn` elements read in one sequential pass
-    /// and dealt out to the panels. Panel by panel, it read `W` elements of every depth, `sp`
-    /// apart, which the prefetchers do not follow: at 2048² `f32` the reads stalled on memory
-    /// for most of the packing time.
+    /// row-major `b`), [`DEPTHS`] depths at a time: panel after panel, the next `W` elements of
+    /// each of those depths, so the reads are [`DEPTHS`] sequential streams and the writes one
+    /// contiguous run per panel. Panel by panel over all `kc` depths (as before) the reads were
+    /// `kc` streams of `W` elements, which the prefetchers do not follow (at 2048² most of the
+    /// packing time stalled on them); depth by depth over all panels, the writes went `kc·W`
+    /// apart, into the same cache sets (64×128·128×784 `f32` 7 % slower).
     fn pack_contiguous<const W: usize>(
         self,
         (x0, xn): (usize, usize),
         (p0, kc): (usize, usize),
         rows: &mut [[T; W]],
     ) {
-        for p in 0..kc {
-            let start = x0 + (p0 + p) * self.sp;
-            let (whole, rest) = self.data[start..start + xn].as_chunks::<W>();
-            for (t, chunk) in whole.iter().enumerate() {
-                rows[t * kc + p] = *chunk;
+        let (whole, rest) = (xn / W, xn % W);
+        for d0 in (0..kc).step_by(DEPTHS) {
+            let depths = d0..kc.min(d0 + DEPTHS);
+            for t in 0..whole {
+                for p in depths.clone() {
+                    let start = x0 + t * W + (p0 + p) * self.sp;
+                    rows[t * kc + p] = *self.data[start..].first_chunk().expect("W elements");
+                }
             }
-            if !rest.is_empty() {
-                let dst = &mut rows[whole.len() * kc + p];
-                dst[..rest.len()].copy_from_slice(rest);
-                dst[rest.len()..].fill(T::zero());
+            if rest > 0 {
+                for p in depths {
+                    let start = x0 + whole * W + (p0 + p) * self.sp;
+                    let dst = &mut rows[whole * kc + p];
+                    dst[..rest].copy_from_slice(&self.data[start..start + rest]);
+                    dst[rest..].fill(T::zero());
+                }
             }
         }
     }
