@@ -13,7 +13,7 @@
 //! | AVX-512F `f32` | 8×32 | 256, 112, 2048 |
 //! | AVX-512F `f64` | 6×32 | 256, 120, 1024 |
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
-//! | AVX2 + FMA `f64` | 6×8 | 256, 96, 1024 |
+//! | AVX2 + FMA `f64` | 6×8 | 256, 96, 2048 |
 //!
 //! # Threads and results
 //! A product of at least [`PAR_MIN`] multiply-adds per thread splits its output into a grid of
