@@ -5,7 +5,7 @@
 //! (`MC×KC`, 192 KiB for both types) fits a 256 KiB L2, and the `b` block (`KC×NC`: 2 MiB
 //! `f32`, 4 MiB `f64`) lives in L3, as in BLIS's Haswell blocking (`NC` 4080 `f64`). `f64` takes
 //! `NC` 2048 rather than 1024 so that a 2048-wide product packs `a` once instead of twice:
-//! 2048³ on one thread 0.97–0.99 of the time in three alternating rounds (forced AVX2 on the
+//! 2048³ on one thread 0.96–0.99 of the time in three alternating rounds (forced AVX2 on the
 //! Xeon); 4×12 tiles (OpenBLAS Haswell's shape, with broadcasts) ran at 0.65× the speed.
 
 pub(super) mod f32 {

@@ -47,9 +47,10 @@
 //! machine was available); `matrixmultiply` uses AVX-512 here, so it is no reference for them.
 //! Packing a row-major `b` eight depths at a time ([`pack`]) instead of panel by panel over all
 //! depths (reads `n` elements apart, one `memmove` call per depth) took the forced AVX2 `f64`
-//! kernel from 1.04–1.06× OpenBLAS's Haswell time to 0.97–1.01× on 512³–2048³, the AVX2 `f32`
-//! kernel 4–7 % faster on 1024³ and 2048³, AVX-512 `f32` 2048³ ~2 % (one thread, alternating
-//! runs of both builds, load average 5–8; other sizes unchanged within the noise).
+//! kernel to 0.93–0.99 of its time on 512³–2048³ (medians of six alternating rounds; against
+//! OpenBLAS's Haswell kernel 1.07–1.09× before, 1.02–1.08× after at load average 5–8, 0.97–1.01×
+//! in a quieter window), the AVX2 `f32` kernel to 0.96–0.98 on 2048³ and 64×784·784×128;
+//! AVX-512 2048³ and the other sizes unchanged within the noise (one thread).
 //! The kernel follows [`math::active_isa`](super::math::active_isa), so
 //! [`math::set_isa`](super::math::set_isa)`(Some(Isa::Avx2))` runs the AVX2 kernels on an
 //! AVX-512 CPU (the benches' AVX2 rows), and `Isa::Portable` the portable path.
