@@ -47,7 +47,7 @@
 //! machine was available); `matrixmultiply` uses AVX-512 here, so it is no reference for them.
 //! Packing a row-major `b` eight depths at a time ([`pack`]) instead of panel by panel over all
 //! depths (reads `n` elements apart, one `memmove` call per depth) took the forced AVX2 `f64`
-//! kernel to 0.93–0.99 of its time on 512³–2048³ (medians of six alternating rounds; against
+//! kernel to 0.94–0.99 of its time on 512³–2048³ (medians of six alternating rounds; against
 //! OpenBLAS's Haswell kernel 1.07–1.09× before, 1.02–1.08× after at load average 5–8, 0.97–1.01×
 //! in a quieter window), the AVX2 `f32` kernel to 0.96–0.98 on 2048³ and 64×784·784×128;
 //! AVX-512 2048³ and the other sizes unchanged within the noise (one thread).
