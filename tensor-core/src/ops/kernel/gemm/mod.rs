@@ -13,7 +13,7 @@
 //! | AVX-512F `f32` | 8×32 | 256, 112, 2048 |
 //! | AVX-512F `f64` | 6×32 | 256, 120, 1024 |
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
-//! | AVX2 + FMA `f64` | 6×8 | 256, 96, 1024 |
+//! | AVX2 + FMA `f64` | 6×8 | 256, 96, 2048 |
 //!
 //! On AVX-512F, products of up to 64³ multiply-adds whose `b` has contiguous rows skip the
 //! packing ([`direct`]): the same tiles read `b`'s rows and broadcast `a`'s elements where they
@@ -50,6 +50,12 @@
 //! 0.72–0.92× on the same shapes. Sizes of 1024³ and up could not be timed reliably on that
 //! machine. The AVX2 kernels run at ~90 % of the AVX2 peak when forced on this CPU (no AVX2-only
 //! machine was available); `matrixmultiply` uses AVX-512 here, so it is no reference for them.
+//! Packing a row-major `b` eight depths at a time ([`pack`]) instead of panel by panel over all
+//! depths (reads `n` elements apart, one `memmove` call per depth) took the forced AVX2 `f64`
+//! kernel to 0.94–0.99 of its time on 512³–2048³ (medians of six alternating rounds; against
+//! OpenBLAS's Haswell kernel 1.07–1.09× before, 1.02–1.08× after at load average 5–8, 0.97–1.01×
+//! in a quieter window), the AVX2 `f32` kernel to 0.96–0.98 on 2048³ and 64×784·784×128;
+//! AVX-512 2048³ and the other sizes unchanged within the noise (one thread).
 //! The kernel follows [`math::active_isa`](super::math::active_isa), so
 //! [`math::set_isa`](super::math::set_isa)`(Some(Isa::Avx2))` runs the AVX2 kernels on an
 //! AVX-512 CPU (the benches' AVX2 rows), and `Isa::Portable` the portable path.

@@ -224,10 +224,11 @@ fn gemm_runs_the_detected_kernel() {
 #[test]
 fn packing_lays_out_panels_and_zero_pads() {
     fn check<const W: usize>() {
-        let data: Vec<f64> = (0..400u32).map(|i| f64::from(i) + 0.5).collect();
+        let data: Vec<f64> = (0..600u32).map(|i| f64::from(i) + 0.5).collect();
         for (sx, sp) in [(1, 9), (9, 1), (2, 19), (19, 2)] {
             for (x0, xn) in [(0, 2 * W), (3, W + 2), (5, 1), (4, 0)] {
-                for (p0, kc) in [(0, 1), (2, 5)] {
+                // 19 deep: several of the contiguous path's depth groups, the last one short.
+                for (p0, kc) in [(0, 1), (2, 5), (1, 19)] {
                     let len = xn.div_ceil(W) * kc * W;
                     let mut out = alloc::vec![f64::NAN; len + W];
                     let panels = Panels {
