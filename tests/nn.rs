@@ -117,6 +117,38 @@ fn sigmoid_relu_clip_match_formulas() {
     assert!(Tensor::<f64, Rank1<1>>::full(f64::NAN).relu()[[0]].is_nan());
 }
 
+/// `relu` on the values where formulas differ, bit for bit, inline (the embedded programs'
+/// path, vectorized when inlined) and on the heap, against `x < 0 ? 0 : x`.
+#[test]
+fn relu_special_values() {
+    let special = [
+        f32::NAN,
+        -f32::NAN,
+        -0.0,
+        0.0,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        -1.0,
+        1.0,
+        f32::MIN_POSITIVE,
+        -f32::MIN_POSITIVE,
+        f32::from_bits(1),
+        f32::from_bits(0x8000_0001),
+    ];
+    let values: [f32; 48] = core::array::from_fn(|i| special[i % special.len()]);
+    let want = values.map(|v| if v < 0.0 { 0.0 } else { v });
+    let inline = Tensor::<f32, Rank1<48>>::from_array(values).relu();
+    let heap = Tensor::<f32, Rank1<48>, Heap>::from_slice(&values)
+        .expect("48 values")
+        .relu();
+    for got in [inline.as_slice(), heap.as_slice()] {
+        for ((g, w), v) in got.iter().zip(&want).zip(&values) {
+            assert_eq!(g.to_bits(), w.to_bits(), "relu({v:?}) = {g:?}, want {w:?}");
+        }
+    }
+    assert!(inline.as_slice()[1].is_nan() && inline.as_slice()[2].is_sign_negative());
+}
+
 #[test]
 fn layernorm_matches_naive() {
     let x: Tensor<f64, Rank3<2, 3, 8>, Heap> = random_tensor_with(12, |r| r.uniform(-3.0, 3.0));

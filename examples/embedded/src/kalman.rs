@@ -149,17 +149,25 @@ pub fn filter<B: Filter>(z: &Tensor<f32, Rank2<STEPS, 2>>) -> Tensor<f32, Rank2<
         let state = belief.state();
         estimates.as_mut_slice()[2 * i..][..2].copy_from_slice(&state[..2]);
         if i % 20 == 0 || i == STEPS - 1 {
-            out::text("step ");
-            out::uint(i);
-            out::text(": x");
-            for v in state {
-                out::text(" ");
-                out::float(v);
-            }
-            out::text("\n");
+            report(i, state);
         }
     }
     estimates
+}
+
+/// Prints the state after step `i`. Out of line, in both programs alike (`filter` is generic
+/// over the filter, so each program has its own copy): the compared `.text` is then the
+/// algorithm's, not an inlining decision about this printing loop.
+#[inline(never)]
+fn report(i: usize, state: [f32; 4]) {
+    out::text("step ");
+    out::uint(i);
+    out::text(": x");
+    for v in state {
+        out::text(" ");
+        out::float(v);
+    }
+    out::text("\n");
 }
 
 /// Filters the synthetic track with this module's filter.

@@ -44,6 +44,22 @@ impl Axes {
         &self.labels[..self.rank]
     }
 
+    /// Whether some label names two axes (`ii`).
+    const fn has_repeats(&self) -> bool {
+        let mut axis = 1;
+        while axis < self.rank {
+            let mut before = 0;
+            while before < axis {
+                if self.labels[before] == self.labels[axis] {
+                    return true;
+                }
+                before += 1;
+            }
+            axis += 1;
+        }
+        false
+    }
+
     const fn mask(&self) -> u64 {
         let mut mask = 0;
         let mut axis = 0;
@@ -87,6 +103,8 @@ pub struct EinsumPath {
     naive_flops: u128,
     largest: u128,
     direct: bool,
+    /// Some output label repeats (`i->ii`): only the diagonal is written.
+    repeated_output: bool,
 }
 
 /// The best order found so far by [`search`].
@@ -465,6 +483,7 @@ impl EinsumPath {
             naive_flops,
             largest: best.largest,
             direct,
+            repeated_output: output.has_repeats(),
         }
     }
 
@@ -506,8 +525,17 @@ impl EinsumPath {
         &self.sizes[..self.labels]
     }
 
+    /// `true` when a label repeats in the output (`i->ii`): only its diagonal is written, the
+    /// rest must be zeroed first.
+    #[must_use]
+    #[inline]
+    pub const fn repeats_output(&self) -> bool {
+        self.repeated_output
+    }
+
     /// The size of label `l` (for the generated loops).
     #[must_use]
+    #[inline]
     pub const fn size(&self, l: usize) -> usize {
         self.sizes[l]
     }

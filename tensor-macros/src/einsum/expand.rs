@@ -486,14 +486,34 @@ fn execute(
             quote!(for #i in 0..__path.size(#lu) { #inner })
         })
     };
-    let element = if summed.is_empty() {
-        quote!(__out[#out_off] = #product;)
-    } else {
-        let sum = wrap(quote!(__acc = __acc + #product;), summed);
-        quote! {
-            let mut __acc: __T = #k::einsum::zero();
-            #sum
-            __out[#out_off] = __acc;
+    let element = match summed {
+        [] => quote!(__out[#out_off] = #product;),
+        &[l] => {
+            // One summed label: the sum starts at its first product and adds the others in
+            // order, as `matmul` does (a `0 + …` start is an add LLVM may not fold away:
+            // `0.0 + -0.0` is `0.0`). The embedded Kalman step: 501 instead of 600
+            // instructions at opt-level 3, 2666 instead of 2785 at "s".
+            let (i, lu) = (idx(l), l as usize);
+            quote! {
+                let mut __acc: __T = if __path.size(#lu) == 0 {
+                    #k::einsum::zero()
+                } else {
+                    let #i = 0usize;
+                    #product
+                };
+                for #i in 1..__path.size(#lu) {
+                    __acc = __acc + #product;
+                }
+                __out[#out_off] = __acc;
+            }
+        }
+        _ => {
+            let sum = wrap(quote!(__acc = __acc + #product;), summed);
+            quote! {
+                let mut __acc: __T = #k::einsum::zero();
+                #sum
+                __out[#out_off] = __acc;
+            }
         }
     };
     let nest = wrap(element, &out_labels);
