@@ -65,6 +65,8 @@ mod check;
 mod graph;
 mod init;
 pub mod optim;
+#[cfg(feature = "autodiff-profile")]
+pub mod profile;
 mod rules;
 mod unbroadcast;
 mod var;
