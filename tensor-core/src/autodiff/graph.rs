@@ -43,8 +43,9 @@ impl Node {
     }
 
     /// The result of an op on `parents`; the rule is dropped when no parent needs gradients.
-    /// `_name` names the rule for `autodiff::profile`.
-    pub(crate) fn op(parents: Vec<Rc<Node>>, rule: Rule, _name: &'static str) -> Rc<Self> {
+    /// `name` names the rule for `autodiff::profile`.
+    #[cfg_attr(not(feature = "autodiff-profile"), allow(unused_variables))]
+    pub(crate) fn op(parents: Vec<Rc<Node>>, rule: Rule, name: &'static str) -> Rc<Self> {
         let needs_grad = parents.iter().any(|p| p.needs_grad);
         Rc::new(Self {
             parents,
@@ -52,7 +53,7 @@ impl Node {
             param: false,
             needs_grad,
             #[cfg(feature = "autodiff-profile")]
-            name: _name,
+            name,
         })
     }
 }
@@ -115,11 +116,12 @@ fn topological(root: &Rc<Node>) -> Vec<Rc<Node>> {
     order
 }
 
-/// Runs `f`, timed under `_op` when profiling (`autodiff::profile`).
+/// Runs `f`, timed under `op` when profiling (`autodiff::profile`).
 #[inline]
-fn step<R>(_op: &'static str, f: impl FnOnce() -> R) -> R {
+#[cfg_attr(not(feature = "autodiff-profile"), allow(unused_variables))]
+fn step<R>(op: &'static str, f: impl FnOnce() -> R) -> R {
     #[cfg(feature = "autodiff-profile")]
-    return super::profile::timed(_op, f);
+    return super::profile::timed(op, f);
     #[cfg(not(feature = "autodiff-profile"))]
     f()
 }
@@ -144,7 +146,7 @@ pub(crate) fn backward(root: &Rc<Node>, seed: Box<dyn Any>) -> Grads {
         };
         if node.param {
             step("(keep param grad)", || {
-                grads.params.push((node.clone(), grad))
+                grads.params.push((node.clone(), grad));
             });
         } else if let Some(rule) = &node.rule {
             let parents: Vec<(usize, bool)> = node

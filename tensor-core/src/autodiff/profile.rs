@@ -54,3 +54,29 @@ pub(crate) fn timed<R>(op: &'static str, f: impl FnOnce() -> R) -> R {
     RECORDS.with(|r| r.borrow_mut().push(NodeTime { op, time }));
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::take;
+    use crate::autodiff::Var;
+    use crate::{Rank2, Tensor};
+
+    /// One record per rule run plus the bookkeeping, named after the ops, in the pass's order
+    /// (from the loss down), and none left after `take`.
+    #[test]
+    fn records_each_rule_of_a_pass() {
+        let w = Var::param(Tensor::<f64, Rank2<2, 3>>::ones());
+        let x = Var::constant(Tensor::<f64, Rank2<4, 2>>::ones());
+        let loss = x.matmul(&w).relu().sum();
+        let _ = take();
+        let _grads = loss.backward();
+        let ops: std::vec::Vec<&str> = take().iter().map(|n| n.op).collect();
+        assert_eq!(ops.len(), 5, "{ops:?}");
+        assert_eq!(ops[0], "(graph order)");
+        assert!(ops[1].contains("reduce"), "{ops:?}");
+        assert!(ops[2].contains("unary"), "{ops:?}");
+        assert!(ops[3].contains("linalg"), "{ops:?}");
+        assert_eq!(ops[4], "(keep param grad)");
+        assert!(take().is_empty());
+    }
+}
