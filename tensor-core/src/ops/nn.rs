@@ -377,6 +377,7 @@ impl<T: Elem + Float, S: Shape, K: Kind> Tensor<T, S, K> {
     /// [`cross_entropy`](Self::cross_entropy) and [`softmax`](Self::softmax) along the last
     /// axis (the value and the backward of the autodiff loss), bit-identical to the two calls;
     /// small tensors of short rows share one pass over their exponentials.
+    #[cfg(feature = "alloc")] // autodiff's
     pub(crate) fn cross_entropy_and_softmax<K2: Kind>(
         &self,
         labels: &Tensor<usize, Removed<S, -1>, K2>,

@@ -131,6 +131,7 @@ where
 ///
 /// # Panics
 /// When a slice of `others` is not as long as `data`.
+#[cfg(feature = "alloc")] // the optimisers'
 pub(crate) fn for_each_chunk_zip_mut<T: Send, const N: usize>(
     data: &mut [T],
     others: [&mut [T]; N],
@@ -288,6 +289,7 @@ mod tests {
     }
 
     /// Each range of the other slices goes with the same range of `data`, every element once.
+    #[cfg(feature = "alloc")]
     #[test]
     fn zipped_chunks_are_the_same_ranges() {
         with_max_threads(2, || {

@@ -31,6 +31,7 @@ const PAR_ALIGN: usize = 16;
 /// Runs `f(offset, chunk, others_chunks)` over consecutive chunks of `data` and the same
 /// ranges of `others`, split across threads where `zip_assign` splits `data` (an in-place
 /// update: a parameter and its optimiser state, see [`ASSIGN_GRAIN`]).
+#[cfg(feature = "alloc")] // the optimisers'
 pub(crate) fn update_chunks<T: Send, const N: usize>(
     data: &mut [T],
     others: [&mut [T]; N],
