@@ -12,7 +12,7 @@
 //! let _ = profile::take();                          // start from a clean record
 //! let _grads = (&w * &w).sum().backward();
 //! let nodes = profile::take();
-//! assert!(nodes.iter().any(|n| n.op.contains("sum")));
+//! assert!(nodes.iter().any(|n| n.op.contains("reduce"))); // the rule of `sum`, in `rules::reduce`
 //! assert!(profile::take().is_empty());
 //! ```
 
