@@ -5,6 +5,7 @@
 //! cargo bench --bench train_step_profile                    # check values, memory, phases
 //! cargo bench --bench train_step_profile -- phases          # phases only
 //! cargo bench --bench train_step_profile -- loop autodiff 20000   # a plain training loop
+//! cargo bench --bench train_step_profile --features autodiff-profile -- nodes   # backward per node
 //! ```
 //!
 //! - **Memory**: a counting global allocator records the heap bytes in use. The peak of one
@@ -289,6 +290,64 @@ const HAND_PHASES: &[&str] = &[
     "drop temporaries",
 ];
 
+/// A backward rule's type name shortened to its module and function (`linalg::product`):
+/// generic arguments, `<impl …>` and `{{closure}}` dropped.
+#[cfg(feature = "autodiff-profile")]
+fn short_op(name: &str) -> String {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let parts: Vec<&str> = plain
+        .split("::")
+        .filter(|p| !p.is_empty() && !p.starts_with('{'))
+        .collect();
+    parts[parts.len().saturating_sub(2)..].join("::")
+}
+
+/// `nodes`: the median time of each node of the backward pass over `steps` autodiff steps
+/// (`tensorial::autodiff::profile`, feature `autodiff-profile`), in the order the pass runs
+/// them: `node US NAME` lines, then `node_sum` and `backward` (the whole `backward()` call).
+#[cfg(feature = "autodiff-profile")]
+fn node_times(
+    x: &Var<f32, tensorial::Rank2<{ mlp::BATCH }, { mlp::INPUTS }>, Heap>,
+    labels: &mlp::Labels,
+    steps: usize,
+) {
+    use tensorial::autodiff::profile;
+    let mut p = Some(mlp::init());
+    let mut runs: Vec<Vec<(&'static str, Duration)>> = Vec::new();
+    let mut totals = Vec::new();
+    for i in 0..steps + 200 {
+        let _ = profile::take();
+        let mut ph = Phases::new(AUTODIFF_PHASES);
+        autodiff_phases(&mut p, x, labels, &mut ph);
+        let nodes = profile::take();
+        if i >= 200 {
+            totals.push(ph.times[5][0]);
+            runs.push(nodes.into_iter().map(|n| (n.op, n.time)).collect());
+        }
+    }
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2].as_secs_f64() * 1e6
+    };
+    let mut sum = 0.0;
+    for (i, (op, _)) in runs[0].iter().enumerate() {
+        let m = median(runs.iter().map(|r| r[i].1).collect());
+        sum += m;
+        println!("node {m:6.1} {}", short_op(op));
+    }
+    println!("node_sum {sum:6.1}");
+    println!("backward {:6.1} (the whole call)", median(totals));
+}
+
 fn main() {
     let args: Vec<String> = std::env::args()
         .skip(1)
@@ -336,6 +395,11 @@ fn main() {
             hand_phases(&mut h, &x, &labels, ph)
         });
     };
+    #[cfg(feature = "autodiff-profile")]
+    if args.first().map(String::as_str) == Some("nodes") {
+        node_times(&xv, &labels, 3000);
+        return;
+    }
     if args.first().map(String::as_str) == Some("phases") {
         phases();
         return;

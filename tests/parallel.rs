@@ -226,3 +226,51 @@ fn reductions_along_a_middle_axis() {
         argmin
     );
 }
+
+/// The optimisers update a large parameter (and its state) split across threads, as
+/// `zip_assign` splits it: the same bits as one thread, and as the update written out per
+/// element.
+#[test]
+fn optimiser_steps_split_like_one_thread() {
+    use tensorial::autodiff::optim::{Adam, AdamState, Optimizer, Sgd, SgdState};
+    type W = Tensor<f32, Rank2<784, 128>, Heap>;
+    let (p0, g): (W, W) = (uniform(21), uniform(22));
+    let sgd = Sgd::new(0.1).with_momentum(0.9).with_weight_decay(0.01);
+    let (p, b) = same_on_all_threads(|| {
+        let (mut p, mut state) = (p0.clone(), SgdState::default());
+        sgd.step(&mut p, &g, &mut state);
+        sgd.step(&mut p, &g, &mut state);
+        (
+            bits(p.as_slice()),
+            bits(state.momentum_buffer().unwrap().as_slice()),
+        )
+    });
+    let mut want = (p0.as_slice().to_vec(), vec![0f32; g.len()]);
+    for _ in 0..2 {
+        for ((p, b), &g) in want.0.iter_mut().zip(&mut want.1).zip(g.as_slice()) {
+            let d = g + 0.01 * *p;
+            *b = 0.9 * *b + d;
+            *p -= 0.1 * *b;
+        }
+    }
+    assert_eq!((p, b), (bits(&want.0), bits(&want.1)));
+    let plain = same_on_all_threads(|| {
+        let mut p = p0.clone();
+        Sgd::new(0.1).step(&mut p, &g, &mut SgdState::default());
+        bits(p.as_slice())
+    });
+    let want: Vec<f32> = p0
+        .iter()
+        .zip(g.as_slice())
+        .map(|(p, g)| p - 0.1 * (g + 0.0 * p))
+        .collect();
+    assert_eq!(plain, bits(&want));
+    let adam = Adam::new(0.01).with_weight_decay(0.1);
+    same_on_all_threads(|| {
+        let (mut p, mut state) = (p0.clone(), AdamState::default());
+        adam.step(&mut p, &g, &mut state);
+        adam.step(&mut p, &g, &mut state);
+        let [m, v] = [state.exp_avg(), state.exp_avg_sq()].map(|t| bits(t.as_slice()));
+        (bits(p.as_slice()), m, v)
+    });
+}

@@ -24,6 +24,9 @@ pub(crate) struct Node {
     pub(crate) param: bool,
     /// Some parameter lies at or below this node: only then are gradients computed for it.
     pub(crate) needs_grad: bool,
+    /// The rule's type name, for `autodiff::profile`.
+    #[cfg(feature = "autodiff-profile")]
+    pub(crate) name: &'static str,
 }
 
 impl Node {
@@ -34,17 +37,23 @@ impl Node {
             rule: None,
             param,
             needs_grad: param,
+            #[cfg(feature = "autodiff-profile")]
+            name: "(leaf)",
         })
     }
 
     /// The result of an op on `parents`; the rule is dropped when no parent needs gradients.
-    pub(crate) fn op(parents: Vec<Rc<Node>>, rule: Rule) -> Rc<Self> {
+    /// `name` names the rule for `autodiff::profile`.
+    #[cfg_attr(not(feature = "autodiff-profile"), allow(unused_variables))]
+    pub(crate) fn op(parents: Vec<Rc<Node>>, rule: Rule, name: &'static str) -> Rc<Self> {
         let needs_grad = parents.iter().any(|p| p.needs_grad);
         Rc::new(Self {
             parents,
             rule: needs_grad.then_some(rule),
             param: false,
             needs_grad,
+            #[cfg(feature = "autodiff-profile")]
+            name,
         })
     }
 }
@@ -107,14 +116,27 @@ fn topological(root: &Rc<Node>) -> Vec<Rc<Node>> {
     order
 }
 
+/// Runs `f`, timed under `op` when profiling (`autodiff::profile`).
+#[inline]
+#[cfg_attr(not(feature = "autodiff-profile"), allow(unused_variables))]
+fn step<R>(op: &'static str, f: impl FnOnce() -> R) -> R {
+    #[cfg(feature = "autodiff-profile")]
+    return super::profile::timed(op, f);
+    #[cfg(not(feature = "autodiff-profile"))]
+    f()
+}
+
 /// Runs the reverse pass from `root`, whose gradient is `seed`.
 pub(crate) fn backward(root: &Rc<Node>, seed: Box<dyn Any>) -> Grads {
-    let order = topological(root);
-    let index: BTreeMap<*const Node, usize> = order
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (Rc::as_ptr(n), i))
-        .collect();
+    let (order, index) = step("(graph order)", || {
+        let order = topological(root);
+        let index: BTreeMap<*const Node, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (Rc::as_ptr(n), i))
+            .collect();
+        (order, index)
+    });
     let mut slots: Vec<Option<Box<dyn Any>>> = (0..order.len()).map(|_| None).collect();
     slots[order.len() - 1] = Some(seed);
     let mut grads = Grads { params: Vec::new() };
@@ -123,7 +145,9 @@ pub(crate) fn backward(root: &Rc<Node>, seed: Box<dyn Any>) -> Grads {
             continue;
         };
         if node.param {
-            grads.params.push((node.clone(), grad));
+            step("(keep param grad)", || {
+                grads.params.push((node.clone(), grad));
+            });
         } else if let Some(rule) = &node.rule {
             let parents: Vec<(usize, bool)> = node
                 .parents
@@ -133,13 +157,19 @@ pub(crate) fn backward(root: &Rc<Node>, seed: Box<dyn Any>) -> Grads {
                     None => (0, false),
                 })
                 .collect();
-            rule(
-                grad,
-                &mut Sink {
-                    slots: &mut slots[..i],
-                    parents: &parents,
-                },
-            );
+            #[cfg(feature = "autodiff-profile")]
+            let name = node.name;
+            #[cfg(not(feature = "autodiff-profile"))]
+            let name = "";
+            step(name, || {
+                rule(
+                    grad,
+                    &mut Sink {
+                        slots: &mut slots[..i],
+                        parents: &parents,
+                    },
+                );
+            });
         }
     }
     grads

@@ -35,6 +35,12 @@
 //! wraps the parameters in fresh `Var`s; `backward()` returns fresh gradients, so there is no
 //! `zero_grad()`. See `examples/train_digits.rs` (an MLP on the 8×8 digits, 97 % test accuracy).
 //!
+//! # Profiling
+//! With the feature `autodiff-profile`, `autodiff::profile::take()` returns the time of each
+//! backward rule the reverse passes of this thread ran (`cargo bench -p tensorial-benches
+//! --bench train_step_profile --features autodiff-profile -- nodes` prints them for the MLP
+//! training step). Without it the reverse pass has no timing code.
+//!
 //! # Compile errors
 //! - `backward()` on a non-scalar: ``backward()` needs a scalar loss, but this value has
 //!   shape `(Const<2>,)``; seed it explicitly with [`backward_with`](Var::backward_with).
@@ -65,6 +71,8 @@ mod check;
 mod graph;
 mod init;
 pub mod optim;
+#[cfg(feature = "autodiff-profile")]
+pub mod profile;
 mod rules;
 mod unbroadcast;
 mod var;

@@ -47,6 +47,7 @@
 //! [`Var::param`]: super::Var::param
 
 use super::var::Real;
+use crate::ops::kernel::update_chunks;
 use crate::storage::{Inline, Kind};
 use crate::{Shape, Tensor};
 use core::fmt;
@@ -276,20 +277,28 @@ impl<T: Real> Optimizer for Sgd<T> {
             weight_decay: wd,
             nesterov,
         } = *self;
-        let params = param.as_mut_slice().iter_mut().zip(grad.as_slice());
+        let grad = grad.as_slice();
         if mu == T::zero() {
-            for (p, &g) in params {
-                *p = *p - lr * (g + wd * *p);
-            }
+            update_chunks(param.as_mut_slice(), [], |at, params, []| {
+                for (p, &g) in params.iter_mut().zip(&grad[at..]) {
+                    *p = *p - lr * (g + wd * *p);
+                }
+            });
             return;
         }
         let buffer = state.buffer.get_or_insert_with(Tensor::zeros);
-        for ((p, &g), b) in params.zip(buffer.as_mut_slice()) {
-            let d = g + wd * *p;
-            *b = mu * *b + d;
-            let d = if nesterov { d + mu * *b } else { *b };
-            *p = *p - lr * d;
-        }
+        update_chunks(
+            param.as_mut_slice(),
+            [buffer.as_mut_slice()],
+            |at, params, [buffer]| {
+                for ((p, &g), b) in params.iter_mut().zip(&grad[at..]).zip(buffer) {
+                    let d = g + wd * *p;
+                    *b = mu * *b + d;
+                    let d = if nesterov { d + mu * *b } else { *b };
+                    *p = *p - lr * d;
+                }
+            },
+        );
     }
 }
 
@@ -547,17 +556,18 @@ impl<T: Real> Optimizer for Adam<T> {
         } else {
             (one, wd)
         };
-        let moments = state
-            .m
-            .as_mut_slice()
-            .iter_mut()
-            .zip(state.v.as_mut_slice());
-        let params = param.as_mut_slice().iter_mut().zip(grad.as_slice());
-        for ((p, &g), (m, v)) in params.zip(moments) {
-            let g = g + l2 * *p;
-            *m = b1 * *m + (one - b1) * g;
-            *v = b2 * *v + (one - b2) * g * g;
-            *p = *p * shrink - step_size * *m / (v.sqrt() / bias2_sqrt + eps);
-        }
+        let (grad, moments) = (
+            grad.as_slice(),
+            [state.m.as_mut_slice(), state.v.as_mut_slice()],
+        );
+        update_chunks(param.as_mut_slice(), moments, |at, params, [m, v]| {
+            let moments = m.iter_mut().zip(v);
+            for ((p, &g), (m, v)) in params.iter_mut().zip(&grad[at..]).zip(moments) {
+                let g = g + l2 * *p;
+                *m = b1 * *m + (one - b1) * g;
+                *v = b2 * *v + (one - b2) * g * g;
+                *p = *p * shrink - step_size * *m / (v.sqrt() / bias2_sqrt + eps);
+            }
+        });
     }
 }

@@ -148,6 +148,7 @@ impl<T: Elem, S: Shape, K: Kind> Var<T, S, K> {
         parents: Vec<Rc<Node>>,
         rule: impl Fn(Tensor<T, S, K>, &mut Sink<'_>) + 'static,
     ) -> Self {
+        let name = type_name_of(&rule);
         let rule = move |grad: Box<dyn Any>, sink: &mut Sink<'_>| {
             let grad = grad
                 .downcast::<Tensor<T, S, K>>()
@@ -156,7 +157,7 @@ impl<T: Elem, S: Shape, K: Kind> Var<T, S, K> {
         };
         Self {
             value: Rc::new(value),
-            node: Node::op(parents, Box::new(rule)),
+            node: Node::op(parents, Box::new(rule), name),
         }
     }
 
@@ -202,6 +203,11 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     {
         self.value.as_slice()[0]
     }
+}
+
+/// The type name of `f` (a backward rule's closure: its path names the op).
+fn type_name_of<F>(_: &F) -> &'static str {
+    core::any::type_name::<F>()
 }
 
 /// The shape a loss must have for [`Var::backward`]: a scalar, `()`.

@@ -126,6 +126,36 @@ where
     run_chunks(data, per, &f);
 }
 
+/// [`for_each_chunk_mut`] over `data`, handing `f` the same range of each slice of `others`
+/// too (each as long as `data`): a parameter and its optimiser state, split alike.
+///
+/// # Panics
+/// When a slice of `others` is not as long as `data`.
+#[cfg(feature = "alloc")] // the optimisers'
+pub(crate) fn for_each_chunk_zip_mut<T: Send, const N: usize>(
+    data: &mut [T],
+    others: [&mut [T]; N],
+    grain: usize,
+    align: usize,
+    f: impl Fn(usize, &mut [T], [&mut [T]; N]) + Sync,
+) {
+    let len = data.len();
+    let bases = others.map(|o| {
+        assert_eq!(o.len(), len, "slices split alike must have the same length");
+        SendPtr(o.as_mut_ptr())
+    });
+    for_each_chunk_mut(data, grain, align, |offset, chunk| {
+        let parts = core::array::from_fn(|i| {
+            // SAFETY: `offset .. offset + chunk.len()` lies inside each slice of `others` (as
+            // long as `data`, asserted), which stay exclusively borrowed until every task has
+            // returned; the chunks of `data` are disjoint, so no other task touches this
+            // range of any of them.
+            unsafe { core::slice::from_raw_parts_mut(bases[i].get().add(offset), chunk.len()) }
+        });
+        f(offset, chunk, parts);
+    });
+}
+
 /// Runs `f(0)`, …, `f(count - 1)` as tasks shared by the calling thread and up to
 /// [`max_threads`]` - 1` workers (the caller sizes `count`, e.g. with [`tasks_for`]); returns
 /// when all have run. A panicking task panics the caller, after the other tasks are done.
@@ -157,8 +187,8 @@ fn run_chunks<T: Send, F: Fn(usize, &mut [T]) + Sync>(data: &mut [T], per: usize
     });
 }
 
-/// A pointer to the data split by [`run_chunks`], shared by its tasks (each touching its own
-/// chunk).
+/// A pointer to the data split by [`run_chunks`] (or [`for_each_chunk_zip_mut`]), shared by
+/// its tasks (each touching its own chunk).
 #[derive(Clone, Copy)]
 struct SendPtr<T>(*mut T);
 
@@ -169,8 +199,8 @@ impl<T> SendPtr<T> {
     }
 }
 
-// SAFETY: only `run_chunks`'s tasks dereference it, each in its own disjoint chunk of a slice
-// of `T: Send` exclusively borrowed while they run.
+// SAFETY: only the tasks of `run_chunks` and `for_each_chunk_zip_mut` dereference it, each in
+// its own disjoint chunk of a slice of `T: Send` exclusively borrowed while they run.
 unsafe impl<T: Send> Send for SendPtr<T> {}
 // SAFETY: as for `Send`.
 unsafe impl<T: Send> Sync for SendPtr<T> {}
@@ -256,6 +286,36 @@ mod tests {
                 assert_eq!(*x, i + 1, "element {i} of {len}");
             }
         }
+    }
+
+    /// Each range of the other slices goes with the same range of `data`, every element once.
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn zipped_chunks_are_the_same_ranges() {
+        with_max_threads(2, || {
+            for len in [0usize, 1, 7, 64, 1000, 1999] {
+                let (mut a, mut b, mut c) = ([0usize; 1999], [0usize; 1999], [0usize; 1999]);
+                for_each_chunk_zip_mut(
+                    &mut a[..len],
+                    [&mut b[..len], &mut c[..len]],
+                    8,
+                    16,
+                    |offset, a, [b, c]| {
+                        assert!(a.len() == b.len() && b.len() == c.len());
+                        for (i, ((a, b), c)) in a.iter_mut().zip(b).zip(c).enumerate() {
+                            (*a, *b, *c) = (*a + offset + i + 1, *b + 2 * (offset + i), *c + 1);
+                        }
+                    },
+                );
+                for i in 0..len {
+                    assert_eq!(
+                        (a[i], b[i], c[i]),
+                        (i + 1, 2 * i, 1),
+                        "element {i} of {len}"
+                    );
+                }
+            }
+        });
     }
 
     /// Every index runs exactly once, whatever the count and thread cap (the workers' claims

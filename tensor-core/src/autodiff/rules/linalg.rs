@@ -29,19 +29,13 @@ fn as_matrix(dims: &[usize], left: bool) -> Vec<usize> {
     }
 }
 
-/// `∂L/∂a` and `∂L/∂b` of `c = a @ b` from `g = ∂L/∂c`, each summed back into its operand's dims.
-fn matmul_grads<T: GemmElem + Real>(
-    g: &[T],
-    (a, a_dims): (&[T], &[usize]),
-    (b, b_dims): (&[T], &[usize]),
-    (ga, gb): (Option<&mut [T]>, Option<&mut [T]>),
-) {
-    let (a2, b2) = (as_matrix(a_dims, true), as_matrix(b_dims, false));
+/// The matrix dims of a product's gradient `g = ∂L/∂c` for `c = a @ b` (`a`, `b` as matrices,
+/// see [`as_matrix`]): the broadcast batch dims, then `m`, `n`; and `k`.
+fn product_dims(a2: &[usize], b2: &[usize]) -> (Vec<usize>, usize) {
     let (ra, rb) = (a2.len(), b2.len());
-    let (m, k, n) = (a2[ra - 2], a2[ra - 1], b2[rb - 1]);
     // The broadcast batch axes, right-aligned.
     let batch_rank = (ra - 2).max(rb - 2);
-    let batch: Vec<usize> = (0..batch_rank)
+    let mut dims: Vec<usize> = (0..batch_rank)
         .map(|i| {
             let from_right = batch_rank - i;
             let da = (ra - 2).checked_sub(from_right).map_or(1, |j| a2[j]);
@@ -49,29 +43,44 @@ fn matmul_grads<T: GemmElem + Real>(
             da.max(db)
         })
         .collect();
-    let with = |x: usize, y: usize| -> Vec<usize> { batch.iter().copied().chain([x, y]).collect() };
-    let g_dims = with(m, n);
-    // Each gradient is a product over the broadcast batch; an operand that did not broadcast
-    // takes it directly, one that did gets it summed back over the stretched batch axes.
-    // The transposed operand is read through strides (`matmul_t`), not copied.
-    let product = |out: &mut [T],
-                   own: &[usize],
-                   full_dims: Vec<usize>,
-                   lhs: (&[T], &[usize], bool),
-                   rhs: (&[T], &[usize], bool)| {
-        if own == full_dims.as_slice() {
-            gemm::matmul_t(out, lhs, rhs);
-        } else {
-            let mut full = alloc::vec![T::zero(); full_dims.iter().product()];
-            gemm::matmul_t(&mut full, lhs, rhs);
-            sum_into(out, own, &full, &full_dims);
-        }
+    dims.extend([a2[ra - 2], b2[rb - 1]]);
+    (dims, a2[ra - 1])
+}
+
+/// `∂L/∂a` (`of_lhs`) or `∂L/∂b` of `c = a @ b` from `g = ∂L/∂c`, written over `out` (every
+/// element: its old values do not matter) and summed back into its operand's dims: `g · bᵀ`
+/// or `aᵀ · g`, the transposed operand read through strides (`matmul_t`), not copied.
+fn matmul_grad<T: GemmElem + Real>(
+    g: &[T],
+    (a, a_dims): (&[T], &[usize]),
+    (b, b_dims): (&[T], &[usize]),
+    of_lhs: bool,
+    out: &mut [T],
+) {
+    let (a2, b2) = (as_matrix(a_dims, true), as_matrix(b_dims, false));
+    let (g_dims, k) = product_dims(&a2, &b2);
+    let (m, n) = (g_dims[g_dims.len() - 2], g_dims[g_dims.len() - 1]);
+    let with = |x: usize, y: usize| -> Vec<usize> {
+        g_dims[..g_dims.len() - 2]
+            .iter()
+            .copied()
+            .chain([x, y])
+            .collect()
     };
-    if let Some(ga) = ga {
-        product(ga, &a2, with(m, k), (g, &g_dims, false), (b, &b2, true));
-    }
-    if let Some(gb) = gb {
-        product(gb, &b2, with(k, n), (a, &a2, true), (g, &g_dims, false));
+    let (own, full_dims, lhs, rhs) = if of_lhs {
+        (&a2, with(m, k), (g, &g_dims[..], false), (b, &b2[..], true))
+    } else {
+        (&b2, with(k, n), (a, &a2[..], true), (g, &g_dims[..], false))
+    };
+    // An operand that did not broadcast takes the product directly, one that did gets it
+    // summed back over the stretched batch axes.
+    if own == &full_dims {
+        gemm::matmul_t(out, lhs, rhs);
+    } else {
+        let mut full = alloc::vec![T::zero(); full_dims.iter().product()];
+        gemm::matmul_t(&mut full, lhs, rhs);
+        out.fill(T::zero());
+        sum_into(out, own, &full, &full_dims);
     }
 }
 
@@ -106,23 +115,15 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
         let parents = core::iter::once(self.node.clone()).chain(nb).collect();
         Var::from_op(value, parents, move |g, sink| {
             let (ad, ar, bd, br) = dims();
-            let mut ga = sink.wants(0).then(Tensor::<T, S, K>::zeros);
-            let mut gb = ib
-                .filter(|&i| sink.wants(i))
-                .map(|_| Tensor::<T, SB, KB>::zeros());
-            matmul_grads(
-                g.as_slice(),
-                (va.as_slice(), &ad[..ar]),
-                (vb.as_slice(), &bd[..br]),
-                (
-                    ga.as_mut().map(Tensor::as_mut_slice),
-                    gb.as_mut().map(Tensor::as_mut_slice),
-                ),
-            );
-            if let Some(ga) = ga {
+            let (a, b) = ((va.as_slice(), &ad[..ar]), (vb.as_slice(), &bd[..br]));
+            // Each gradient is written whole: no zeroing pass first.
+            if sink.wants(0) {
+                let ga = Tensor::<T, S, K>::build(|out| matmul_grad(g.as_slice(), a, b, true, out));
                 sink.add(0, ga);
             }
-            if let (Some(i), Some(gb)) = (ib, gb) {
+            if let Some(i) = ib.filter(|&i| sink.wants(i)) {
+                let gb =
+                    Tensor::<T, SB, KB>::build(|out| matmul_grad(g.as_slice(), a, b, false, out));
                 sink.add(i, gb);
             }
         })

@@ -144,8 +144,8 @@ where
     where
         S: Axis<-1>,
     {
-        let value = Tensor::scalar(self.value().cross_entropy(labels));
-        let p = self.value().softmax::<-1>();
+        let (value, p) = self.value().cross_entropy_and_softmax(labels);
+        let value = Tensor::scalar(value);
         let labels: alloc::vec::Vec<usize> = labels.iter().copied().collect();
         Var::from_op(value, vec![self.node.clone()], move |g, sink| {
             let classes = <<S as Axis<-1>>::Dim as Dim>::SIZE;

@@ -24,15 +24,10 @@ impl<T: Real, S: Shape, K: Kind> Var<T, S, K> {
     /// `df(x, g) = g·f'(x)`.
     fn with_value(&self, value: Tensor<T, S, K>, df: impl Fn(T, T) -> T + 'static) -> Self {
         let x = self.shared();
-        Var::from_op(value, vec![self.node.clone()], move |g, sink| {
-            let mut grad = Tensor::<T, S, K>::zeros();
-            for ((o, &x), &g) in grad
-                .as_mut_slice()
-                .iter_mut()
-                .zip(x.as_slice())
-                .zip(g.as_slice())
-            {
-                *o = df(x, g);
+        Var::from_op(value, vec![self.node.clone()], move |mut grad, sink| {
+            // The gradient of `x`, written over the output's (of the same type).
+            for (o, &x) in grad.as_mut_slice().iter_mut().zip(x.as_slice()) {
+                *o = df(x, *o);
             }
             sink.add(0, grad);
         })

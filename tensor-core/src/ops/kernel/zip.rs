@@ -28,6 +28,18 @@ pub const ASSIGN_GRAIN: usize = 1 << 15;
 /// line of `f32`), so no two threads write the same line and vector loops start aligned.
 const PAR_ALIGN: usize = 16;
 
+/// Runs `f(offset, chunk, others_chunks)` over consecutive chunks of `data` and the same
+/// ranges of `others`, split across threads where `zip_assign` splits `data` (an in-place
+/// update: a parameter and its optimiser state, see [`ASSIGN_GRAIN`]).
+#[cfg(feature = "alloc")] // the optimisers'
+pub(crate) fn update_chunks<T: Send, const N: usize>(
+    data: &mut [T],
+    others: [&mut [T]; N],
+    f: impl Fn(usize, &mut [T], [&mut [T]; N]) + Sync,
+) {
+    parallel::for_each_chunk_zip_mut(data, others, ASSIGN_GRAIN, PAR_ALIGN, f);
+}
+
 /// Runs `f(offset, chunk)` over consecutive chunks of `out`, in parallel for long outputs.
 fn par_chunks<O: Send>(out: &mut [O], f: impl Fn(usize, &mut [O]) + Sync) {
     parallel::for_each_chunk_mut(out, PAR_GRAIN, PAR_ALIGN, f);
