@@ -21,9 +21,10 @@ pub(super) struct Grid {
 impl Grid {
     /// The split of an `m×n` output (`k` deep, tiles of `mr×nr`) into `tasks` blocks with the
     /// least work on the busiest task: its padded block area times `k`, plus the packing of
-    /// its `a` rows and `b` columns ([`PACK_COST`] each element). Skinny products split along their long side (64×784·784×128
-    /// splits its 128 columns), square ones along rows; ties go to rows, whose tasks share
-    /// `b`'s layout.
+    /// its `a` rows and `b` columns ([`PACK_COST`] each element). Skinny products split along
+    /// their long side (64×784·784×128 splits its 128 columns, 784×64·64×128 its rows). Ties
+    /// go to the first candidate, one block of rows split by columns (`tm = 1`), so a square
+    /// product whose tiles divide evenly splits its columns.
     pub(super) fn new(
         (m, k, n): (usize, usize, usize),
         (mr, nr): (usize, usize),
