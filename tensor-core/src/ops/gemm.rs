@@ -253,15 +253,18 @@ fn check<T>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &[T]) {
     assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
 }
 
-/// The largest product (in multiply-adds) whose tiny kernel starts each row at its first
-/// product rather than at zero. Measured at compile-time sizes: the embedded Kalman step's
-/// products (4×4·4×4 and smaller) take 485 instead of 502 instructions at opt-level 3 and 2803
-/// instead of 3046 at "s"; but 8×8 f32 rows unroll worse so (57 against 41 ns in
-/// `benches/matmul.rs`), and a 64-32 layer's accumulators are packed one lane off (2854
-/// against 2555 instructions per image in the embedded digits program).
+/// The largest product (in multiply-adds) whose tiny kernel sums each element on its own, from
+/// its first product, rather than adding rows from zero. Measured at compile-time sizes: the
+/// embedded Kalman step's products (4×4·4×4 and smaller) take 455 instead of 502 instructions
+/// at opt-level 3 and 2396 instead of 3046 at "s" (rows from their first product: 501 and
+/// 2539; the per-element sums leave LLVM free to pick the direction of its vector lanes); but
+/// 8×8 f32 rows unroll worse so (57 against 41 ns in `benches/matmul.rs` with rows from the
+/// first product), and a 64-32 layer's accumulators are packed one lane off (2854 against
+/// 2555 instructions per image in the embedded digits program).
 const FIRST_PRODUCT_MAX: usize = 64;
 
-/// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`.
+/// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`
+/// (up to [`FIRST_PRODUCT_MAX`] multiply-adds, one sum per element instead).
 ///
 /// Each output element sums its products in order `p = 0, 1, …` (like a textbook triple loop).
 /// Inlined with compile-time sizes, LLVM unrolls and vectorizes it: the kernel of tiny products.
@@ -275,14 +278,14 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         return;
     }
     if m.saturating_mul(k).saturating_mul(n) <= FIRST_PRODUCT_MAX {
-        // Each row starts as its first product `a[i, 0]·b[0, :]`, then adds the others in
-        // order: no zeroing and no `0 + …` adds, one row at a time (a first-product pass over
-        // all rows first: 2899 instead of 2803 instructions at "s").
+        // Each element is one sum from its first product `a[i, 0]·b[0, j]`, written once: no
+        // zeroing and no `0 + …` adds (the embedded Kalman step: 455 instead of 501
+        // instructions at opt-level 3, 2396 instead of 2539 at "s", against row sums from the
+        // first product).
         for i in 0..m {
             for j in 0..n {
-                c[i * n + j] = a[i * k] * b[j];
+                c[i * n + j] = element_sum(i, j, (k, n), a, b);
             }
-            add_row_products(i, 1..k, (k, n), a, b, c);
         }
         return;
     }
@@ -291,6 +294,18 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         c[i * n..(i + 1) * n].fill(T::zero());
         add_row_products(i, 0..k, (k, n), a, b, c);
     }
+}
+
+/// `Σ_p a[i, p]·b[p, j]` in one register, from the first product through `p = 1, 2, …` in order
+/// (`a` is `·×k`, `b` is `k×n`, row-major, `k ≥ 1`).
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn element_sum<T: GemmElem>(i: usize, j: usize, (k, n): (usize, usize), a: &[T], b: &[T]) -> T {
+    let mut sum = a[i * k] * b[j];
+    for p in 1..k {
+        sum = sum + a[i * k + p] * b[p * n + j];
+    }
+    sum
 }
 
 /// Adds `a[i, p]·b[p, :]` to row `i` of `c` for each `p` of `ps`, in order (`a` is `·×k`, `b`

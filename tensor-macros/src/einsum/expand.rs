@@ -446,13 +446,14 @@ fn equation_const(k: &TokenStream, eq: &Checked, text: &str) -> TokenStream {
 }
 
 /// The direct loops of a contraction with one summed label add the products to whole output
-/// rows when the output's last axis is shorter than this, and sum each element on its own
-/// otherwise. Measured on the embedded Kalman step (`benches/run_embedded.sh`, f32, baseline
-/// x86-64): `P Hᵀ`, a (4, 2) output, by rows takes 2539 instead of 2666 instructions per step at
-/// opt-level "s" and the same 501 at opt-level 3 (a 2-lane output row leaves half of each
-/// vector of the per-element sums unused); with `(F P) Fᵀ`, (4, 4), also by rows: 522 against 501
-/// at opt-level 3 (the per-element sums are vectorized along the output rows already).
-const ROW_SUMS_BELOW: usize = 4;
+/// rows when the output's last axis is at most this long (one 128-bit vector of `f32`), and sum
+/// each element on its own otherwise. Measured on the embedded Kalman step
+/// (`benches/run_embedded.sh`, f32, baseline x86-64), whose `einsum!`s are `(F P) Fᵀ`, a (4, 4)
+/// output, and `P Hᵀ`, (4, 2): both by rows, 445 instructions per step at opt-level 3 and 2477
+/// at "s", `.text` 27390 and 14487 bytes; only `P Hᵀ` by rows, 455 and 2396, 27438 and 14456
+/// bytes; neither, 455 and 2523. The tightest cell against nalgebra is `.text` at opt-level 3
+/// (27454 bytes), so both go by rows.
+const ROW_SUMS_MAX: usize = 4;
 
 /// The execution: the direct loop nest, or the pairwise run-time.
 fn execute(
@@ -554,7 +555,7 @@ fn execute(
             let by_elements = wrap(element, &out_labels);
             let last = last as usize;
             quote! {
-                if __path.size(#last) < #ROW_SUMS_BELOW {
+                if __path.size(#last) <= #ROW_SUMS_MAX {
                     #by_rows
                 } else {
                     #by_elements
