@@ -254,13 +254,14 @@ fn check<T>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &[T]) {
 }
 
 /// The largest product (in multiply-adds) whose tiny kernel sums each element on its own, from
-/// its first product, rather than adding rows from zero. Measured at compile-time sizes: the
-/// embedded Kalman step's products (4×4·4×4 and smaller) take 455 instead of 502 instructions
-/// at opt-level 3 and 2396 instead of 3046 at "s" (rows from their first product: 501 and
-/// 2539; the per-element sums leave LLVM free to pick the direction of its vector lanes); but
-/// 8×8 f32 rows unroll worse so (57 against 41 ns in `benches/matmul.rs` with rows from the
-/// first product), and a 64-32 layer's accumulators are packed one lane off (2854 against
-/// 2555 instructions per image in the embedded digits program).
+/// its first product, rather than adding rows from zero. Measured at compile-time sizes on the
+/// embedded Kalman step, whose products are 4×4·4×4 and smaller: 445 instructions per step at
+/// opt-level 3 and 2477 at "s", against 522 and 2620 with rows started at their first product
+/// (per-element sums leave LLVM free to choose the direction of its vector lanes). Larger
+/// products add rows from zero: 8×8 f32 rows from the first product took 57 against 41 ns in
+/// `benches/matmul.rs`, and a 64-32 layer's accumulators started at the first product are
+/// packed one lane off (2854 against 2555 instructions per image in the embedded digits
+/// program).
 const FIRST_PRODUCT_MAX: usize = 64;
 
 /// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`
@@ -279,9 +280,7 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
     }
     if m.saturating_mul(k).saturating_mul(n) <= FIRST_PRODUCT_MAX {
         // Each element is one sum from its first product `a[i, 0]·b[0, j]`, written once: no
-        // zeroing and no `0 + …` adds (the embedded Kalman step: 455 instead of 501
-        // instructions at opt-level 3, 2396 instead of 2539 at "s", against row sums from the
-        // first product).
+        // zeroing and no `0 + …` adds.
         for i in 0..m {
             for j in 0..n {
                 c[i * n + j] = element_sum(i, j, (k, n), a, b);
@@ -700,7 +699,7 @@ mod tests {
         c
     }
 
-    /// Empty axes; `small`'s first-product rows (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
+    /// Empty axes; `small`'s per-element sums (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
     /// and its rows from zero; vectors; sizes across the blocked kernels' panels.
     const SIZES: [(usize, usize, usize); 12] = [
         (0, 3, 4),
