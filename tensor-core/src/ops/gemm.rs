@@ -253,15 +253,19 @@ fn check<T>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &[T]) {
     assert_eq!(c.len(), m * n, "output length disagrees with {m}×{n}");
 }
 
-/// The largest product (in multiply-adds) whose tiny kernel starts each row at its first
-/// product rather than at zero. Measured at compile-time sizes: the embedded Kalman step's
-/// products (4×4·4×4 and smaller) take 485 instead of 502 instructions at opt-level 3 and 2803
-/// instead of 3046 at "s"; but 8×8 f32 rows unroll worse so (57 against 41 ns in
-/// `benches/matmul.rs`), and a 64-32 layer's accumulators are packed one lane off (2854
-/// against 2555 instructions per image in the embedded digits program).
+/// The largest product (in multiply-adds) whose tiny kernel sums each element on its own, from
+/// its first product, rather than adding rows from zero. Measured at compile-time sizes on the
+/// embedded Kalman step, whose products are 4×4·4×4 and smaller: 445 instructions per step at
+/// opt-level 3 and 2477 at "s", against 522 and 2620 with rows started at their first product
+/// (per-element sums leave LLVM free to choose the direction of its vector lanes). Larger
+/// products add rows from zero: 8×8 f32 rows from the first product took 57 against 41 ns in
+/// `benches/matmul.rs`, and a 64-32 layer's accumulators started at the first product are
+/// packed one lane off (2854 against 2555 instructions per image in the embedded digits
+/// program).
 const FIRST_PRODUCT_MAX: usize = 64;
 
-/// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`.
+/// `c = a · b` by `i-p-j` loops: row `i` of `c` accumulates `a[i, p] · b[p, :]` over `p`
+/// (up to [`FIRST_PRODUCT_MAX`] multiply-adds, one sum per element instead).
 ///
 /// Each output element sums its products in order `p = 0, 1, …` (like a textbook triple loop).
 /// Inlined with compile-time sizes, LLVM unrolls and vectorizes it: the kernel of tiny products.
@@ -275,14 +279,12 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         return;
     }
     if m.saturating_mul(k).saturating_mul(n) <= FIRST_PRODUCT_MAX {
-        // Each row starts as its first product `a[i, 0]·b[0, :]`, then adds the others in
-        // order: no zeroing and no `0 + …` adds, one row at a time (a first-product pass over
-        // all rows first: 2899 instead of 2803 instructions at "s").
+        // Each element is one sum from its first product `a[i, 0]·b[0, j]`, written once: no
+        // zeroing and no `0 + …` adds.
         for i in 0..m {
             for j in 0..n {
-                c[i * n + j] = a[i * k] * b[j];
+                c[i * n + j] = element_sum(i, j, (k, n), a, b);
             }
-            add_row_products(i, 1..k, (k, n), a, b, c);
         }
         return;
     }
@@ -291,6 +293,18 @@ pub(crate) fn small<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T],
         c[i * n..(i + 1) * n].fill(T::zero());
         add_row_products(i, 0..k, (k, n), a, b, c);
     }
+}
+
+/// `Σ_p a[i, p]·b[p, j]` in one register, from the first product through `p = 1, 2, …` in order
+/// (`a` is `·×k`, `b` is `k×n`, row-major, `k ≥ 1`).
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn element_sum<T: GemmElem>(i: usize, j: usize, (k, n): (usize, usize), a: &[T], b: &[T]) -> T {
+    let mut sum = a[i * k] * b[j];
+    for p in 1..k {
+        sum = sum + a[i * k + p] * b[p * n + j];
+    }
+    sum
 }
 
 /// Adds `a[i, p]·b[p, :]` to row `i` of `c` for each `p` of `ps`, in order (`a` is `·×k`, `b`
@@ -685,7 +699,7 @@ mod tests {
         c
     }
 
-    /// Empty axes; `small`'s first-product rows (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
+    /// Empty axes; `small`'s per-element sums (up to `FIRST_PRODUCT_MAX` = 64 multiply-adds)
     /// and its rows from zero; vectors; sizes across the blocked kernels' panels.
     const SIZES: [(usize, usize, usize); 12] = [
         (0, 3, 4),
