@@ -22,6 +22,11 @@ pub(crate) trait Tile {
     const MC: usize;
     /// Column block: the packed `KC×NC` block of `b`.
     const NC: usize;
+    /// Row block when a block of `b` more than [`Tile::WIDE`] columns wide is packed
+    /// ([`driver::row_block`](super::driver::row_block)); `MC` unless the kernel sets it.
+    const MC_WIDE: usize = Self::MC;
+    /// The width of `b`'s block above which the row block is [`Tile::MC_WIDE`].
+    const WIDE: usize = Self::NC;
 
     /// The same tile computed from unpacked operands ([`direct`](super::direct)), if this
     /// instruction set has it.
@@ -55,7 +60,8 @@ pub(crate) trait Tile {
 }
 
 /// Defines a [`Tile`] kernel: `$name` for element `$t` on vectors `$vec` of `$lanes` lanes,
-/// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]`, from the
+/// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]` (`wide`
+/// and `mc` set [`Tile::WIDE`] and [`Tile::MC_WIDE`]), from the
 /// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics;
 /// `direct` names its [`Tile::DIRECT`] kernel, if any.
 macro_rules! tile_kernel {
@@ -63,7 +69,7 @@ macro_rules! tile_kernel {
         $(#[$doc:meta])*
         $name:ident: $t:ty, $vec:ty, lanes $lanes:literal, feature $feature:literal,
         detect $detect:expr, mr $mr:literal, nv $nv:literal, kc $kc:literal, mc $mc:literal,
-        nc $nc:literal, zero $zero:path, load $load:path, store $store:path,
+        nc $nc:literal, $(wide $wide:literal mc $mc_wide:literal,)? zero $zero:path, load $load:path, store $store:path,
         splat $splat:path, fma $fma:path, add $add:path $(, direct $direct:path)? $(,)?
     ) => {
         $(#[$doc])*
@@ -76,6 +82,8 @@ macro_rules! tile_kernel {
             const KC: usize = $kc;
             const MC: usize = $mc;
             const NC: usize = $nc;
+            $(const MC_WIDE: usize = $mc_wide;
+            const WIDE: usize = $wide;)?
             $(const DIRECT: Option<$crate::ops::kernel::gemm::direct::BlockFn<$t>> = Some($direct);)?
 
             fn available() -> bool {

@@ -18,7 +18,7 @@ pub(super) mod f32 {
         /// `f32`, AVX-512F: 8×32 tiles.
         Avx512F32: f32, __m512, lanes 16, feature "avx512f",
         detect crate::ops::kernel::math::Isa::Avx512.is_available(),
-        mr 8, nv 2, kc 256, mc 112, nc 2048,
+        mr 8, nv 2, kc 256, mc 112, nc 2048, wide 1024 mc 448,
         zero _mm512_setzero_ps, load _mm512_loadu_ps, store _mm512_storeu_ps,
         splat _mm512_set1_ps, fma _mm512_fmadd_ps, add _mm512_add_ps,
         direct super::super::direct::f32::block,
