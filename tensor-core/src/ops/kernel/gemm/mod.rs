@@ -20,7 +20,9 @@
 //! kernel fetches its tile of `c` into L1 24 steps before the end of the depth block, after
 //! asking for it into L2 at the start (the other kernels into L1 at the start). Together, on
 //! 2048³ on one thread, 0.95–0.98 of the time before (see [`driver::row_block`] and
-//! `microkernel_avx512`).
+//! `microkernel_avx512`). Each kernel pads its depth loop to a 64-byte boundary
+//! ([`microkernel`]): the AVX2 `f64` loop had run 5–6 % slower in builds where the linker
+//! happened to place it 16–48 bytes past one.
 //!
 //! On AVX-512F, products of up to 64³ multiply-adds whose `b` has contiguous rows skip the
 //! packing ([`direct`]): the same tiles read `b`'s rows and broadcast `a`'s elements where they
