@@ -22,6 +22,11 @@ pub(crate) trait Tile {
     const MC: usize;
     /// Column block: the packed `KC×NC` block of `b`.
     const NC: usize;
+    /// Row block when a block of `b` more than [`Tile::WIDE`] columns wide is packed
+    /// ([`driver::row_block`](super::driver::row_block)); `MC` unless the kernel sets it.
+    const MC_WIDE: usize = Self::MC;
+    /// The width of `b`'s block above which the row block is [`Tile::MC_WIDE`].
+    const WIDE: usize = Self::NC;
 
     /// The same tile computed from unpacked operands ([`direct`](super::direct)), if this
     /// instruction set has it.
@@ -55,7 +60,9 @@ pub(crate) trait Tile {
 }
 
 /// Defines a [`Tile`] kernel: `$name` for element `$t` on vectors `$vec` of `$lanes` lanes,
-/// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]`, from the
+/// `$mr` rows by `$nv` vectors, compiled with `#[target_feature(enable = $feature)]` (`wide`
+/// and `mc` set [`Tile::WIDE`] and [`Tile::MC_WIDE`]; `c_lead` is the number of steps before
+/// the end at which the tile's lines of `c` are fetched into L1, 0 for at the start), from the
 /// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics;
 /// `direct` names its [`Tile::DIRECT`] kernel, if any.
 macro_rules! tile_kernel {
@@ -63,8 +70,9 @@ macro_rules! tile_kernel {
         $(#[$doc:meta])*
         $name:ident: $t:ty, $vec:ty, lanes $lanes:literal, feature $feature:literal,
         detect $detect:expr, mr $mr:literal, nv $nv:literal, kc $kc:literal, mc $mc:literal,
-        nc $nc:literal, zero $zero:path, load $load:path, store $store:path,
-        splat $splat:path, fma $fma:path, add $add:path $(, direct $direct:path)? $(,)?
+        nc $nc:literal, $(wide $wide:literal mc $mc_wide:literal,)? zero $zero:path, load $load:path, store $store:path,
+        splat $splat:path, fma $fma:path, add $add:path, c_lead $c_lead:literal
+        $(, direct $direct:path)? $(,)?
     ) => {
         $(#[$doc])*
         pub(crate) struct $name;
@@ -76,6 +84,8 @@ macro_rules! tile_kernel {
             const KC: usize = $kc;
             const MC: usize = $mc;
             const NC: usize = $nc;
+            $(const MC_WIDE: usize = $mc_wide;
+            const WIDE: usize = $wide;)?
             $(const DIRECT: Option<$crate::ops::kernel::gemm::direct::BlockFn<$t>> = Some($direct);)?
 
             fn available() -> bool {
@@ -114,39 +124,64 @@ macro_rules! tile_kernel {
         /// As [`Tile::tile`](crate::ops::kernel::gemm::microkernel::Tile::tile).
         #[target_feature(enable = $feature)]
         unsafe fn run(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
-            // The tile of `c` is read or written only after the `kc` steps: ask for its lines
-            // now (rows `ldc` apart often share cache sets, e.g. at power-of-two widths).
-            for r in 0..$mr {
-                // SAFETY: prefetching reads nothing and cannot fault; the addresses are the
-                // first and last element of row `r` of the tile.
-                unsafe {
-                    let row = c.add(r * ldc);
-                    core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(row.cast());
-                    core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(
-                        row.add($nv * $lanes - 1).cast(),
-                    );
+            // The tile of `c` is read or written only after the `kc` steps. With `c_lead` 0,
+            // its lines are asked for into L1 now; else into L2 now and into L1 `c_lead` steps
+            // before the end (rows `ldc` apart share L1 sets at power-of-two widths, where
+            // lines fetched at the start are evicted by the panels before they are used).
+            const C_LEAD: usize = $c_lead;
+            let prefetch_c = |into_l1: bool| {
+                use core::arch::x86_64::{_MM_HINT_T0, _MM_HINT_T1, _mm_prefetch};
+                for r in 0..$mr {
+                    // SAFETY: prefetching reads nothing and cannot fault; the addresses are
+                    // the first and last element of row `r` of the tile.
+                    unsafe {
+                        let first = c.add(r * ldc);
+                        let last = first.add($nv * $lanes - 1);
+                        if into_l1 {
+                            _mm_prefetch::<_MM_HINT_T0>(first.cast());
+                            _mm_prefetch::<_MM_HINT_T0>(last.cast());
+                        } else {
+                            _mm_prefetch::<_MM_HINT_T1>(first.cast());
+                            _mm_prefetch::<_MM_HINT_T1>(last.cast());
+                        }
+                    }
                 }
-            }
+            };
+            prefetch_c(C_LEAD == 0);
             let mut acc: [[$vec; $nv]; $mr] = [[$zero(); $nv]; $mr];
             let mut a = a;
             let mut b = b;
-            for _ in 0..kc {
-                let mut bv: [$vec; $nv] = [$zero(); $nv];
-                for (v, x) in bv.iter_mut().enumerate() {
-                    // SAFETY: `b` points into the `kc·NR` packed elements: this step's NR.
-                    *x = unsafe { $load(b.add(v * $lanes)) };
+            let early = kc.saturating_sub(C_LEAD);
+            for (from, to) in [(0, early), (early, kc)] {
+                if C_LEAD > 0 && from == early {
+                    prefetch_c(true);
                 }
-                for (r, row) in acc.iter_mut().enumerate() {
-                    // SAFETY: `a` points into the `kc·MR` packed elements: this step's MR.
-                    let x = $splat(unsafe { *a.add(r) });
-                    for (acc, &y) in row.iter_mut().zip(&bv) {
-                        *acc = $fma(x, y, *acc);
+                // Pad to a 64-byte boundary before the loop, so the loop's place in the cache
+                // lines no longer depends on where the linker puts the function: the AVX2 kernels'
+                // loops then start on the boundary. Left to the linker, the AVX2 `f64` loop began
+                // 16, 32 or 48 bytes past it in some builds and ran 5–6 % slower (1024³ and
+                // 512³, unchanged code; six builds, alternating runs).
+                // SAFETY: an assembler directive: no-op padding that touches no register,
+                // memory or flag.
+                unsafe { core::arch::asm!(".p2align 6", options(nomem, nostack, preserves_flags)) };
+                for _ in from..to {
+                    let mut bv: [$vec; $nv] = [$zero(); $nv];
+                    for (v, x) in bv.iter_mut().enumerate() {
+                        // SAFETY: `b` points into the `kc·NR` packed elements: this step's NR.
+                        *x = unsafe { $load(b.add(v * $lanes)) };
                     }
-                }
-                // SAFETY: one step further inside (or one past the end of) the packed panels.
-                unsafe {
-                    a = a.add($mr);
-                    b = b.add($nv * $lanes);
+                    for (r, row) in acc.iter_mut().enumerate() {
+                        // SAFETY: `a` points into the `kc·MR` packed elements: this step's MR.
+                        let x = $splat(unsafe { *a.add(r) });
+                        for (acc, &y) in row.iter_mut().zip(&bv) {
+                            *acc = $fma(x, y, *acc);
+                        }
+                    }
+                    // SAFETY: one step further inside (or one past the end of) the packed panels.
+                    unsafe {
+                        a = a.add($mr);
+                        b = b.add($nv * $lanes);
+                    }
                 }
             }
             for (r, row) in acc.iter().enumerate() {

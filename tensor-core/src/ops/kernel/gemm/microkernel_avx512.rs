@@ -8,6 +8,15 @@
 //! the earlier 14×16 on 64³ and 64×128·128×784 (fewer wasted rows at batch sizes of 64: 66
 //! computed rows against 70) and 0.92–1.0 on 1024³ and 2048³, in three alternating rounds on
 //! one thread; 8×24 was between the two, and 8×16 0–7 % slower than 14×16.
+//!
+//! Measured later for `f32` on the same machine (2048³ on one thread, alternating builds, the
+//! machine shared): 8×48 (24 accumulators, the shape of OpenBLAS's kernel) 4–11 % slower than
+//! 8×32, also with `KC` 128; 12×32 (24 accumulators) the same on 512³–2048³ but 6–17 % slower on
+//! 256³ and 64×784·784×128 (72 computed rows for 64); 6×64 with `KC` 256 0.95–0.98 on 2048³
+//! but 3–4 % slower on 64×784·784×128. Fetching the tile of `c` into L1 24 steps before the end
+//! (`c_lead`, after a fetch into L2 at the start) took 1024³ and 2048³ to 0.95–0.99 of the time
+//! of a fetch into L1 at the start, other sizes unchanged (within ±2 %); `f64` gained nothing
+//! from it and keeps the fetch at the start.
 
 pub(super) mod f32 {
     use core::arch::x86_64::{
@@ -18,9 +27,9 @@ pub(super) mod f32 {
         /// `f32`, AVX-512F: 8×32 tiles.
         Avx512F32: f32, __m512, lanes 16, feature "avx512f",
         detect crate::ops::kernel::math::Isa::Avx512.is_available(),
-        mr 8, nv 2, kc 256, mc 112, nc 2048,
+        mr 8, nv 2, kc 256, mc 112, nc 2048, wide 1024 mc 448,
         zero _mm512_setzero_ps, load _mm512_loadu_ps, store _mm512_storeu_ps,
-        splat _mm512_set1_ps, fma _mm512_fmadd_ps, add _mm512_add_ps,
+        splat _mm512_set1_ps, fma _mm512_fmadd_ps, add _mm512_add_ps, c_lead 24,
         direct super::super::direct::f32::block,
     }
 }
@@ -36,7 +45,7 @@ pub(super) mod f64 {
         detect crate::ops::kernel::math::Isa::Avx512.is_available(),
         mr 6, nv 4, kc 256, mc 120, nc 1024,
         zero _mm512_setzero_pd, load _mm512_loadu_pd, store _mm512_storeu_pd,
-        splat _mm512_set1_pd, fma _mm512_fmadd_pd, add _mm512_add_pd,
+        splat _mm512_set1_pd, fma _mm512_fmadd_pd, add _mm512_add_pd, c_lead 0,
         direct super::super::direct::f64::block,
     }
 }

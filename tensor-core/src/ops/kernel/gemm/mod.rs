@@ -10,10 +10,19 @@
 //!
 //! | kernel | tile `MR×NR` | `KC`, `MC`, `NC` |
 //! |---|---|---|
-//! | AVX-512F `f32` | 8×32 | 256, 112, 2048 |
+//! | AVX-512F `f32` | 8×32 | 256, 112 (448 beside more than 1024 columns of `b`), 2048 |
 //! | AVX-512F `f64` | 6×32 | 256, 120, 1024 |
 //! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
 //! | AVX2 + FMA `f64` | 6×8 | 256, 96, 2048 |
+//!
+//! The row block of the AVX-512F `f32` kernel grows to 448 when the packed block of `b` is
+//! wider than 1024 columns (more than half of a 2 MiB L2; [`driver::row_block`]), and that
+//! kernel fetches its tile of `c` into L1 24 steps before the end of the depth block, after
+//! asking for it into L2 at the start (the other kernels into L1 at the start). Together, on
+//! 2048³ on one thread, 0.95–0.98 of the time before (see [`driver::row_block`] and
+//! `microkernel_avx512`). Each kernel pads its depth loop to a 64-byte boundary
+//! ([`microkernel`]): the AVX2 `f64` loop had run 5–6 % slower in builds where the linker
+//! happened to place it 16–48 bytes past one.
 //!
 //! On AVX-512F, products of up to 64³ multiply-adds whose `b` has contiguous rows skip the
 //! packing ([`direct`]): the same tiles read `b`'s rows and broadcast `a`'s elements where they

@@ -154,7 +154,8 @@ where
 }
 
 /// Every edge size up to two tiles and one in each dimension (against a whole, a partial and
-/// a single tile in the other), depths 0, 1, 7 and around `KC`, and blocks past `MC` and `NC`.
+/// a single tile in the other), depths 0, 1, 7 and around `KC`, and blocks past `MC` and `NC`
+/// (and past [`Tile::MC_WIDE`] in a block of `b` wider than [`Tile::WIDE`]).
 fn check_kernel<K: Tile>(tol: f64)
 where
     K::T: Real,
@@ -182,6 +183,12 @@ where
         }
     }
     check_shape::<K>(&mut rng, (K::MC + K::MR + 3, 37, K::NC + K::NR + 5), tol);
+    if K::MC_WIDE != K::MC {
+        // A block of `b` wide enough for the taller row block, and rows past it.
+        let wide = (K::WIDE + 5).min(K::NC);
+        assert_eq!(super::driver::row_block::<K>(wide), K::MC_WIDE);
+        check_shape::<K>(&mut rng, (K::MC_WIDE + K::MR + 3, 9, wide), tol);
+    }
     // Empty outputs, with and without depth.
     for mkn in [(0, 5, nr), (mr, 5, 0), (0, 0, 0), (0, 3, 0)] {
         check_shape::<K>(&mut rng, mkn, tol);
@@ -475,6 +482,18 @@ where
 fn direct_path_matches_the_packed_path_bit_for_bit() {
     check_direct::<Avx512F32>(1e-6);
     check_direct::<Avx512F64>(1e-14);
+}
+
+/// The taller row block only where the packed block of `b` is wider than [`Tile::WIDE`]: the
+/// AVX-512 `f32` kernel above 1024 columns; the other kernels always `MC`.
+#[test]
+fn tall_row_blocks_only_beside_wide_blocks_of_b() {
+    use super::driver::row_block;
+    assert_eq!(row_block::<Avx512F32>(1024), Avx512F32::MC);
+    assert_eq!(row_block::<Avx512F32>(1025), Avx512F32::MC_WIDE);
+    assert_eq!(row_block::<Avx512F32>(5000), 448);
+    assert_eq!(row_block::<Avx512F64>(5000), Avx512F64::MC);
+    assert_eq!(row_block::<Avx2F32>(5000), Avx2F32::MC);
 }
 
 /// Products up to 64³ take the direct path on AVX-512 (when `b`'s rows are contiguous), larger
