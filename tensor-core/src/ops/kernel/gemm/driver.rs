@@ -95,7 +95,8 @@ pub(super) fn row_block<K: Tile>(n: usize) -> usize {
 }
 
 /// The tile of `tile.0 × tile.1` elements at `first` (row, column) of `out`: the kernel writes
-/// it in place when whole, else into a stack buffer copied (or added) into `c`.
+/// it in place when whole or when only rows are missing and the kernel has an instance for that
+/// row count ([`Tile::tile_rows`]), else into a stack buffer copied (or added) into `c`.
 ///
 /// # Safety
 /// As [`run`], and the tile lies inside the caller's block.
@@ -116,9 +117,20 @@ unsafe fn one_tile<K: Tile>(
         unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) };
         return;
     }
+    // SAFETY: fewer rows, all columns: exactly the `mr × NR` elements the caller vouched for.
+    if nr == K::NR && unsafe { K::tile_rows(mr, kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) }
+    {
+        return;
+    }
     let mut buf = [<K::T as num_traits::Zero>::zero(); MAX_TILE];
-    // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride NR.
-    unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), buf.as_mut_ptr(), K::NR, true) };
+    let buf_ptr = buf.as_mut_ptr();
+    // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride
+    // NR: room for the `mr` rows of `tile_rows` or the whole tile.
+    unsafe {
+        if !K::tile_rows(mr, kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true) {
+            K::tile(kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true);
+        }
+    }
     for (r, row) in buf.chunks_exact(K::NR).take(mr).enumerate() {
         for (x, &v) in row[..nr].iter().enumerate() {
             // SAFETY: `r < mr`, `x < nr`: inside the tile the caller vouched for.

@@ -57,6 +57,27 @@ pub(crate) trait Tile {
         ldc: usize,
         overwrite: bool,
     );
+
+    /// [`Tile::tile`] for the first `rows` rows of the tile only (`1 ≤ rows < MR`), from the
+    /// same packed panels (rows `MR` apart): writes `rows × NR` elements of `c` and returns
+    /// `true`, or returns `false` without touching `c` when the kernel has no instance for
+    /// `rows` (the driver then computes a whole tile into a buffer). Each element is the same
+    /// sum in the same order as from [`Tile::tile`].
+    ///
+    /// # Safety
+    /// As [`Tile::tile`], with `c` valid for a `rows × NR` tile.
+    unsafe fn tile_rows(
+        rows: usize,
+        kc: usize,
+        a: *const Self::T,
+        b: *const Self::T,
+        c: *mut Self::T,
+        ldc: usize,
+        overwrite: bool,
+    ) -> bool {
+        let _ = (rows, kc, a, b, c, ldc, overwrite);
+        false
+    }
 }
 
 /// Defines a [`Tile`] kernel: `$name` for element `$t` on vectors `$vec` of `$lanes` lanes,
@@ -64,7 +85,8 @@ pub(crate) trait Tile {
 /// and `mc` set [`Tile::WIDE`] and [`Tile::MC_WIDE`]; `c_lead` is the number of steps before
 /// the end at which the tile's lines of `c` are fetched into L1, 0 for at the start), from the
 /// instruction set's `zero`, `load`, `store`, `splat`, `fma` (`a·b + c`) and `add` intrinsics;
-/// `direct` names its [`Tile::DIRECT`] kernel, if any.
+/// `direct` names its [`Tile::DIRECT`] kernel, if any; `rows` lists the row counts below `mr`
+/// that get their own instance ([`Tile::tile_rows`]), if any.
 macro_rules! tile_kernel {
     (
         $(#[$doc:meta])*
@@ -72,7 +94,7 @@ macro_rules! tile_kernel {
         detect $detect:expr, mr $mr:literal, nv $nv:literal, kc $kc:literal, mc $mc:literal,
         nc $nc:literal, $(wide $wide:literal mc $mc_wide:literal,)? zero $zero:path, load $load:path, store $store:path,
         splat $splat:path, fma $fma:path, add $add:path, c_lead $c_lead:literal
-        $(, direct $direct:path)? $(,)?
+        $(, direct $direct:path)? $(, rows [$($rows:literal)*])? $(,)?
     ) => {
         $(#[$doc])*
         pub(crate) struct $name;
@@ -114,16 +136,40 @@ macro_rules! tile_kernel {
             unsafe fn tile(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
                 // SAFETY: the caller guarantees `available()` (the target features) and the
                 // pointer ranges `tile` documents, which are exactly those `run` reads and writes.
-                unsafe { run(kc, a, b, c, ldc, overwrite) }
+                unsafe { run::<$mr>(kc, a, b, c, ldc, overwrite) }
             }
+
+            $(
+            #[inline]
+            unsafe fn tile_rows(
+                rows: usize,
+                kc: usize,
+                a: *const $t,
+                b: *const $t,
+                c: *mut $t,
+                ldc: usize,
+                overwrite: bool,
+            ) -> bool {
+                match rows {
+                    // SAFETY: as for `tile`, with `c` valid for the `rows × NR` elements
+                    // `run::<rows>` writes (the caller's contract).
+                    $($rows => unsafe { run::<$rows>(kc, a, b, c, ldc, overwrite) },)*
+                    _ => return false,
+                }
+                true
+            }
+            )?
         }
 
-        /// The body of the kernel, compiled for its instruction set.
+        /// The body of the kernel, compiled for its instruction set: the first `R` rows of
+        /// the tile (`R ≤ MR`; the packed panel of `a` holds `MR` rows per step).
         ///
         /// # Safety
-        /// As [`Tile::tile`](crate::ops::kernel::gemm::microkernel::Tile::tile).
+        /// As [`Tile::tile`](crate::ops::kernel::gemm::microkernel::Tile::tile), with `c`
+        /// valid for an `R × NR` tile.
         #[target_feature(enable = $feature)]
-        unsafe fn run(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
+        unsafe fn run<const R: usize>(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
+            const { assert!(R >= 1 && R <= $mr) };
             // The tile of `c` is read or written only after the `kc` steps. With `c_lead` 0,
             // its lines are asked for into L1 now; else into L2 now and into L1 `c_lead` steps
             // before the end (rows `ldc` apart share L1 sets at power-of-two widths, where
@@ -131,7 +177,7 @@ macro_rules! tile_kernel {
             const C_LEAD: usize = $c_lead;
             let prefetch_c = |into_l1: bool| {
                 use core::arch::x86_64::{_MM_HINT_T0, _MM_HINT_T1, _mm_prefetch};
-                for r in 0..$mr {
+                for r in 0..R {
                     // SAFETY: prefetching reads nothing and cannot fault; the addresses are
                     // the first and last element of row `r` of the tile.
                     unsafe {
@@ -148,7 +194,7 @@ macro_rules! tile_kernel {
                 }
             };
             prefetch_c(C_LEAD == 0);
-            let mut acc: [[$vec; $nv]; $mr] = [[$zero(); $nv]; $mr];
+            let mut acc: [[$vec; $nv]; R] = [[$zero(); $nv]; R];
             let mut a = a;
             let mut b = b;
             let early = kc.saturating_sub(C_LEAD);
@@ -171,7 +217,8 @@ macro_rules! tile_kernel {
                         *x = unsafe { $load(b.add(v * $lanes)) };
                     }
                     for (r, row) in acc.iter_mut().enumerate() {
-                        // SAFETY: `a` points into the `kc·MR` packed elements: this step's MR.
+                        // SAFETY: `a` points into the `kc·MR` packed elements: row `r < R ≤ MR`
+                        // of this step's MR.
                         let x = $splat(unsafe { *a.add(r) });
                         for (acc, &y) in row.iter_mut().zip(&bv) {
                             *acc = $fma(x, y, *acc);
@@ -186,7 +233,7 @@ macro_rules! tile_kernel {
             }
             for (r, row) in acc.iter().enumerate() {
                 for (v, &sum) in row.iter().enumerate() {
-                    // SAFETY: element (r, v·lanes) of the MR×NR tile of `c`, and the `lanes`
+                    // SAFETY: element (r, v·lanes) of the R×NR tile of `c`, and the `lanes`
                     // after it in the same row, are inside the tile the caller vouched for.
                     unsafe {
                         let p = c.add(r * ldc + v * $lanes);

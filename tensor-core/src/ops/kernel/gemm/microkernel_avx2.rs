@@ -19,7 +19,7 @@ pub(super) mod f32 {
         detect crate::ops::kernel::math::Isa::Avx2.is_available(),
         mr 6, nv 2, kc 256, mc 96, nc 2048,
         zero _mm256_setzero_ps, load _mm256_loadu_ps, store _mm256_storeu_ps,
-        splat _mm256_set1_ps, fma _mm256_fmadd_ps, add _mm256_add_ps, c_lead 0,
+        splat _mm256_set1_ps, fma _mm256_fmadd_ps, add _mm256_add_ps, c_lead 0, rows [1 2 3 4 5],
     }
 }
 
@@ -34,6 +34,6 @@ pub(super) mod f64 {
         detect crate::ops::kernel::math::Isa::Avx2.is_available(),
         mr 6, nv 2, kc 256, mc 96, nc 2048,
         zero _mm256_setzero_pd, load _mm256_loadu_pd, store _mm256_storeu_pd,
-        splat _mm256_set1_pd, fma _mm256_fmadd_pd, add _mm256_add_pd, c_lead 0,
+        splat _mm256_set1_pd, fma _mm256_fmadd_pd, add _mm256_add_pd, c_lead 0, rows [1 2 3 4 5],
     }
 }

@@ -515,3 +515,46 @@ fn direct_path_is_chosen_for_small_products_only() {
     assert!(Path::Auto.choose::<Avx2F64>((64, 64, 64), 1).is_none());
     assert!(Path::Direct.choose::<Avx2F32>((64, 64, 64), 1).is_none());
 }
+
+/// Rows of a partial row tile (their own kernel instance, [`Tile::tile_rows`], when the kernel
+/// has one) against the same rows inside whole tiles: bit-identical, with partial and whole
+/// column tiles and across two depth blocks.
+fn check_row_edges<K: Tile>()
+where
+    K::T: Real,
+{
+    if !K::available() {
+        return;
+    }
+    let mut rng = SeededRng::new(23);
+    let (mr, nr) = (K::MR, K::NR);
+    for n in [nr, 2 * nr + 3] {
+        for k in [7, K::KC + 5] {
+            let full = Case::<K::T>::random(&mut rng, (2 * mr, k, n), (false, false));
+            let mut want = alloc::vec![K::T::from_f64(0.0); 2 * mr * n];
+            full.run::<K>(&mut want, true);
+            for rows in 1..mr {
+                // The first `mr + rows` rows of `full`: a whole tile, then `rows` rows.
+                let m = mr + rows;
+                let part = Case {
+                    mkn: (m, k, n),
+                    a: full.a[..m * k].to_vec(),
+                    b: full.b.clone(),
+                    sa: full.sa,
+                    sb: full.sb,
+                };
+                let mut c = alloc::vec![K::T::from_f64(f64::NAN); m * n];
+                part.run::<K>(&mut c, true);
+                assert!(c == want[..m * n], "{m}×{k}×{n}: {rows}-row tile");
+            }
+        }
+    }
+}
+
+#[test]
+fn partial_row_tiles_are_bit_identical_to_whole_ones() {
+    check_row_edges::<Avx512F32>();
+    check_row_edges::<Avx512F64>();
+    check_row_edges::<Avx2F32>();
+    check_row_edges::<Avx2F64>();
+}
