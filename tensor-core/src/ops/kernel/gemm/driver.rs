@@ -95,8 +95,9 @@ pub(super) fn row_block<K: Tile>(n: usize) -> usize {
 }
 
 /// The tile of `tile.0 × tile.1` elements at `first` (row, column) of `out`: the kernel writes
-/// it in place when whole or when only rows are missing and the kernel has an instance for that
-/// row count ([`Tile::tile_rows`]), else into a stack buffer copied (or added) into `c`.
+/// it in place when whole, or when it is whole vectors of columns and the kernel has an
+/// instance for that part ([`Tile::tile_part`]); else into a stack buffer (through the part's
+/// instance when there is one) copied (or added) into `c`.
 ///
 /// # Safety
 /// As [`run`], and the tile lies inside the caller's block.
@@ -117,17 +118,20 @@ unsafe fn one_tile<K: Tile>(
         unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) };
         return;
     }
-    // SAFETY: fewer rows, all columns: exactly the `mr × NR` elements the caller vouched for.
-    if nr == K::NR && unsafe { K::tile_rows(mr, kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) }
+    // The part of the tile in whole vectors: written in place when it is exactly the tile.
+    let part = (mr, nr.div_ceil(K::LANES));
+    // SAFETY: `mr × nr` elements, as the caller vouched for, when `nr` is whole vectors.
+    if part.1 * K::LANES == nr
+        && unsafe { K::tile_part(part, kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) }
     {
         return;
     }
     let mut buf = [<K::T as num_traits::Zero>::zero(); MAX_TILE];
     let buf_ptr = buf.as_mut_ptr();
     // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride
-    // NR: room for the `mr` rows of `tile_rows` or the whole tile.
+    // NR: room for the part or the whole tile.
     unsafe {
-        if !K::tile_rows(mr, kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true) {
+        if !K::tile_part(part, kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true) {
             K::tile(kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true);
         }
     }

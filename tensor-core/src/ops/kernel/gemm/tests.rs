@@ -516,10 +516,10 @@ fn direct_path_is_chosen_for_small_products_only() {
     assert!(Path::Direct.choose::<Avx2F32>((64, 64, 64), 1).is_none());
 }
 
-/// Rows of a partial row tile (their own kernel instance, [`Tile::tile_rows`], when the kernel
-/// has one) against the same rows inside whole tiles: bit-identical, with partial and whole
-/// column tiles and across two depth blocks.
-fn check_row_edges<K: Tile>()
+/// Partial tiles (their own kernel instance, [`Tile::tile_part`], when the kernel has one)
+/// against the same elements inside whole tiles: bit-identical, for every row count and every
+/// column count of the last tile (whole vectors or not), in one and two depth blocks.
+fn check_partial_tiles<K: Tile>()
 where
     K::T: Real,
 {
@@ -528,33 +528,33 @@ where
     }
     let mut rng = SeededRng::new(23);
     let (mr, nr) = (K::MR, K::NR);
-    for n in [nr, 2 * nr + 3] {
-        for k in [7, K::KC + 5] {
-            let full = Case::<K::T>::random(&mut rng, (2 * mr, k, n), (false, false));
-            let mut want = alloc::vec![K::T::from_f64(0.0); 2 * mr * n];
-            full.run::<K>(&mut want, true);
-            for rows in 1..mr {
-                // The first `mr + rows` rows of `full`: a whole tile, then `rows` rows.
-                let m = mr + rows;
-                let part = Case {
-                    mkn: (m, k, n),
-                    a: full.a[..m * k].to_vec(),
-                    b: full.b.clone(),
-                    sa: full.sa,
-                    sb: full.sb,
-                };
-                let mut c = alloc::vec![K::T::from_f64(f64::NAN); m * n];
-                part.run::<K>(&mut c, true);
-                assert!(c == want[..m * n], "{m}×{k}×{n}: {rows}-row tile");
+    for k in [7, K::KC + 5] {
+        // Whole tiles only: 2·MR rows by 2·NR columns.
+        let full = Case::<K::T>::random(&mut rng, (2 * mr, k, 2 * nr), (false, false));
+        let mut want = alloc::vec![K::T::from_f64(0.0); 4 * mr * nr];
+        full.run::<K>(&mut want, true);
+        for (m, n) in (mr + 1..=2 * mr).flat_map(|m| (nr + 1..=2 * nr).map(move |n| (m, n))) {
+            // The first `m` rows and `n` columns of the same operands.
+            let part = Case {
+                mkn: (m, k, n),
+                a: full.a[..m * k].to_vec(),
+                b: full.b.clone(),
+                sa: full.sa,
+                sb: full.sb,
+            };
+            let mut c = alloc::vec![K::T::from_f64(f64::NAN); m * n];
+            part.run::<K>(&mut c, true);
+            for (i, row) in c.chunks_exact(n).enumerate() {
+                assert!(row == &want[i * 2 * nr..][..n], "{m}×{k}×{n}, row {i}");
             }
         }
     }
 }
 
 #[test]
-fn partial_row_tiles_are_bit_identical_to_whole_ones() {
-    check_row_edges::<Avx512F32>();
-    check_row_edges::<Avx512F64>();
-    check_row_edges::<Avx2F32>();
-    check_row_edges::<Avx2F64>();
+fn partial_tiles_are_bit_identical_to_whole_ones() {
+    check_partial_tiles::<Avx512F32>();
+    check_partial_tiles::<Avx512F64>();
+    check_partial_tiles::<Avx2F32>();
+    check_partial_tiles::<Avx2F64>();
 }
