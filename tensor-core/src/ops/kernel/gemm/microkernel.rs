@@ -189,12 +189,12 @@ macro_rules! tile_kernel {
         /// valid for an `R × V·LANES` tile.
         #[target_feature(enable = $feature)]
         unsafe fn run<const R: usize, const V: usize>(kc: usize, a: *const $t, b: *const $t, c: *mut $t, ldc: usize, overwrite: bool) {
-            const { assert!(R >= 1 && R <= $mr && V >= 1 && V <= $nv) };
             // The tile of `c` is read or written only after the `kc` steps. With `c_lead` 0,
             // its lines are asked for into L1 now; else into L2 now and into L1 `c_lead` steps
             // before the end (rows `ldc` apart share L1 sets at power-of-two widths, where
             // lines fetched at the start are evicted by the panels before they are used).
             const C_LEAD: usize = $c_lead;
+            const { assert!(R >= 1 && R <= $mr && V >= 1 && V <= $nv) };
             let prefetch_c = |into_l1: bool| {
                 use core::arch::x86_64::{_MM_HINT_T0, _MM_HINT_T1, _mm_prefetch};
                 for r in 0..R {

@@ -493,7 +493,9 @@ fn tall_row_blocks_only_beside_wide_blocks_of_b() {
     assert_eq!(row_block::<Avx512F32>(1025), Avx512F32::MC_WIDE);
     assert_eq!(row_block::<Avx512F32>(5000), 448);
     assert_eq!(row_block::<Avx512F64>(5000), Avx512F64::MC);
-    assert_eq!(row_block::<Avx2F32>(5000), Avx2F32::MC);
+    assert_eq!(row_block::<Avx2F32>(1024), Avx2F32::MC);
+    assert_eq!(row_block::<Avx2F32>(5000), 192);
+    assert_eq!(row_block::<Avx2F64>(5000), Avx2F64::MC);
 }
 
 /// Products up to 64³ take the direct path on AVX-512 (when `b`'s rows are contiguous), larger
