@@ -95,7 +95,9 @@ pub(super) fn row_block<K: Tile>(n: usize) -> usize {
 }
 
 /// The tile of `tile.0 × tile.1` elements at `first` (row, column) of `out`: the kernel writes
-/// it in place when whole, else into a stack buffer copied (or added) into `c`.
+/// it in place when whole, or when it is whole vectors of columns and the kernel has an
+/// instance for that part ([`Tile::tile_part`]); else into a stack buffer (through the part's
+/// instance when there is one) copied (or added) into `c`.
 ///
 /// # Safety
 /// As [`run`], and the tile lies inside the caller's block.
@@ -116,9 +118,23 @@ unsafe fn one_tile<K: Tile>(
         unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) };
         return;
     }
+    // The part of the tile in whole vectors: written in place when it is exactly the tile.
+    let part = (mr, nr.div_ceil(K::LANES));
+    // SAFETY: `mr × nr` elements, as the caller vouched for, when `nr` is whole vectors.
+    if part.1 * K::LANES == nr
+        && unsafe { K::tile_part(part, kc, a.as_ptr(), b.as_ptr(), c, out.ldc, overwrite) }
+    {
+        return;
+    }
     let mut buf = [<K::T as num_traits::Zero>::zero(); MAX_TILE];
-    // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride NR.
-    unsafe { K::tile(kc, a.as_ptr(), b.as_ptr(), buf.as_mut_ptr(), K::NR, true) };
+    let buf_ptr = buf.as_mut_ptr();
+    // SAFETY: `buf` holds `MR·NR ≤ MAX_TILE` elements (checked at compile time), row stride
+    // NR: room for the part or the whole tile.
+    unsafe {
+        if !K::tile_part(part, kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true) {
+            K::tile(kc, a.as_ptr(), b.as_ptr(), buf_ptr, K::NR, true);
+        }
+    }
     for (r, row) in buf.chunks_exact(K::NR).take(mr).enumerate() {
         for (x, &v) in row[..nr].iter().enumerate() {
             // SAFETY: `r < mr`, `x < nr`: inside the tile the caller vouched for.

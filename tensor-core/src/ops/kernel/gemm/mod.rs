@@ -12,8 +12,15 @@
 //! |---|---|---|
 //! | AVX-512F `f32` | 8×32 | 256, 112 (448 beside more than 1024 columns of `b`), 2048 |
 //! | AVX-512F `f64` | 6×32 | 256, 120, 1024 |
-//! | AVX2 + FMA `f32` | 6×16 | 256, 96, 2048 |
-//! | AVX2 + FMA `f64` | 6×8 | 256, 96, 2048 |
+//! | AVX2 + FMA `f32` | 6×16 | 256, 96 (192 beside more than 1024 columns of `b`), 2048 |
+//! | AVX2 + FMA `f64` | 4×12 | 256, 96, 2052 |
+//!
+//! The AVX2 `f64` kernel runs its depth loop in assembly (its 12 accumulators, 3 vectors of `b`
+//! and the broadcast of `a` take all 16 registers, which LLVM did not manage), and the AVX2
+//! kernels have an instance for each part of a tile in whole vectors (`rows × vectors`,
+//! [`Tile::tile_part`]), so an edge tile such as the last 4 rows of 64 or the last 8 columns
+//! of 128 is computed and written in place, not as a whole tile through a buffer. See
+//! `microkernel_avx2` for what each of these gained.
 //!
 //! The row block of the AVX-512F `f32` kernel grows to 448 when the packed block of `b` is
 //! wider than 1024 columns (more than half of a 2 MiB L2; [`driver::row_block`]), and that

@@ -493,7 +493,9 @@ fn tall_row_blocks_only_beside_wide_blocks_of_b() {
     assert_eq!(row_block::<Avx512F32>(1025), Avx512F32::MC_WIDE);
     assert_eq!(row_block::<Avx512F32>(5000), 448);
     assert_eq!(row_block::<Avx512F64>(5000), Avx512F64::MC);
-    assert_eq!(row_block::<Avx2F32>(5000), Avx2F32::MC);
+    assert_eq!(row_block::<Avx2F32>(1024), Avx2F32::MC);
+    assert_eq!(row_block::<Avx2F32>(5000), 192);
+    assert_eq!(row_block::<Avx2F64>(5000), Avx2F64::MC);
 }
 
 /// Products up to 64³ take the direct path on AVX-512 (when `b`'s rows are contiguous), larger
@@ -514,4 +516,47 @@ fn direct_path_is_chosen_for_small_products_only() {
     assert!(Path::Packed.choose::<Avx512F32>((8, 8, 8), 1).is_none());
     assert!(Path::Auto.choose::<Avx2F64>((64, 64, 64), 1).is_none());
     assert!(Path::Direct.choose::<Avx2F32>((64, 64, 64), 1).is_none());
+}
+
+/// Partial tiles (their own kernel instance, [`Tile::tile_part`], when the kernel has one)
+/// against the same elements inside whole tiles: bit-identical, for every row count and every
+/// column count of the last tile (whole vectors or not), in one and two depth blocks.
+fn check_partial_tiles<K: Tile>()
+where
+    K::T: Real,
+{
+    if !K::available() {
+        return;
+    }
+    let mut rng = SeededRng::new(23);
+    let (mr, nr) = (K::MR, K::NR);
+    for k in [7, K::KC + 5] {
+        // Whole tiles only: 2·MR rows by 2·NR columns.
+        let full = Case::<K::T>::random(&mut rng, (2 * mr, k, 2 * nr), (false, false));
+        let mut want = alloc::vec![K::T::from_f64(0.0); 4 * mr * nr];
+        full.run::<K>(&mut want, true);
+        for (m, n) in (mr + 1..=2 * mr).flat_map(|m| (nr + 1..=2 * nr).map(move |n| (m, n))) {
+            // The first `m` rows and `n` columns of the same operands.
+            let part = Case {
+                mkn: (m, k, n),
+                a: full.a[..m * k].to_vec(),
+                b: full.b.clone(),
+                sa: full.sa,
+                sb: full.sb,
+            };
+            let mut c = alloc::vec![K::T::from_f64(f64::NAN); m * n];
+            part.run::<K>(&mut c, true);
+            for (i, row) in c.chunks_exact(n).enumerate() {
+                assert!(row == &want[i * 2 * nr..][..n], "{m}×{k}×{n}, row {i}");
+            }
+        }
+    }
+}
+
+#[test]
+fn partial_tiles_are_bit_identical_to_whole_ones() {
+    check_partial_tiles::<Avx512F32>();
+    check_partial_tiles::<Avx512F64>();
+    check_partial_tiles::<Avx2F32>();
+    check_partial_tiles::<Avx2F64>();
 }
