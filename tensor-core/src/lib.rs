@@ -31,7 +31,8 @@
 //!   copies.
 //! - **Matrix products are typed** ([`MatMulShape`]): the contracted axes must be the same type,
 //!   so `(M, K) @ (K2, N)` with `K != K2` is one compile error naming both shapes; large `f32`/
-//!   `f64` products run on the `matrixmultiply` GEMM, tiny inline ones on unrolled loops.
+//!   `f64` products run on the crate's packed GEMM (x86-64 with AVX-512F or AVX2 + FMA, under
+//!   `std`; else on `matrixmultiply`), tiny inline ones on unrolled loops.
 //! - **Typed `einsum!`** ([`einsum`](mod@einsum)): every label is an axis type, so a label with
 //!   two sizes fails `cargo check` naming the label and both sizes; the contraction order is
 //!   planned by a `const fn` from the const sizes, and pairwise steps run on the GEMM.
