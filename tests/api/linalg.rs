@@ -372,11 +372,14 @@ fn matmul_add_takes_scalars_and_views_and_empty_sums() {
     let b: Tensor<f64, Rank2<6, 4>> = random_tensor(2);
     let rows: Tensor<f64, Rank2<2, 4>> = random_tensor(3);
     let bias = rows.row(1).to_tensor();
-    let two_and_a_half = Tensor::<f64, (), Inline>::scalar(2.5);
-    assert_product(&a.matmul_add(&b, 2.5), &matmul_add_reference(&a, &b, &two_and_a_half));
-    assert_product(&a.matmul_add(&b, rows.row(1)), &matmul_add_reference(&a, &b, &bias));
+    let scalar = Tensor::<f64, (), Inline>::scalar(2.5);
+    let want = matmul_add_reference(&a, &b, &scalar);
+    assert_product(&a.matmul_add(&b, 2.5), &want);
+    let want = matmul_add_reference(&a, &b, &bias);
+    assert_product(&a.matmul_add(&b, rows.row(1)), &want);
     // k = 0: the empty sum leaves the bias.
-    let (e, f) = (Tensor::<f64, Rank2<3, 0>>::zeros(), Tensor::<f64, Rank2<0, 4>>::zeros());
+    let e = Tensor::<f64, Rank2<3, 0>>::zeros();
+    let f = Tensor::<f64, Rank2<0, 4>>::zeros();
     assert_eq!(e.matmul_add(&f, &bias), bias.broadcast_to::<Rank2<3, 4>>());
 }
 
@@ -395,7 +398,11 @@ fn matmul_add_tiny_floats_start_at_the_bias_in_order() {
             let want = (0..7).fold(bias[[j]], |s, p| s + a[[i, p]] * b[[p, j]]);
             assert_eq!(got[[i, j]].to_bits(), want.to_bits(), "[{i}, {j}]");
         }
-        assert_eq!(row[[j]].to_bits(), got[[2, j]].to_bits(), "vector × matrix, [{j}]");
+        assert_eq!(
+            row[[j]].to_bits(),
+            got[[2, j]].to_bits(),
+            "vector × matrix, [{j}]"
+        );
     }
 }
 
