@@ -380,7 +380,7 @@ fn matmul_add_takes_scalars_and_views_and_empty_sums() {
     // k = 0: the empty sum leaves the bias.
     let e = Tensor::<f64, Rank2<3, 0>>::zeros();
     let f = Tensor::<f64, Rank2<0, 4>>::zeros();
-    assert_eq!(e.matmul_add(&f, &bias), bias.broadcast_to::<Rank2<3, 4>>());
+    assert_eq!(e.matmul_add(&f, bias), bias.broadcast_to::<Rank2<3, 4>>());
 }
 
 #[test]
@@ -390,9 +390,9 @@ fn matmul_add_tiny_floats_start_at_the_bias_in_order() {
     let a: Tensor<f64, Rank2<5, 7>> = random_tensor(7);
     let b: Tensor<f64, Rank2<7, 3>> = random_tensor(8);
     let bias: Tensor<f64, Rank1<3>> = random_tensor(9);
-    let got = a.matmul_add(&b, &bias);
+    let got = a.matmul_add(&b, bias);
     let x = a.row(2).to_tensor();
-    let row = x.matmul_add(&b, &bias);
+    let row = x.matmul_add(&b, bias);
     for j in 0..3 {
         for i in 0..5 {
             let want = (0..7).fold(bias[[j]], |s, p| s + a[[i, p]] * b[[p, j]]);

@@ -21,8 +21,8 @@ pub const PIXELS: usize = 64;
 #[inline(never)]
 pub fn logits(image: &[u8; PIXELS]) -> Tensor<f32, Rank1<10>> {
     let x = Tensor::<u8, Rank1<PIXELS>>::from_array(*image).map(|p| f32::from(p) / 16.0);
-    let hidden = x.matmul_add(&W1, &B1).relu(); // (32,)
-    hidden.matmul_add(&W2, &B2) //                   (10,)
+    let hidden = x.matmul_add(&W1, B1).relu(); // (32,)
+    hidden.matmul_add(&W2, B2) //              (10,)
 }
 
 /// The predicted digit of one image.

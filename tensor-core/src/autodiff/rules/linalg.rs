@@ -15,6 +15,11 @@ use alloc::vec::Vec;
 pub type TensordotVar<T, S, K, R> =
     Var<T, Tensordot<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>>;
 
+/// The result of `a.matmul_add(rhs, bias)` for `a: Var<T, S, K>`: the product's shape (the bias
+/// broadcasts to it).
+pub type MatMulAddVar<T, S, K, R, B> =
+    ZipVar<T, MatMul<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>, B>;
+
 /// The result of `a.matmul(rhs)` for `a: Var<T, S, K>`.
 pub type MatMulVar<T, S, K, R> =
     Var<T, MatMul<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>>;
@@ -170,7 +175,7 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
         &self,
         rhs: R,
         bias: B,
-    ) -> ZipVar<T, MatMul<S, R::Shape>, Combined<K, R::Kind>, B>
+    ) -> MatMulAddVar<T, S, K, R, B>
     where
         S: MatMulShape<R::Shape>,
         K: Combine<R::Kind>,
