@@ -143,6 +143,8 @@ fn matrix_products_in_every_rank_combination() {
     gradcheck(|a| weigh(&a.matmul_add(b, c)), &a).unwrap();
     gradcheck(|b| weigh(&Var::constant(a).matmul_add(b, c)), &b).unwrap();
     gradcheck(|c| weigh(&Var::constant(a).matmul_add(b, c)), &c).unwrap();
+    let layer = Var::constant(a).matmul_add(b, Var::param(c));
+    assert!(layer.value().allclose(&a.matmul_add(&b, c), 1e-12, 1e-12));
     gradcheck(|c| weigh(&Var::constant(x.clone()).matmul_add(b, c)), &c).unwrap();
     let r = rand::<(Const<3>, Bcast), Inline>(48);
     gradcheck(|r| weigh(&Var::constant(a).matmul_add(b, r)), &r).unwrap();

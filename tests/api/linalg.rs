@@ -377,6 +377,10 @@ fn matmul_add_takes_scalars_and_views_and_empty_sums() {
     assert_product(&a.matmul_add(&b, 2.5), &want);
     let want = matmul_add_reference(&a, &b, &bias);
     assert_product(&a.matmul_add(&b, rows.row(1)), &want);
+    // A view on the left (a transposed matrix).
+    let at: Tensor<f64, Rank2<6, 3>> = random_tensor(4);
+    let want = matmul_add_reference(&at.t(), &b, &bias);
+    assert_product(&at.view().t().matmul_add(&b, bias), &want);
     // k = 0: the empty sum leaves the bias.
     let e = Tensor::<f64, Rank2<3, 0>>::zeros();
     let f = Tensor::<f64, Rank2<0, 4>>::zeros();
