@@ -138,6 +138,16 @@ fn matrix_products_in_every_rank_combination() {
     let z = rand::<(Const<3>, Bcast, Const<2>, Const<4>), Heap>(46);
     gradcheck(|y| weigh(&Var::constant(z.clone()).matmul(y)), &y).unwrap();
     gradcheck(|z| weigh(&z.matmul(&y)), &z).unwrap();
+    // A linear layer: the bias's gradient sums over the rows (and the batch) it was added to.
+    let c = rand::<Rank1<5>, Inline>(47);
+    gradcheck(|a| weigh(&a.matmul_add(b, c)), &a).unwrap();
+    gradcheck(|b| weigh(&Var::constant(a).matmul_add(b, c)), &b).unwrap();
+    gradcheck(|c| weigh(&Var::constant(a).matmul_add(b, c)), &c).unwrap();
+    let layer = Var::constant(a).matmul_add(b, Var::param(c));
+    assert!(layer.value().allclose(&a.matmul_add(&b, c), 1e-12, 1e-12));
+    gradcheck(|c| weigh(&Var::constant(x.clone()).matmul_add(b, c)), &c).unwrap();
+    let r = rand::<(Const<3>, Bcast), Inline>(48);
+    gradcheck(|r| weigh(&Var::constant(a).matmul_add(b, r)), &r).unwrap();
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! `matmul`, `matmul_into`, `tensordot`, `dot`, `outer` and `trace` against naive loops on
+//! `matmul`, `matmul_into`, `matmul_add`, `tensordot`, `dot`, `outer` and `trace` against naive loops on
 //! random inputs: tiny products (inlined loops), the matrix×vector and vector×matrix kernels,
 //! the GEMM path (`matrixmultiply` for f32/f64, the blocked kernel for integers), inline and
 //! heap storage, every rank combination of NumPy `@`, and broadcasting batch axes.
@@ -7,8 +7,8 @@ use crate::common;
 
 use common::{RandomElem, Rng, has_type, multi_indices, offset_of, random_tensor, source_offset};
 use tensorial::{
-    Bcast, Combine, Const, GemmElem, Heap, Inline, Kind, MatMul, MatMulShape, Rank1, Rank2, Rank3,
-    Rank4, Shape, Tensor, Tensordot, TensordotShape,
+    Bcast, BroadcastFrom, Combine, Const, GemmElem, Heap, Inline, Kind, MatMul, MatMulShape, Rank1,
+    Rank2, Rank3, Rank4, Shape, Tensor, Tensordot, TensordotShape,
 };
 
 /// Element types under test: floats compare within a rounding bound, integers exactly.
@@ -295,6 +295,119 @@ fn matmul_zero_sized_axes() {
     let mut out = Tensor::<f64, Rank2<3, 40>, Heap>::full(7.0);
     a.matmul_into(&b, &mut out);
     assert!(out.iter().all(|&v| v == 0.0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// matmul_add
+// ---------------------------------------------------------------------------------------------
+
+/// [`ref_matmul`] of `a` and `b` plus `bias` broadcast to the product's shape (its magnitude
+/// joins the rounding bound).
+fn matmul_add_reference<T: Num, SA: Shape, SB: Shape, SC: Shape, KA: Kind, KB: Kind, KC: Kind>(
+    a: &Tensor<T, SA, KA>,
+    b: &Tensor<T, SB, KB>,
+    bias: &Tensor<T, SC, KC>,
+) -> Reference {
+    let mut want = matmul_reference(a, b);
+    let bias = common::ref_broadcast_to(bias.as_slice(), SC::DIMS.as_ref(), &want.dims);
+    for ((v, abs), x) in want.values.iter_mut().zip(&mut want.abs_sums).zip(bias) {
+        let x: f64 = x.into();
+        *v += x;
+        *abs += x.abs();
+    }
+    want
+}
+
+/// `a.matmul_add(&b, &bias)` on random inputs against [`matmul_add_reference`], its type, and
+/// the same by value.
+fn check_matmul_add<T, SA, SB, SC, KA, KB>(seed: u64)
+where
+    T: Num,
+    SA: Shape + MatMulShape<SB>,
+    SB: Shape,
+    SC: Shape,
+    KA: Kind + Combine<KB>,
+    KB: Kind,
+    MatMul<SA, SB>: BroadcastFrom<SC>,
+{
+    let a: Tensor<T, SA, KA> = random_tensor(seed);
+    let b: Tensor<T, SB, KB> = random_tensor(seed ^ 0xB);
+    let bias: Tensor<T, SC, Heap> = random_tensor(seed ^ 0xC);
+    let got = a.matmul_add(&b, &bias);
+    has_type::<Tensor<T, MatMul<SA, SB>, <KA as Combine<KB>>::Output>>(&got);
+    assert_product(&got, &matmul_add_reference(&a, &b, &bias));
+    assert_eq!(a.matmul_add(&b, bias), got);
+}
+
+#[test]
+fn matmul_add_tiny_products() {
+    for seed in 0..3 {
+        // A layer of a small network: (K,) @ (K, N) + (N,).
+        check_matmul_add::<f32, Rank1<64>, Rank2<64, 10>, Rank1<10>, Inline, Inline>(seed);
+        check_matmul_add::<f64, Rank1<7>, Rank2<7, 33>, Rank1<33>, Inline, Inline>(seed);
+        check_matmul_add::<i32, Rank1<5>, Rank2<5, 3>, Rank1<3>, Inline, Heap>(seed);
+        // Matrices with a row bias, a full bias, a column bias and a rank-0 bias.
+        check_matmul_add::<f64, Rank2<3, 6>, Rank2<6, 4>, Rank1<4>, Inline, Inline>(seed);
+        check_matmul_add::<f32, Rank2<3, 6>, Rank2<6, 4>, Rank2<3, 4>, Inline, Inline>(seed);
+        check_matmul_add::<f64, Rank2<3, 6>, Rank2<6, 4>, (Const<3>, Bcast), Heap, Inline>(seed);
+        check_matmul_add::<i32, Rank2<3, 6>, Rank2<6, 4>, (), Inline, Inline>(seed);
+        // A matrix times a vector: (M, K) @ (K,) + (M,).
+        check_matmul_add::<f64, Rank2<5, 4>, Rank1<4>, Rank1<5>, Inline, Inline>(seed);
+    }
+}
+
+#[test]
+fn matmul_add_gemm_and_batched_products() {
+    check_matmul_add::<f32, Rank2<64, 80>, Rank2<80, 96>, Rank1<96>, Heap, Heap>(1);
+    check_matmul_add::<f64, Rank2<33, 67>, Rank2<67, 41>, Rank2<33, 41>, Inline, Inline>(2);
+    check_matmul_add::<i32, Rank2<40, 50>, Rank2<50, 30>, Rank1<30>, Heap, Heap>(3);
+    check_matmul_add::<f32, Rank1<200>, Rank2<200, 300>, Rank1<300>, Heap, Heap>(4);
+    check_matmul_add::<f64, Rank3<4, 8, 32>, Rank2<32, 40>, Rank1<40>, Heap, Heap>(5);
+    check_matmul_add::<f64, Rank3<2, 3, 4>, Rank3<2, 4, 5>, (Const<3>, Bcast), Heap, Inline>(6);
+}
+
+#[test]
+fn matmul_add_takes_scalars_and_views_and_empty_sums() {
+    let a: Tensor<f64, Rank2<3, 6>> = random_tensor(1);
+    let b: Tensor<f64, Rank2<6, 4>> = random_tensor(2);
+    let rows: Tensor<f64, Rank2<2, 4>> = random_tensor(3);
+    let bias = rows.row(1).to_tensor();
+    let scalar = Tensor::<f64, (), Inline>::scalar(2.5);
+    let want = matmul_add_reference(&a, &b, &scalar);
+    assert_product(&a.matmul_add(&b, 2.5), &want);
+    let want = matmul_add_reference(&a, &b, &bias);
+    assert_product(&a.matmul_add(&b, rows.row(1)), &want);
+    // A view on the left (a transposed matrix).
+    let at: Tensor<f64, Rank2<6, 3>> = random_tensor(4);
+    let want = matmul_add_reference(&at.t(), &b, &bias);
+    assert_product(&at.view().t().matmul_add(&b, bias), &want);
+    // k = 0: the empty sum leaves the bias.
+    let e = Tensor::<f64, Rank2<3, 0>>::zeros();
+    let f = Tensor::<f64, Rank2<0, 4>>::zeros();
+    assert_eq!(e.matmul_add(&f, bias), bias.broadcast_to::<Rank2<3, 4>>());
+}
+
+#[test]
+fn matmul_add_tiny_floats_start_at_the_bias_in_order() {
+    // Below 32³ multiply-adds each element is `bias + a·b` summed left to right from the bias
+    // (products taken two at a time on narrow rows: the order must not change).
+    let a: Tensor<f64, Rank2<5, 7>> = random_tensor(7);
+    let b: Tensor<f64, Rank2<7, 3>> = random_tensor(8);
+    let bias: Tensor<f64, Rank1<3>> = random_tensor(9);
+    let got = a.matmul_add(&b, bias);
+    let x = a.row(2).to_tensor();
+    let row = x.matmul_add(&b, bias);
+    for j in 0..3 {
+        for i in 0..5 {
+            let want = (0..7).fold(bias[[j]], |s, p| s + a[[i, p]] * b[[p, j]]);
+            assert_eq!(got[[i, j]].to_bits(), want.to_bits(), "[{i}, {j}]");
+        }
+        assert_eq!(
+            row[[j]].to_bits(),
+            got[[2, j]].to_bits(),
+            "vector × matrix, [{j}]"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

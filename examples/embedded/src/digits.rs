@@ -15,12 +15,14 @@ pub use data::{B1, B2, HOST_PREDICTIONS, IMAGES, LABELS, W1, W2};
 pub const PIXELS: usize = 64;
 
 /// The logits of one image of raw pixel counts 0..=16: `relu(x·W1 + b1)·W2 + b2` with
-/// `x = image / 16`, as in training.
+/// `x = image / 16`, as in training. Each layer is one `matmul_add`: its sums start at the bias,
+/// so no pass zeroes them and no second pass adds `b` (fewer instructions and bytes than
+/// `x.matmul(&W1) + B1`; `benches/run_embedded.sh`).
 #[inline(never)]
 pub fn logits(image: &[u8; PIXELS]) -> Tensor<f32, Rank1<10>> {
     let x = Tensor::<u8, Rank1<PIXELS>>::from_array(*image).map(|p| f32::from(p) / 16.0);
-    let hidden = (x.matmul(&W1) + B1).relu(); // (32,)
-    hidden.matmul(&W2) + B2 //                   (10,)
+    let hidden = x.matmul_add(&W1, B1).relu(); // (32,)
+    hidden.matmul_add(&W2, B2) //              (10,)
 }
 
 /// The predicted digit of one image.

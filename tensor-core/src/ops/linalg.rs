@@ -5,6 +5,7 @@
 //! |---|---|---|
 //! | `a @ b`, `np.matmul(a, b)` | [`a.matmul(&b)`](crate::Tensor::matmul) | `(M, K) @ (K, N) → (M, N)`; `(M, K) @ (K,) → (M,)`; `(K,) @ (K, N) → (N,)`; `(B, M, K) @ (B, K, N) → (B, M, N)`; `(B, M, K) @ (K, N) → (B, M, N)`; batch axes broadcast |
 //! | `np.matmul(a, b, out=c)` | [`a.matmul_into(&b, &mut c)`](crate::Tensor::matmul_into) | as above |
+//! | `a @ b + c`, `torch.addmm(c, a, b)`, a linear layer `x @ w + b` | [`a.matmul_add(&b, &c)`](crate::Tensor::matmul_add) | as `matmul`; `c` broadcasts to the product's shape |
 //! | `np.tensordot(a, b, axes=1)`, `np.einsum("btf,fnh->btnh", a, b)` | [`a.tensordot(&b)`](crate::Tensor::tensordot) | `(B, T, F) · (F, N, H) → (B, T, N, H)`: last axis of `a` with the first of `b` |
 //! | `np.dot(a, b)` | [`a.tensordot(&b)`](crate::Tensor::tensordot) when `b` has rank 1 or 2, [`dot`](crate::Tensor::dot) for two vectors | `np.dot` contracts the *second-to-last* axis of a `b` of rank ≥ 3; transpose `b` first |
 //! | `np.vdot(a, b)`, `a @ b` on vectors | [`a.dot(&b)`](crate::Tensor::dot) | `(K,) · (K,) → T` |
@@ -29,7 +30,7 @@
 
 use super::gemm;
 use crate::storage::{Combine, Combined, Kind, check_inline_cap};
-use crate::{Bcast, BroadcastDim, Const, Dim, Elem, Shape, Tensor};
+use crate::{Bcast, BroadcastDim, BroadcastFrom, Const, Dim, Elem, Operand, Shape, Tensor};
 use core::ops::Mul;
 use num_traits::Zero;
 
@@ -297,7 +298,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     /// An inner-size mismatch is a compile error naming both inner sizes ("matmul: inner sizes 3
     /// and 4 differ", [`InnerSizes`]) and both shapes; a batch mismatch names the two batch axes.
     /// The result is inline only when both operands are. `f32`/`f64` products of 32³
-    /// multiply-adds and more run on the `matrixmultiply` GEMM.
+    /// multiply-adds and more run on a GEMM chosen at run time (see [`GemmElem`]).
     ///
     /// ```
     /// use tensorial::{tensor, Heap, Rank2, Rank3, Tensor};
@@ -369,6 +370,73 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
         S: MatMulShape<S2>,
     {
         matmul_slices::<T, S, S2>(out.as_mut_slice(), self.as_slice(), rhs.as_slice());
+    }
+
+    /// `self @ rhs + bias` (a linear layer `x·W + b`; PyTorch `torch.addmm(bias, self, rhs)`),
+    /// with `bias` broadcast to the product's shape: a tensor, view or scalar.
+    ///
+    /// Tiny unbatched products (below 32³ multiply-adds, the layers of a small network) start
+    /// each element at its bias and add the products in order, in one pass: no zeroing pass and
+    /// no second pass for the bias (the embedded digits network of `examples/embedded` runs
+    /// fewer instructions than nalgebra's `w * x + b` this way). Larger products compute
+    /// `self @ rhs`, then add `bias`. Either way the result equals `self.matmul(rhs) + bias` up
+    /// to rounding (the tiny path adds the bias first).
+    ///
+    /// A bias that does not broadcast to the product's shape is a compile error naming both
+    /// shapes.
+    ///
+    /// ```
+    /// use tensorial::tensor;
+    /// let x = tensor![1.0, 2.0];                                  // (2,)
+    /// let w = tensor![[1.0, 0.0, 2.0], [0.0, 1.0, 1.0]];          // (2, 3)
+    /// let b = tensor![0.5, 0.5, 0.5];                             // (3,)
+    /// assert_eq!(x.matmul_add(&w, &b), tensor![1.5, 2.5, 4.5]);   // x·w + b
+    /// assert_eq!(x.matmul_add(&w, 1.0), x.matmul(&w) + 1.0);     // a scalar bias
+    ///
+    /// // A batch of rows: the (3,) bias broadcasts over the (4, 3) product.
+    /// let xs = tensor![[1.0, 2.0], [0.0, 1.0], [1.0, 0.0], [2.0, 2.0]];
+    /// assert_eq!(xs.matmul_add(&w, &b)[[3, 2]], 6.5);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use tensorial::tensor;
+    /// let w = tensor![[1.0, 0.0, 2.0], [0.0, 1.0, 1.0]];
+    /// // error: shape `(Const<2>,)` cannot be broadcast to shape `(Const<3>,)`
+    /// let _ = tensor![1.0, 2.0].matmul_add(&w, &tensor![0.5, 0.5]);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn matmul_add<S2: Shape, K2: Kind, B: Operand<T>>(
+        &self,
+        rhs: &Tensor<T, S2, K2>,
+        bias: B,
+    ) -> Tensor<T, MatMul<S, S2>, Combined<K, K2>>
+    where
+        S: MatMulShape<S2>,
+        K: Combine<K2>,
+        MatMul<S, S2>: BroadcastFrom<B::Shape>,
+    {
+        const { check_inline_cap::<T, MatMul<S, S2>, Combined<K, K2>>() };
+        let Some((m, k, n)) = (const { tiny_product::<S, S2>() }) else {
+            let mut c = self.matmul(rhs);
+            c += bias;
+            return c;
+        };
+        let (a, b) = (self.as_slice(), rhs.as_slice());
+        let mut c = match bias.elements() {
+            // The bias has one value per element, or one value: written once, no zeroing.
+            Some(v) if <B::Shape as Shape>::NUMEL == <MatMul<S, S2> as Shape>::NUMEL => {
+                Tensor::from_flat_fn(|i| v[i])
+            }
+            Some(v) if <B::Shape as Shape>::NUMEL == 1 => Tensor::from_flat_fn(|_| v[0]),
+            _ => {
+                let mut c = Tensor::build_zeroed(|_| {});
+                c.zip_assign(bias, |_, v| v);
+                c
+            }
+        };
+        gemm::small_add(m, k, n, a, b, c.as_mut_slice());
+        c
     }
 
     /// Contracts the last axis of `self` with the first axis of `rhs` (NumPy

@@ -10,7 +10,7 @@
 use super::View;
 use crate::ops::{GemmElem, reduce_whole as whole};
 use crate::storage::{Combine, Combined, Kind};
-use crate::{Axis, Elem, MatMulShape, Shape, Tensor};
+use crate::{Axis, BroadcastFrom, Elem, MatMulShape, Operand, Shape, Tensor};
 use core::ops::{Add, Mul};
 use num_traits::{Float, One, Signed, Zero};
 
@@ -145,6 +145,30 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         K: Combine<K2>,
     {
         self.to_tensor().matmul(rhs)
+    }
+
+    /// [`Tensor::matmul_add`] with this view on the left: `self @ rhs + bias`, computed on a
+    /// contiguous copy of the view.
+    ///
+    /// ```
+    /// use tensorial::{tensor, Rank2, Tensor};
+    /// let x = Tensor::<f64, Rank2<3, 4>>::arange();
+    /// let b = tensor![1.0, 2.0, 3.0, 4.0];
+    /// assert_eq!(x.view().t().matmul_add(&x, &b), x.t().matmul(&x) + &b);
+    /// ```
+    #[must_use]
+    pub fn matmul_add<S2: Shape, K2: Kind, B: Operand<T>>(
+        &self,
+        rhs: &Tensor<T, S2, K2>,
+        bias: B,
+    ) -> Tensor<T, <S as MatMulShape<S2>>::Output, Combined<K, K2>>
+    where
+        T: GemmElem,
+        S: MatMulShape<S2>,
+        K: Combine<K2>,
+        <S as MatMulShape<S2>>::Output: BroadcastFrom<B::Shape>,
+    {
+        self.to_tensor().matmul_add(rhs, bias)
     }
 }
 

@@ -3,17 +3,22 @@
 
 use super::super::unbroadcast::sum_into;
 use super::super::var::{Real, Var};
-use super::arith::{Input, Split};
+use super::arith::{Input, Split, ZipVar};
 use crate::ops::gemm;
 use crate::ops::kernel::MAX_RANK;
 use crate::ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 use crate::storage::{Combine, Combined, Kind};
-use crate::{Shape, Tensor};
+use crate::{BroadcastFrom, BroadcastShape, Shape, Tensor};
 use alloc::vec::Vec;
 
 /// The result of `a.tensordot(rhs)` for `a: Var<T, S, K>`.
 pub type TensordotVar<T, S, K, R> =
     Var<T, Tensordot<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>>;
+
+/// The result of `a.matmul_add(rhs, bias)` for `a: Var<T, S, K>`: the product's shape (the bias
+/// broadcasts to it).
+pub type MatMulAddVar<T, S, K, R, B> =
+    ZipVar<T, MatMul<S, <R as Input<T>>::Shape>, Combined<K, <R as Input<T>>::Kind>, B>;
 
 /// The result of `a.matmul(rhs)` for `a: Var<T, S, K>`.
 pub type MatMulVar<T, S, K, R> =
@@ -149,6 +154,35 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
         let (vb, nb) = rhs.split();
         let value = self.value().matmul(&vb);
         self.product((vb, nb), value, matmul_dims::<S, R::Shape>)
+    }
+
+    /// `self @ rhs + bias`, a linear layer (see [`Tensor::matmul_add`]): recorded as the
+    /// product and the broadcast sum, so `bias`'s gradient is the output's gradient summed over
+    /// the axes it was stretched along. `rhs` and `bias` are `Var`s, tensors or scalars; the
+    /// bias must broadcast to the product's shape.
+    ///
+    /// ```
+    /// use tensorial::{autodiff::Var, tensor};
+    /// let x = Var::constant(tensor![[1.0, 2.0], [3.0, 4.0]]);  // a batch of 2 rows
+    /// let w = Var::param(tensor![[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]]);
+    /// let b = Var::param(tensor![0.0, 0.0, 0.5]);
+    /// let grads = x.matmul_add(&w, &b).sum().backward();
+    /// assert_eq!(grads.wrt(&b), tensor![2.0, 2.0, 2.0]);       // one per row
+    /// assert_eq!(grads.wrt(&w), tensor![[4.0, 4.0, 4.0], [6.0, 6.0, 6.0]]);
+    /// ```
+    #[must_use]
+    pub fn matmul_add<R: Input<T>, B: Input<T>>(
+        &self,
+        rhs: R,
+        bias: B,
+    ) -> MatMulAddVar<T, S, K, R, B>
+    where
+        S: MatMulShape<R::Shape>,
+        K: Combine<R::Kind>,
+        MatMul<S, R::Shape>: BroadcastShape<B::Shape> + BroadcastFrom<B::Shape>,
+        Combined<K, R::Kind>: Combine<B::Kind>,
+    {
+        self.matmul(rhs) + bias
     }
 
     /// Contracts the last axis of `self` with the first axis of `rhs` (NumPy
