@@ -348,26 +348,22 @@ fn add_row_products<T: GemmElem>(
     }
 }
 
-/// The rest of a tiny product once each element of `c` holds its first product
-/// `a[i, 0]·b[0, j]` ([`small`] up to [`FIRST_PRODUCT_MAX`], `matmul` of a matrix and a
-/// vector): adds the products `p = 1, 2, …` in order.
+/// `c += Σ_{p ≥ first} a[:, p]·b[p, :]` by `i-p-j` loops, each element adding its products in
+/// order: the rest of a tiny product once `c` holds the first product `a[i, 0]·b[0, j]`
+/// (`first = 1`: `matmul` of a matrix and a vector), or all of them onto a bias (`first = 0`:
+/// a tiny `matmul_add`).
 #[allow(clippy::inline_always)]
 #[inline(always)]
-pub(crate) fn small_rest<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &mut [T]) {
+pub(crate) fn small_add_from<T: GemmElem>(
+    first: usize,
+    (m, k, n): (usize, usize, usize),
+    a: &[T],
+    b: &[T],
+    c: &mut [T],
+) {
     check(m, k, n, a, b, c);
     for i in 0..m {
-        add_row_products(i, 1..k, (k, n), a, b, c);
-    }
-}
-
-/// `c += a · b` by `i-p-j` loops (a tiny `matmul_add`: `c` holds the bias): each element of `c`
-/// adds its products `p = 0, 1, …` in order.
-#[allow(clippy::inline_always)]
-#[inline(always)]
-pub(crate) fn small_add<T: GemmElem>(m: usize, k: usize, n: usize, a: &[T], b: &[T], c: &mut [T]) {
-    check(m, k, n, a, b, c);
-    for i in 0..m {
-        add_row_products(i, 0..k, (k, n), a, b, c);
+        add_row_products(i, first..k, (k, n), a, b, c);
     }
 }
 

@@ -342,7 +342,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
             // first-product pass like this one).
             let (a, b) = (&a[..m * k], &b[..k]);
             let mut c = Tensor::from_flat_fn(|i| a[i * k] * b[0]);
-            gemm::small_rest(m, k, n, a, b, c.as_mut_slice());
+            gemm::small_add_from(1, (m, k, n), a, b, c.as_mut_slice());
             return c;
         }
         // `matmul_slices` overwrites every element (as `matmul_into` relies on).
@@ -435,7 +435,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
                 c
             }
         };
-        gemm::small_add(m, k, n, a, b, c.as_mut_slice());
+        gemm::small_add_from(0, (m, k, n), a, b, c.as_mut_slice());
         c
     }
 
