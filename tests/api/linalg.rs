@@ -7,7 +7,7 @@ use crate::common;
 
 use common::{RandomElem, Rng, has_type, multi_indices, offset_of, random_tensor, source_offset};
 use tensorial::{
-    Bcast, BroadcastFrom, Combine, Const, GemmElem, Heap, Inline, Kind, MatMul, MatMulShape, Rank1,
+    Bcast, BroadcastTo, Combine, Const, GemmElem, Heap, Inline, Kind, MatMul, MatMulShape, Rank1,
     Rank2, Rank3, Rank4, Shape, Tensor, Tensordot, TensordotShape,
 };
 
@@ -328,7 +328,7 @@ where
     SC: Shape,
     KA: Kind + Combine<KB>,
     KB: Kind,
-    MatMul<SA, SB>: BroadcastFrom<SC>,
+    SC: BroadcastTo<MatMul<SA, SB>>,
 {
     let a: Tensor<T, SA, KA> = random_tensor(seed);
     let b: Tensor<T, SB, KB> = random_tensor(seed ^ 0xB);

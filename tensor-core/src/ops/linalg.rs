@@ -30,7 +30,7 @@
 
 use super::gemm;
 use crate::storage::{Combine, Combined, Kind, check_inline_cap};
-use crate::{Bcast, BroadcastDim, BroadcastFrom, Const, Dim, Elem, Operand, Shape, Tensor};
+use crate::{Bcast, BroadcastDim, BroadcastTo, Const, Dim, Elem, Operand, Shape, Tensor};
 use core::ops::Mul;
 use num_traits::Zero;
 
@@ -414,7 +414,7 @@ impl<T: GemmElem, S: Shape, K: Kind> Tensor<T, S, K> {
     where
         S: MatMulShape<S2>,
         K: Combine<K2>,
-        MatMul<S, S2>: BroadcastFrom<B::Shape>,
+        B::Shape: BroadcastTo<MatMul<S, S2>>,
     {
         const { check_inline_cap::<T, MatMul<S, S2>, Combined<K, K2>>() };
         let Some((m, k, n)) = (const { tiny_product::<S, S2>() }) else {

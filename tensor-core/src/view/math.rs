@@ -10,7 +10,7 @@
 use super::View;
 use crate::ops::{GemmElem, reduce_whole as whole};
 use crate::storage::{Combine, Combined, Kind};
-use crate::{Axis, BroadcastFrom, Elem, MatMulShape, Operand, Shape, Tensor};
+use crate::{Axis, BroadcastTo, Elem, MatMulShape, Operand, Shape, Tensor};
 use core::ops::{Add, Mul};
 use num_traits::{Float, One, Signed, Zero};
 
@@ -166,7 +166,7 @@ impl<T: Elem, S: Shape, K: Kind> View<'_, T, S, K> {
         T: GemmElem,
         S: MatMulShape<S2>,
         K: Combine<K2>,
-        <S as MatMulShape<S2>>::Output: BroadcastFrom<B::Shape>,
+        B::Shape: BroadcastTo<<S as MatMulShape<S2>>::Output>,
     {
         self.to_tensor().matmul_add(rhs, bias)
     }

@@ -8,7 +8,7 @@ use crate::ops::gemm;
 use crate::ops::kernel::MAX_RANK;
 use crate::ops::{GemmElem, MatMul, MatMulShape, Tensordot, TensordotShape};
 use crate::storage::{Combine, Combined, Kind};
-use crate::{BroadcastFrom, BroadcastShape, Shape, Tensor};
+use crate::{BroadcastShape, BroadcastTo, Shape, Tensor};
 use alloc::vec::Vec;
 
 /// The result of `a.tensordot(rhs)` for `a: Var<T, S, K>`.
@@ -179,7 +179,8 @@ impl<T: Real + GemmElem, S: Shape, K: Kind> Var<T, S, K> {
     where
         S: MatMulShape<R::Shape>,
         K: Combine<R::Kind>,
-        MatMul<S, R::Shape>: BroadcastShape<B::Shape> + BroadcastFrom<B::Shape>,
+        MatMul<S, R::Shape>: BroadcastShape<B::Shape>,
+        B::Shape: BroadcastTo<MatMul<S, R::Shape>>,
         Combined<K, R::Kind>: Combine<B::Kind>,
     {
         self.matmul(rhs) + bias
